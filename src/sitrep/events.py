@@ -1,0 +1,416 @@
+"""From sentence mentions to ACLED-style events.
+
+An event is one date, one place and one pair of actors. Each clause that reports an action
+becomes a candidate; candidates with the same date and place merge, and a candidate that names
+neither continues the event the article was last talking about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sitrep.geocode import GeoContext, Gazetteer, PlaceMention, resolve
+from sitrep.lexicon import ActorEntry, Lexicon
+from sitrep.mentions import (
+    ActorMention,
+    CasualtyMention,
+    ImpactMention,
+    SentenceMentions,
+    TargetMention,
+    TriggerMention,
+    WeaponMention,
+)
+from sitrep.models import Article, Event, Evidence, Impact, Place, Target, Weapon
+from sitrep.notes import write_note
+from sitrep.timeparse import DateMention
+
+# An event dated this many days before publication is reported as background, not news.
+BACKGROUND_AFTER_DAYS = 7
+_TYPE_ORDER = [
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
+    "Strategic developments",
+]
+# Within Explosions/Remote violence the weapon reported first names the event ("a barrage of
+# missiles and drones" is a missile attack); chemical weapons and suicide bombs always win.
+_FIRST_MENTION_SUBTYPES = {
+    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+}
+_CLAUSE_BREAK = re.compile(r"(?:,?\s+(?:in retaliation for|in response to|whereas|while)\s+|;\s+|,\s+but\s+)", re.I)
+_SUBORDINATE = re.compile(r",?\s+(?:in retaliation for|in response to)\b", re.I)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|across|into|throughout|inside|within|over|of|on|at|near|around|against|outside|toward|towards|from)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$",
+    re.I,
+)
+_ARMED_KINDS = ("state:", "rebel", "external", "unidentified", "police")
+
+
+@dataclass
+class Candidate:
+    """One reported action in one clause, before merging."""
+
+    sentence_index: int
+    triggers: list[TriggerMention]
+    weapons: list[WeaponMention]
+    targets: list[TargetMention]
+    impacts: list[ImpactMention]
+    casualties: list[CasualtyMention]
+    actors: list[ActorMention]
+    date: DateMention | None
+    place_mention: PlaceMention | None
+    can_create: bool
+    subordinate: bool = False  # "in retaliation for an attack on X": context, not the story's focus
+
+
+@dataclass
+class _Draft:
+    candidates: list[Candidate] = field(default_factory=list)
+    date: DateMention | None = None
+    place: Place | None = None
+    place_mention: PlaceMention | None = None
+
+    @property
+    def place_key(self) -> tuple[str | None, str | None]:
+        return (self.place.location, self.place.iso3) if self.place else (None, None)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        spans.append((cursor, match.start()))
+        cursor = match.start()
+    spans.append((cursor, len(text)))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _in(span_start: int, clause: tuple[int, int]) -> bool:
+    return clause[0] <= span_start < clause[1]
+
+
+def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) -> list[PlaceMention]:
+    """The places a clause locates its action at: towns first, then areas, then countries named
+    after a locative preposition ("across Ukraine", not "fired by Russia")."""
+    towns = [m for m in mentions if m.kind == "town"]
+    areas = [m for m in mentions if m.kind == "admin1"]
+    countries = [
+        m for m in mentions
+        if m.kind == "country" and _LOCATIVE.search(sentence_text[max(0, m.start - offset - 40):m.start - offset])
+    ]
+    if towns:
+        # "Horlivka, Donetsk": the area qualifies the town and is not a place of its own.
+        return towns
+    return areas or countries
+
+
+def build_candidates(
+    sentence_index: int,
+    text: str,
+    offset: int,
+    mentions: SentenceMentions,
+    dates: list[DateMention],
+    places: list[PlaceMention],
+) -> list[Candidate]:
+    if mentions.nonconflict and not any(
+        a.entry.kind.startswith(_ARMED_KINDS) for a in mentions.actors
+    ) and not any(w.sub_event_type for w in mentions.weapons):
+        return []
+    candidates: list[Candidate] = []
+    clauses = clause_spans(text)
+    for number, clause in enumerate(clauses):
+        absolute = (clause[0] + offset, clause[1] + offset)
+
+        def inside(items):  # type: ignore[no-untyped-def]
+            return [item for item in items if _in(item.start, absolute)]
+
+        triggers = inside(mentions.triggers)
+        weapons = inside(mentions.weapons)
+        if not triggers and not any(w.sub_event_type for w in weapons):
+            continue
+        clause_dates = inside(dates) or (dates if len(clauses) == 1 else [])
+        clause_places = event_places(inside(places), text, offset)
+        # A country named as the place ("across Ukraine") is not also an actor.
+        located = [(p.start, p.end) for p in inside(places) if p.kind == "country" and _LOCATIVE.search(
+            text[max(0, p.start - offset - 40):p.start - offset])] + [(p.start, p.end) for p in clause_places]
+        actors = [a for a in inside(mentions.actors) if not any(a.start < end and start < a.end for start, end in located)]
+        casualties = inside(mentions.casualties)
+        armed_actor = any(a.entry.kind.startswith(_ARMED_KINDS) for a in actors)
+        supported = any(t.strong for t in triggers) or bool(casualties) or armed_actor
+        for place in clause_places or [None]:
+            candidates.append(Candidate(
+                sentence_index, triggers, weapons, inside(mentions.targets), inside(mentions.impacts),
+                casualties if place is None or place is clause_places[0] else [],
+                actors, clause_dates[0] if clause_dates else None, place, can_create=supported,
+                subordinate=number > 0 and bool(_SUBORDINATE.match(text[clause[0]:clause[0] + 40])),
+            ))
+    return candidates
+
+
+class EventBuilder:
+    """Merges an article's candidates into events and fills every field with its evidence."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+
+    def build(self, article: Article, candidates: list[Candidate], context: GeoContext) -> list[Event]:
+        drafts: list[_Draft] = []
+        current: _Draft | None = None
+        for candidate in candidates:
+            place = resolve(candidate.place_mention, self.gazetteer, context) if candidate.place_mention else None
+            target = self._find_draft(drafts, current, candidate, place)
+            if target is None:
+                if not candidate.can_create:
+                    continue
+                target = _Draft(date=candidate.date)
+                if place is not None:
+                    target.place, target.place_mention = place, candidate.place_mention
+                elif current is not None and current.place is not None:
+                    # A new action with no place of its own: the country of the story so far,
+                    # not the last town (the next paragraph is often about somewhere else).
+                    target.place = self._country_place(current.place.iso3)
+                else:
+                    target.place = self._default_place(context)
+                drafts.append(target)
+            target.candidates.append(candidate)
+            if target.date is None and candidate.date is not None:
+                target.date = candidate.date
+            if not candidate.subordinate:
+                current = target
+        return [self._finish(article, draft, index) for index, draft in enumerate(drafts, start=1)]
+
+    def _find_draft(self, drafts: list[_Draft], current: _Draft | None, candidate: Candidate,
+                    place: Place | None) -> _Draft | None:
+        if place is None and candidate.date is None:
+            return current
+        for draft in reversed(drafts):
+            if place is None:
+                # "in Thursday's attack": the event of that day the article already reported.
+                if draft.date is not None and draft.date.date == candidate.date.date:  # type: ignore[union-attr]
+                    return draft
+                continue
+            same_place = draft.place is not None and (draft.place.location, draft.place.iso3) == (place.location, place.iso3)
+            same_date = candidate.date is None or draft.date is None or draft.date.date == candidate.date.date
+            if same_place and same_date:
+                return draft
+        return None
+
+    def _default_place(self, context: GeoContext) -> Place | None:
+        if not context.countries:
+            return None
+        country = self.gazetteer.countries_by_iso2.get(context.countries.most_common(1)[0][0])
+        return self._country_place(country.iso3 if country else None)
+
+    def _country_place(self, iso3: str | None) -> Place | None:
+        country = next((c for c in self.gazetteer.countries_by_iso2.values() if c.iso3 == iso3), None)
+        if country is None:
+            return None
+        return Place(country.name, country.name, country.iso3, None, None, country.latitude, country.longitude, 3, "country")
+
+    def _finish(self, article: Article, draft: _Draft, index: int) -> Event:
+        evidence: list[Evidence] = []
+        published = article.published
+        event_date, precision = self._date(draft, published, evidence)
+        sub_type, anchor = self._sub_event_type(draft, evidence)
+        event_type = self.lexicon.taxonomy.event_type_of[sub_type]
+        place = draft.place or Place(location="", geo_precision=3, unresolved_reason="no place named")
+        if draft.place_mention:
+            evidence.append(Evidence("location", draft.place_mention.start, draft.place_mention.end, draft.place_mention.text))
+        country = place.country
+        when = date.fromisoformat(event_date) if event_date else published
+        actor1, actor2, civilian_victims = self._actors(draft, country, when, anchor, evidence)
+        sub_type, event_type = self._adjust_for_actors(sub_type, event_type, actor1, actor2, civilian_victims, place)
+        fatalities, injuries = self._casualties(draft, evidence)
+        event = Event(
+            event_id=f"{article.article_id}-e{index}",
+            article_id=article.article_id,
+            event_date=event_date,
+            time_precision=precision,
+            event_type=event_type,
+            sub_event_type=sub_type,
+            disorder_type=self.lexicon.taxonomy.disorder_of[sub_type],
+            civilian_targeting=bool(actor2 and actor2[1].kind == "civilians"),
+            actor1=actor1[0] if actor1 else None,
+            actor2=actor2[0] if actor2 else None,
+            inter1=actor1[1].inter if actor1 else None,
+            inter2=actor2[1].inter if actor2 else None,
+            country=place.country,
+            iso3=place.iso3,
+            admin1=place.admin1,
+            admin2=place.admin2,
+            location=place.location or None,
+            latitude=place.latitude,
+            longitude=place.longitude,
+            geo_precision=place.geo_precision if place.location else None,
+            fatalities=fatalities[0],
+            fatalities_high=fatalities[1],
+            fatalities_qualifier=fatalities[2],
+            injuries=injuries[0],
+            injuries_qualifier=injuries[2],
+            weapons=self._weapons(draft, evidence),
+            targets=self._targets(draft, evidence),
+            impacts=self._impacts(draft, evidence),
+            background=bool(published and when and when < published - timedelta(days=BACKGROUND_AFTER_DAYS)),
+            source=article.outlet,
+            source_url=article.url,
+            published=published.isoformat() if published else None,
+            evidence=sorted(set(evidence), key=lambda e: (e.start, e.field)),
+        )
+        if event.inter1 is not None:
+            codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)
+            event.interaction = int("".join(str(c) for c in codes)) if len(codes) == 2 else codes[0] * 10
+        event.notes = write_note(event, self._short_names(actor1, actor2, country))
+        return event
+
+    def _date(self, draft: _Draft, published: date | None, evidence: list[Evidence]) -> tuple[str | None, int]:
+        if draft.date is not None:
+            evidence.append(Evidence("event_date", draft.date.start, draft.date.end, draft.date.text))
+            return draft.date.iso, draft.date.precision
+        if published is not None:
+            # Nothing in the text dates it: news reports what happened up to its publication day.
+            return published.isoformat(), 1
+        return None, 3
+
+    def _sub_event_type(self, draft: _Draft, evidence: list[Evidence]) -> tuple[str, int | None]:
+        """The sub-event type, and where its first trigger starts (the actor before it acted)."""
+        taxonomy = self.lexicon.taxonomy
+        votes: list[tuple[str, int, TriggerMention | WeaponMention]] = []
+        for candidate in draft.candidates:
+            for trigger in candidate.triggers:
+                if trigger.strong:
+                    votes.append((trigger.sub_event_type, trigger.start, trigger))
+            for weapon in candidate.weapons:
+                if weapon.sub_event_type:
+                    votes.append((weapon.sub_event_type, weapon.start, weapon))
+        if not votes:
+            weak = [t for c in draft.candidates for t in c.triggers]
+            votes = [(t.sub_event_type, t.start, t) for t in weak]
+        if not votes:
+            return "Other", None
+        best_type = min((taxonomy.event_type_of[v[0]] for v in votes), key=_TYPE_ORDER.index)
+        in_type = [v for v in votes if taxonomy.event_type_of[v[0]] == best_type]
+        if best_type == "Explosions/Remote violence" and all(v[0] in _FIRST_MENTION_SUBTYPES for v in in_type):
+            chosen = min(in_type, key=lambda v: v[1])[0]
+        else:
+            chosen = min((v[0] for v in in_type), key=taxonomy.rank)
+        anchors = [mention for sub, _, mention in votes if sub == chosen]
+        for mention in anchors:
+            evidence.append(Evidence("sub_event_type", mention.start, mention.end, mention.text))
+        return chosen, min(m.start for m in anchors)
+
+    def _actors(self, draft: _Draft, country: str | None, when: date | None, anchor: int | None,
+                evidence: list[Evidence]) -> tuple[tuple[str, ActorEntry] | None, tuple[str, ActorEntry] | None, bool]:
+        armed: list[ActorMention] = []
+        civilians: ActorMention | None = None
+        for candidate in draft.candidates:
+            for mention in candidate.actors:
+                if mention.entry.kind == "civilians":
+                    civilians = civilians or mention
+                elif mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters"):
+                    armed.append(mention)
+        if anchor is not None:
+            # The actor named last before the action's own word did it: "Ukrainian troops
+            # recaptured it", "Russian artillery shelled".
+            before = [m for m in armed if m.end <= anchor and anchor - m.end < 120]
+            if before:
+                armed.remove(before[-1])
+                armed.insert(0, before[-1])
+        civilian_victims = any(c.civilian for cand in draft.candidates for c in cand.casualties)
+        names: list[tuple[str, ActorEntry, ActorMention]] = []
+        for mention in armed:
+            name = self._actor_name(mention.entry, country, when)
+            if name and all(name != existing[0] for existing in names):
+                names.append((name, mention.entry, mention))
+        if civilians is not None and (civilian_victims or len(names) < 2):
+            name = self._actor_name(civilians.entry, country, when)
+            if name and (civilian_victims or any(c.casualties for c in draft.candidates)):
+                names = names[:1] + [(name, civilians.entry, civilians)]
+        for field_name, item in zip(("actor1", "actor2"), names[:2], strict=False):
+            evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))
+        first = (names[0][0], names[0][1]) if names else None
+        second = (names[1][0], names[1][1]) if len(names) > 1 else None
+        return first, second, civilian_victims
+
+    def _actor_name(self, entry: ActorEntry, country: str | None, when: date | None) -> str | None:
+        name = entry.name
+        if "{years}" in name:
+            label = self.lexicon.years_label(entry.state_iso3 or "", when)
+            name = name.replace(" ({years})", f" ({label})" if label else "")
+        if "{country}" in name:
+            if not country:
+                return None
+            name = name.replace("{country}", country)
+        return name
+
+    def _short_names(self, actor1: tuple[str, ActorEntry] | None, actor2: tuple[str, ActorEntry] | None,
+                     country: str | None) -> tuple[str | None, str | None]:
+        return (actor1[1].short if actor1 else None, actor2[1].short if actor2 else None)
+
+    def _adjust_for_actors(self, sub_type: str, event_type: str, actor1, actor2, civilian_victims: bool,  # type: ignore[no-untyped-def]
+                           place: Place) -> tuple[str, str]:
+        taxonomy = self.lexicon.taxonomy
+        if sub_type == "Attack" and not (actor2 and actor2[1].kind == "civilians") and actor1 and actor2:
+            sub_type = "Armed clash"  # an attack on armed men is a battle, not violence against civilians
+        elif sub_type == "Attack" and not civilian_victims and actor1 and not actor2:
+            sub_type = "Armed clash" if actor1[1].kind != "civilians" else sub_type
+        if sub_type == "Non-state actor overtakes territory" and actor1 and actor1[1].state_iso3 and place.iso3 == actor1[1].state_iso3:
+            sub_type = "Government regains territory"
+        return sub_type, taxonomy.event_type_of[sub_type]
+
+    def _casualties(self, draft: _Draft, evidence: list[Evidence]) -> tuple[tuple[int | None, int | None, str | None], tuple[int | None, int | None, str | None]]:
+        results = []
+        for kind in ("fatalities", "injuries"):
+            mentions = [m for c in draft.candidates for m in c.casualties if m.kind == kind]
+            for mention in mentions:
+                evidence.append(Evidence(kind, mention.start, mention.end, mention.text))
+            lows = [m for m in mentions if m.count.low is not None]
+            highs = [m.count.high for m in mentions if m.count.high is not None]
+            if lows:
+                # Counts for one event in one article are updates or subsets of each other: the
+                # largest firm count is the article's figure.
+                best = max(lows, key=lambda m: m.count.value)
+                results.append((best.count.value, max(highs) if highs else None, best.count.qualifier))
+            elif highs:
+                results.append((min(highs), max(highs), "up to"))
+            else:
+                results.append((None, None, None))
+        return results[0], results[1]
+
+    def _weapons(self, draft: _Draft, evidence: list[Evidence]) -> list[Weapon]:
+        weapons: dict[str, Weapon] = {}
+        for candidate in draft.candidates:
+            for mention in candidate.weapons:
+                evidence.append(Evidence("weapons", mention.start, mention.end, mention.text))
+                existing = weapons.get(mention.name)
+                if existing is None:
+                    weapons[mention.name] = Weapon(mention.name, mention.category, mention.count, mention.count,
+                                                   mention.intercepted, mention.text)
+                else:
+                    existing.count = existing.count or mention.count
+                    existing.launched = existing.launched or mention.count
+                    existing.intercepted = existing.intercepted or mention.intercepted
+        # A generic family ("missile") adds nothing when a specific model of it is listed.
+        specific = {w.category for w in weapons.values() if w.name != w.category}
+        return [w for w in weapons.values() if not (w.name == w.category and _covered(w.category, specific))]
+
+    def _targets(self, draft: _Draft, evidence: list[Evidence]) -> list[Target]:
+        targets: dict[str, Target] = {}
+        for candidate in draft.candidates:
+            for mention in candidate.targets:
+                evidence.append(Evidence("targets", mention.start, mention.end, mention.text))
+                targets.setdefault(mention.category, Target(mention.category, mention.text))
+        return list(targets.values())
+
+    def _impacts(self, draft: _Draft, evidence: list[Evidence]) -> list[Impact]:
+        impacts: dict[tuple[str, str], Impact] = {}
+        for candidate in draft.candidates:
+            for mention in candidate.impacts:
+                evidence.append(Evidence("impacts", mention.start, mention.end, mention.text))
+                impacts.setdefault((mention.kind, mention.text), Impact(mention.kind, mention.value, mention.qualifier,
+                                                                        mention.duration, mention.text))
+        return list(impacts.values())
+
+
+def _covered(category: str, specific_categories: set[str]) -> bool:
+    return any(category in other for other in specific_categories)

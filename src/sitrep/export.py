@@ -1,0 +1,139 @@
+"""Writing events: JSON Lines, JSON, ACLED-style CSV, GeoJSON and a terminal table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from sitrep.models import ArticleResult, Event
+
+FORMATS = ("jsonl", "json", "acled", "geojson", "table")
+
+# ACLED's public export columns, in ACLED's order (2023 layout), then sitrep's additions.
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+]
+
+
+def event_record(event: Event, result: ArticleResult | None = None) -> dict[str, Any]:
+    record = event.to_dict()
+    if result is not None:
+        record["credited_sources"] = result.credited_sources
+    return record
+
+
+def acled_row(event: Event, iso_numeric: dict[str, int] | None = None) -> dict[str, Any]:
+    tags = []
+    if event.fatalities_qualifier:
+        tags.append(f"fatalities {event.fatalities_qualifier}")
+    if event.background:
+        tags.append("background")
+    return {
+        "event_id_cnty": event.event_id,
+        "event_date": event.event_date or "",
+        "year": event.event_date[:4] if event.event_date else "",
+        "time_precision": event.time_precision,
+        "disorder_type": event.disorder_type,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1 or "",
+        "assoc_actor_1": event.assoc_actor_1 or "",
+        "inter1": event.inter1 if event.inter1 is not None else "",
+        "actor2": event.actor2 or "",
+        "assoc_actor_2": event.assoc_actor_2 or "",
+        "inter2": event.inter2 if event.inter2 is not None else "",
+        "interaction": event.interaction if event.interaction is not None else "",
+        "civilian_targeting": "Civilian targeting" if event.civilian_targeting else "",
+        "iso": (iso_numeric or {}).get(event.iso3 or "", ""),
+        "region": "",
+        "country": event.country or "",
+        "admin1": event.admin1 or "",
+        "admin2": event.admin2 or "",
+        "admin3": "",
+        "location": event.location or "",
+        "latitude": "" if event.latitude is None else f"{event.latitude:.4f}",
+        "longitude": "" if event.longitude is None else f"{event.longitude:.4f}",
+        "geo_precision": event.geo_precision or "",
+        "source": event.source or "",
+        "source_scale": "",
+        "notes": event.notes,
+        # ACLED records 0 when no death is reported.
+        "fatalities": event.fatalities or 0,
+        "tags": "; ".join(tags),
+        "timestamp": "",
+    }
+
+
+class Writer:
+    """Streams results to ``out`` in one format; JSON, GeoJSON and tables are written at close."""
+
+    def __init__(self, out: IO[str], fmt: str, iso_numeric: dict[str, int] | None = None) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.iso_numeric = iso_numeric
+        self.buffered: list[tuple[Event, ArticleResult]] = []
+        self.csv: csv.DictWriter[str] | None = None
+        if fmt == "acled":
+            self.csv = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+            self.csv.writeheader()
+
+    def write(self, result: ArticleResult) -> None:
+        for event in result.events:
+            if self.fmt == "jsonl":
+                self.out.write(json.dumps(event_record(event, result), ensure_ascii=False) + "\n")
+            elif self.csv is not None:
+                self.csv.writerow(acled_row(event, self.iso_numeric))
+            else:
+                self.buffered.append((event, result))
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            json.dump([event_record(e, r) for e, r in self.buffered], self.out, ensure_ascii=False, indent=2)
+            self.out.write("\n")
+        elif self.fmt == "geojson":
+            json.dump(geojson([e for e, _ in self.buffered]), self.out, ensure_ascii=False)
+            self.out.write("\n")
+        elif self.fmt == "table":
+            print_table([e for e, _ in self.buffered], self.out)
+        self.out.flush()
+
+
+def geojson(events: Iterable[Event]) -> dict[str, Any]:
+    features = []
+    for event in events:
+        properties = {k: v for k, v in event.to_dict().items() if k not in ("latitude", "longitude")}
+        geometry = None
+        if event.latitude is not None and event.longitude is not None:
+            geometry = {"type": "Point", "coordinates": [event.longitude, event.latitude]}
+        features.append({"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": properties})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def print_table(events: list[Event], out: IO[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=max(120, Console(file=out).width))
+    table = Table(title=f"{len(events)} events", show_lines=True)
+    for column in ("date", "type", "actors", "place", "deaths", "weapons / targets / impacts"):
+        table.add_column(column, overflow="fold")
+    for event in events:
+        date = f"{event.event_date or '?'} (p{event.time_precision})" + ("\nbackground" if event.background else "")
+        deaths = "" if event.fatalities is None else f"{event.fatalities_qualifier or ''} {event.fatalities}".strip()
+        if event.injuries is not None:
+            deaths += f"\n{event.injuries} injured"
+        details = "; ".join(w.name for w in event.weapons)
+        if event.targets:
+            details += "\n" + "; ".join(t.category for t in event.targets)
+        if event.impacts:
+            details += "\n" + "; ".join(f"{i.kind}: {i.text}" for i in event.impacts)
+        place = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
+        table.add_row(date, event.sub_event_type, "\n".join(a for a in (event.actor1, event.actor2) if a), place, deaths, details)
+    console.print(table)

@@ -1,0 +1,267 @@
+"""Finding place names in text and resolving them to coordinates and admin areas.
+
+The gazetteer is built from GeoNames by ``tools/build_gazetteer.py``. Resolution prefers places
+in the countries the article is about, then larger populations; "X region/oblast" resolves to
+the first-level area, "near X" lowers precision to ACLED's 2.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitrep.lexicon import data_path, read_rows
+from sitrep.models import Place
+
+log = logging.getLogger(__name__)
+
+# A capitalised sequence of up to four words, allowing hyphens and apostrophes inside names
+# (Ivano-Frankivsk, Kryvyi Rih, Bila Tserkva, Kamianets-Podilskyi).
+_NAME = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*(?:\s+(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})")
+_ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|province|governorate|state|district|raion|county)\b", re.I)
+_NEAR = re.compile(r"(?:near|outside|outskirts of|close to|not far from|vicinity of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+_REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I)
+_REPORTING = re.compile(
+    r"^\s*(?:['’]s\s+(?!(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport)\b)"
+    r"|\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
+    r"could|would|will|has said|to negotiate|to (?!the\b)[a-z]+\b))"
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?$", re.I)
+# Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
+_SEATS_OF_GOVERNMENT = frozenset({"moscow", "kyiv", "kiev", "kremlin", "washington", "beijing", "tehran", "jerusalem", "minsk", "damascus", "ankara", "london", "paris", "berlin", "brussels"})
+_METONYM_PRE = re.compile(r"(?:compel|force|forced|urged?|pressure|pressured|persuade)\s+$", re.I)
+# Capitalised words that are also GeoNames town names but in news are almost always something
+# else. Written by the sitrep authors from false matches seen on development text.
+_NOT_PLACES = frozenset(
+    """The A An In On At As It Its This That These Those There Their They We He She His Her Our
+    President Minister Ministry Defense Defence Army Police Forces Force General Governor Mayor
+    According However Later Earlier Meanwhile Also But And Or For With From After Before While
+    During Since Moscow's Kremlin Thursday Friday Saturday Sunday Monday Tuesday Wednesday
+    January February March April May June July August September October November December
+    Europe European West Western East Eastern North Northern South Southern Central Union
+    Russian Ukrainian Russians Ukrainians War Day Mark Victoria Eagle Hope Liberty Independence
+    Reuters Associated Press AP AFP BBC CNN Telegram Twitter Facebook Kinzhal Kalibr Iskander
+    Shahed Lancet Grad Smerch Uragan Tornado Storm Shadow Neptune Bayraktar Wagner Zelenskyy
+    Zelensky Putin Biden Donbas Donbass Officials Saboteurs Civilians Describing Describe Many
+    Several Some All Two Three Four Five Ten Dozens Hundreds Thousands Authorities Air Defense
+    National Guard State Security Service Emergency Emergencies Red Cross Health Energy""".split()
+)
+
+
+@dataclass(frozen=True)
+class Town:
+    geonameid: int
+    name: str
+    country_code: str
+    admin1_code: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass(frozen=True)
+class Admin1:
+    country_code: str
+    code: str
+    name: str
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str
+    latitude: float | None
+    longitude: float | None
+    numeric: int | None = None
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key for a place name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[\s'’`ʼ-]+", " ", plain).strip().lower()
+
+
+@dataclass
+class Gazetteer:
+    towns: dict[str, list[Town]]
+    admin1: dict[str, list[Admin1]]
+    admin1_by_code: dict[tuple[str, str], Admin1]
+    countries: dict[str, Country]
+    countries_by_iso2: dict[str, Country]
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Gazetteer:
+        def path(name: str) -> Path:
+            return (directory / name) if directory else data_path(name)
+
+        countries: dict[str, Country] = {}
+        by_iso2: dict[str, Country] = {}
+        for iso2, iso3, name, lat, lon, numeric in read_rows("countries.tsv", 6, path("countries.tsv")):
+            country = Country(iso2, iso3, name, _float(lat), _float(lon), int(numeric) if numeric else None)
+            by_iso2[iso2] = country
+            countries[fold(name)] = country
+        for alias, iso2 in _COUNTRY_ALIASES.items():
+            countries[fold(alias)] = by_iso2[iso2]
+
+        admin1: dict[str, list[Admin1]] = {}
+        admin1_by_code: dict[tuple[str, str], Admin1] = {}
+        for cc, code, name, variants, lat, lon in read_rows("admin1.tsv", 6, path("admin1.tsv")):
+            area = Admin1(cc, code, name, _float(lat), _float(lon))
+            admin1_by_code[(cc, code)] = area
+            for variant in {name, *filter(None, variants.split("|"))}:
+                admin1.setdefault(fold(variant), []).append(area)
+                # "Bryanskaya Oblast'" is written "Bryansk region" in English news.
+                short = re.sub(r"(?:skaya|skiy|ska|skyi|s'ka|ska|’ka)?\s+(?:oblast|oblast'|oblast’|krai|kray|region|province|governorate)$", "", variant, flags=re.I)
+                if short != variant and short:
+                    admin1.setdefault(fold(short), []).append(area)
+                    if variant.lower().find("skaya") > 0:
+                        admin1.setdefault(fold(short + "sk"), []).append(area)
+
+        towns: dict[str, list[Town]] = {}
+        for row in read_rows("gazetteer.tsv", 8, path("gazetteer.tsv")):
+            town = Town(int(row[0]), row[1], row[2], row[3], float(row[4]), float(row[5]), int(row[6] or 0))
+            keys = {fold(row[1]), *(fold(alt) for alt in row[7].split("|") if alt)}
+            for key in keys:
+                towns.setdefault(key, []).append(town)
+        return cls(towns, admin1, admin1_by_code, countries, by_iso2)
+
+    def admin1_name(self, country_code: str, code: str) -> str | None:
+        area = self.admin1_by_code.get((country_code, code))
+        return area.name if area else None
+
+
+_COUNTRY_ALIASES = {
+    "Russian Federation": "RU", "the United States": "US", "United States": "US", "USA": "US",
+    "America": "US", "Britain": "GB", "UK": "GB", "United Kingdom": "GB", "Gaza": "PS",
+    "Gaza Strip": "PS", "West Bank": "PS", "Palestine": "PS", "DR Congo": "CD", "DRC": "CD",
+    "Congo": "CG", "Ivory Coast": "CI", "Burma": "MM", "Syria": "SY", "Iran": "IR",
+    "South Korea": "KR", "North Korea": "KP", "Moldova": "MD", "Crimea": "UA",
+}
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # town, admin1, country
+    near: bool = False
+    towns: list[Town] = field(default_factory=list)
+    areas: list[Admin1] = field(default_factory=list)
+    country: Country | None = None
+
+
+def find_place_mentions(text: str, offset: int, gazetteer: Gazetteer, blocked: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Place names in one sentence. ``blocked`` spans (people, organisations) are skipped."""
+    mentions: list[PlaceMention] = []
+    for match in _NAME.finditer(text):
+        words = match.group(1).split()
+        # Try the longest sub-sequence first: "Kryvyi Rih" before "Kryvyi".
+        position = match.start(1)
+        while words:
+            found = None
+            for size in range(len(words), 0, -1):
+                phrase = re.sub(r"['’]s$", "", " ".join(words[:size]))
+                end = position + len(phrase)
+                found = _classify(text, position, end, phrase, gazetteer, offset, blocked)
+                if found:
+                    mentions.append(found)
+                    break
+            consumed = size if found else 1
+            skipped = " ".join(words[:consumed])
+            position += len(skipped)
+            while position < len(text) and text[position].isspace():
+                position += 1
+            words = words[consumed:]
+    return mentions
+
+
+def _classify(text: str, start: int, end: int, phrase: str, gazetteer: Gazetteer, offset: int,
+              blocked: list[tuple[int, int]]) -> PlaceMention | None:
+    if phrase in _NOT_PLACES or phrase.split()[0] in _NOT_PLACES and " " not in phrase:
+        return None
+    key = fold(phrase.removesuffix("'s").removesuffix("’s"))
+    before, after = text[:start], text[end:]
+    located = bool(_LOCATIVE_BEFORE.search(before[-25:]))
+    if not located and any(start + offset < b_end and b_start < end + offset for b_start, b_end in blocked):
+        return None
+    if re.search(r"\bthe\s+$", before[-5:]) and key not in gazetteer.admin1 and key not in gazetteer.countries:
+        return None  # "the Dnipro", "the Donets": rivers and regions take the article, towns do not
+    suffix = _ADMIN_SUFFIX.match(after)
+    near = bool(_NEAR.search(before[-60:]))
+    if suffix and suffix.group(1).lower() not in ("district", "raion", "county") and key in gazetteer.admin1:
+        return PlaceMention(start + offset, end + len(suffix.group(0)) + offset, text[start:end + len(suffix.group(0))],
+                            "admin1", near=near, areas=gazetteer.admin1[key])
+    if _REGION_PRE.search(before[-30:]) and key in gazetteer.admin1:
+        return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
+    if _REPORTING.match(after) or _METONYM_PRE.search(before[-20:]):
+        return None  # "Kyiv says", "Moscow's terms", "compel Kyiv to negotiate": a government, not a place
+    if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_BEFORE.search(before[-25:]):
+        return None  # "Moscow used Kinzhal missiles": the capital names its government unless located
+    if key in gazetteer.countries:
+        return PlaceMention(start + offset, end + offset, phrase, "country", near=near, country=gazetteer.countries[key])
+    towns = gazetteer.towns.get(key)
+    if towns:
+        return PlaceMention(start + offset, end + offset, phrase, "town", near=near, towns=towns)
+    if key in gazetteer.admin1 and len(key) > 4:
+        return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
+    return None
+
+
+@dataclass
+class GeoContext:
+    """What the article says about where it is: countries and areas named anywhere in it."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    @classmethod
+    def from_mentions(cls, mentions: list[PlaceMention], extra_countries: list[str]) -> GeoContext:
+        context = cls()
+        for iso2 in extra_countries:
+            context.countries[iso2] += 1
+        for mention in mentions:
+            if mention.country:
+                context.countries[mention.country.iso2] += 2
+            for area in mention.areas[:1]:
+                context.admin1[(area.country_code, area.code)] += 2
+                context.countries[area.country_code] += 1
+            if len(mention.towns) == 1:
+                context.countries[mention.towns[0].country_code] += 1
+        return context
+
+
+def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -> Place:
+    precision_near = 2 if mention.near else 1
+    if mention.kind == "country" and mention.country:
+        country = mention.country
+        return Place(country.name, country.name, country.iso3, None, None, country.latitude, country.longitude, 3, "country")
+    if mention.kind == "admin1" and mention.areas:
+        area = max(mention.areas, key=lambda a: (context.countries[a.country_code], context.admin1[(a.country_code, a.code)]))
+        country = gazetteer.countries_by_iso2.get(area.country_code)
+        return Place(area.name, country.name if country else None, country.iso3 if country else None, area.name, None,
+                     area.latitude, area.longitude, 3, "admin1")
+    if mention.towns:
+        def score(town: Town) -> tuple[int, int, int]:
+            return (context.admin1[(town.country_code, town.admin1_code)], context.countries[town.country_code], town.population)
+
+        town = max(mention.towns, key=score)
+        country = gazetteer.countries_by_iso2.get(town.country_code)
+        return Place(
+            town.name, country.name if country else None, country.iso3 if country else None,
+            gazetteer.admin1_name(town.country_code, town.admin1_code), None, town.latitude, town.longitude,
+            precision_near, "town",
+        )
+    return Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3)

@@ -1,0 +1,167 @@
+"""Loading the domain data files under ``sitrep/data`` into compiled, typed lexicons.
+
+Nothing is loaded at import time: a ``Lexicon`` is built once per pipeline and passed in.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sitrep import errors
+
+
+def data_path(name: str) -> Path:
+    return Path(__file__).resolve().parent / "data" / name
+
+
+def read_rows(name: str, columns: int, path: Path | None = None) -> Iterator[list[str]]:
+    """Rows of a TSV data file, comments and blank lines skipped, padded to ``columns``."""
+    source = path or data_path(name)
+    with source.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = line.rstrip("\n").split("\t")
+            if len(row) < columns:
+                row += [""] * (columns - len(row))
+            if not row[0].strip():
+                raise errors.DataFileError(f"empty first column at line {lineno}", record=str(source))
+            yield row
+
+
+def _compile(pattern: str, source: str, case_sensitive: bool = False) -> re.Pattern[str]:
+    try:
+        return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", 0 if case_sensitive else re.IGNORECASE)
+    except re.error as exc:
+        raise errors.DataFileError(f"bad pattern {pattern!r}: {exc}", record=source) from None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    sub_event_type: str
+    pattern: re.Pattern[str]
+    strong: bool
+
+
+@dataclass(frozen=True)
+class WeaponEntry:
+    name: str
+    pattern: re.Pattern[str]
+    category: str
+    sub_event_type: str | None
+
+
+@dataclass(frozen=True)
+class TargetEntry:
+    category: str
+    pattern: re.Pattern[str]
+    civilian: bool
+
+
+@dataclass(frozen=True)
+class ImpactEntry:
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    pattern: re.Pattern[str]
+    name: str
+    inter: int
+    kind: str  # state:ISO3, rebel, police, protesters, rioters, unidentified, civilians, external
+    short: str  # how notes name the actor: "Russian forces"
+
+    @property
+    def state_iso3(self) -> str | None:
+        return self.kind.split(":", 1)[1] if self.kind.startswith("state:") else None
+
+
+@dataclass
+class Taxonomy:
+    event_type_of: dict[str, str]
+    disorder_of: dict[str, str]
+    precedence: list[str]
+
+    def rank(self, sub_event_type: str) -> int:
+        return self.precedence.index(sub_event_type)
+
+
+@dataclass
+class Lexicon:
+    taxonomy: Taxonomy
+    triggers: list[Trigger]
+    weapons: list[WeaponEntry]
+    targets: list[TargetEntry]
+    impacts: list[ImpactEntry]
+    actors: list[ActorEntry]
+    nonconflict: re.Pattern[str]
+    actor_years: dict[str, list[tuple[date, date | None, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        raw = json.loads(data_path("taxonomy.json").read_text(encoding="utf-8"))
+        event_type_of, disorder_of = {}, {}
+        for event_type, spec in raw["event_types"].items():
+            for sub in spec["sub_event_types"]:
+                event_type_of[sub] = event_type
+                disorder_of[sub] = spec["disorder_type"]
+        taxonomy = Taxonomy(event_type_of, disorder_of, list(raw["precedence"]))
+        if set(taxonomy.precedence) != set(event_type_of):
+            raise errors.DataFileError("precedence must list every sub-event type once", record="taxonomy.json")
+
+        def sub_type(value: str, source: str) -> str | None:
+            if value in ("", "-"):
+                return None
+            if value not in event_type_of:
+                raise errors.DataFileError(f"unknown sub-event type {value!r}", record=source)
+            return value
+
+        triggers = [
+            Trigger(sub_type(sub, "triggers.tsv") or "", _compile(pat, "triggers.tsv"), strength.strip() == "strong")
+            for sub, pat, strength in read_rows("triggers.tsv", 3)
+        ]
+        weapons = [
+            WeaponEntry(name, _compile(pat, "weapons.tsv"), category, sub_type(sub.strip(), "weapons.tsv"))
+            for name, pat, category, sub in read_rows("weapons.tsv", 4)
+        ]
+        targets = [
+            TargetEntry(category, _compile(pat, "targets.tsv"), civilian.strip() == "yes")
+            for category, pat, civilian in read_rows("targets.tsv", 3)
+        ]
+        impacts = [ImpactEntry(kind, _compile(pat, "impacts.tsv")) for kind, pat in read_rows("impacts.tsv", 2)]
+        actors = [
+            # Names ("Russia", "IDF") match case-sensitively; plain nouns ("police") in any case.
+            ActorEntry(_compile(pat, "actors.tsv", case_sensitive=pat.lower() != pat), name, int(inter), kind.strip(), short.strip())
+            for pat, name, inter, kind, short in read_rows("actors.tsv", 5)
+        ]
+        nonconflict = _compile("|".join(row[0] for row in read_rows("nonconflict.tsv", 1)), "nonconflict.tsv")
+        years: dict[str, list[tuple[date, date | None, str]]] = {}
+        for iso3, start, end, label in read_rows("actor_years.tsv", 4):
+            years.setdefault(iso3, []).append(
+                (date.fromisoformat(start), date.fromisoformat(end) if end else None, label.strip())
+            )
+        return cls(taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years)
+
+    def years_label(self, iso3: str, when: date | None) -> str | None:
+        periods = self.actor_years.get(iso3, [])
+        for start, end, label in periods:
+            if when is None or (start <= when and (end is None or when <= end)):
+                return label
+        return None
+
+
+def load_json(name: str) -> dict:
+    return json.loads(data_path(name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def read_tsv_dicts(path: Path, fieldnames: list[str]) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        rows = (line for line in handle if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(rows, fieldnames=fieldnames, delimiter="\t", quoting=csv.QUOTE_NONE)

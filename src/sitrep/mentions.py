@@ -1,0 +1,257 @@
+"""Mentions in one sentence: event triggers, weapons, targets, impacts, casualty counts, actors.
+
+Each mention keeps its absolute character span in the article, which becomes the evidence of
+the field it fills.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitrep.lexicon import ActorEntry, Lexicon
+from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
+
+# Words before a trigger that say the action did not happen (or only might): "unable to shoot
+# them down", "could withdraw", "no casualties", "threatened to attack".
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may|threaten(?:ed|s)? to|plans? to|"
+    r"planning to|vowed to|warned (?:of|that)|intends? to|ready to|prepared to|justify|if|avoid|prevent(?:ed)?|"
+    r"deny|denied|without)\s+(?:\w+\s+){0,2})$",
+    re.I,
+)
+
+# "the ability to fight", "aim to strike": an intention, not a report.
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class TriggerMention(Span):
+    sub_event_type: str
+    strong: bool
+
+
+@dataclass
+class WeaponMention(Span):
+    name: str
+    category: str
+    sub_event_type: str | None
+    count: int | None = None
+    intercepted: int | None = None
+
+
+@dataclass
+class TargetMention(Span):
+    category: str
+    civilian: bool
+
+
+@dataclass
+class ImpactMention(Span):
+    kind: str
+    value: int | None
+    qualifier: str | None
+    duration: str | None
+
+
+@dataclass
+class CasualtyMention(Span):
+    kind: str  # fatalities or injuries
+    count: Count
+    civilian: bool
+
+
+@dataclass
+class ActorMention(Span):
+    entry: ActorEntry  # "Russian forces" vs "Russia" as a noun
+
+
+@dataclass
+class SentenceMentions:
+    triggers: list[TriggerMention] = field(default_factory=list)
+    weapons: list[WeaponMention] = field(default_factory=list)
+    targets: list[TargetMention] = field(default_factory=list)
+    impacts: list[ImpactMention] = field(default_factory=list)
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    nonconflict: bool = False
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMention]:
+    found: list[TriggerMention] = []
+    taken: list[tuple[int, int]] = []
+    # Strong triggers claim their span first so that "missile strikes" is not also "strikes".
+    for trigger in sorted(lexicon.triggers, key=lambda t: not t.strong):
+        for match in trigger.pattern.finditer(text):
+            before = text[max(0, match.start() - 40):match.start()]
+            if _overlaps(match.span(), taken) or _NEGATION.search(before) or _INFINITIVE.search(before):
+                continue
+            taken.append(match.span())
+            found.append(TriggerMention(match.start() + offset, match.end() + offset, match.group(0),
+                                        trigger.sub_event_type, trigger.strong))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+_WEAPON_COUNT = re.compile(rf"(?<![\w-]){COUNT_RE}\s+(?:\w+[- ]?){{0,2}}$", re.I)
+_INTERCEPTED = re.compile(
+    rf"(?P<n>\d+|{'|'.join(['one','two','three','four','five','six','seven','eight','nine','ten'])}|all)\s+"
+    r"(?:of (?:them|which) )?(?:were |was |had been )?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)",
+    re.I,
+)
+
+
+def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention]:
+    found: list[WeaponMention] = []
+    taken: list[tuple[int, int]] = []
+    for entry in lexicon.weapons:
+        for match in entry.pattern.finditer(text):
+            if _overlaps(match.span(), taken):
+                continue
+            taken.append(match.span())
+            count = None
+            count_match = _WEAPON_COUNT.search(text[max(0, match.start() - 40):match.start()])
+            if count_match and count_match.group("n").lower() not in ("a", "an"):
+                parsed = parse_count(count_match.group("q"), count_match.group("n"))
+                count = parsed.value if parsed and parsed.qualifier != "vague" else None
+            intercepted = None
+            tail = _INTERCEPTED.search(text[match.end():match.end() + 60])
+            if tail:
+                number = tail.group("n").lower()
+                intercepted = count if number == "all" else (parse_number(number) or (None, False))[0]
+            found.append(WeaponMention(match.start() + offset, match.end() + offset, match.group(0), entry.name,
+                                       entry.category, entry.sub_event_type, count, intercepted))
+    # Within one phrase, "hypersonic Kinzhal missiles" names one weapon: keep the specific model.
+    found.sort(key=lambda m: m.start)
+    merged: list[WeaponMention] = []
+    for mention in found:
+        if merged and mention.start - merged[-1].end <= 1 and mention.category in ("missile", "drone", "rocket", "hypersonic missile"):
+            merged[-1] = WeaponMention(merged[-1].start, mention.end, text[merged[-1].start - offset:mention.end - offset],
+                                       merged[-1].name, merged[-1].category, merged[-1].sub_event_type,
+                                       merged[-1].count or mention.count, merged[-1].intercepted or mention.intercepted)
+            continue
+        merged.append(mention)
+    return merged
+
+
+def find_targets(text: str, offset: int, lexicon: Lexicon) -> list[TargetMention]:
+    found: list[TargetMention] = []
+    taken: list[tuple[int, int]] = []
+    for entry in lexicon.targets:
+        for match in entry.pattern.finditer(text):
+            if _overlaps(match.span(), taken):
+                continue
+            taken.append(match.span())
+            found.append(TargetMention(match.start() + offset, match.end() + offset, match.group(0), entry.category, entry.civilian))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+_COUNT_IN = re.compile(COUNT_RE, re.I)
+
+
+def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention]:
+    found: list[ImpactMention] = []
+    taken: list[tuple[int, int]] = []
+    for entry in lexicon.impacts:
+        for match in entry.pattern.finditer(text):
+            if _overlaps(match.span(), taken):
+                continue
+            groups = match.groupdict()
+            value, qualifier, start = None, None, match.start()
+            if groups.get("n"):
+                counts = list(_COUNT_IN.finditer(groups["n"]))
+                counts = [c for c in counts if c.group("n").lower() not in ("a", "an")]
+                if counts:
+                    parsed = parse_count(counts[0].group("q"), counts[0].group("n"))
+                    if parsed:
+                        value, qualifier = parsed.value, parsed.qualifier
+                        start = match.start("n") + counts[0].start()
+                else:
+                    start = match.end("n")
+            taken.append((start, match.end()))
+            found.append(ImpactMention(start + offset, match.end() + offset, text[start:match.end()].strip(),
+                                       entry.kind, value, qualifier, groups.get("dur")))
+    return found
+
+
+_VICTIM = r"(?:civilians?|people|persons|residents|children|women|men|soldiers|troops|servicemen|fighters|militants|protesters|police(?:men| officers)?|officers|villagers|workers|passengers|others|family members)"
+_KILL_VERB = r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain)"
+_INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
+_CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("fatalities", re.compile(rf"(?:killing|killed|claimed the lives of|left)\s+{COUNT_RE}(?:\s+(?:\w+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?", re.I)),
+    ("injuries", re.compile(rf"(?:wounding|injuring|wounded|injured)\s+{COUNT_RE}(?:\s+(?:\w+\s+){{0,2}}?(?P<v>{_VICTIM}))?", re.I)),
+    ("fatalities", re.compile(rf"death toll (?:\w+\s+){{0,3}}?(?:rose|climbed|risen|reached|stands at|stood at|is|was|of|to)\s+(?:to\s+)?{COUNT_RE}", re.I)),
+    ("fatalities", re.compile(rf"{COUNT_RE}\s+(?:(?:\w+|\w+-\w+)\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+|confirmed\s+)?{_KILL_VERB}", re.I)),
+    ("injuries", re.compile(rf"{COUNT_RE}\s+(?:(?:\w+|\w+-\w+)\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+)?{_INJURE_VERB}", re.I)),
+]
+_CIVILIAN_VICTIM = re.compile(r"civilian|people|residents|children|women|villagers|passengers|family|workers|persons|man|woman|boy|girl", re.I)
+
+
+def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
+    found: list[CasualtyMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _CASUALTY_PATTERNS:
+        for match in pattern.finditer(text):
+            span = (match.start("n") if match.group("q") is None else match.start("q"), match.end())
+            if _overlaps(span, taken):
+                continue
+            number = match.group("n")
+            if number.lower() in ("a", "an") and not re.search(rf"\ban?\s+(?:{_VICTIM[3:-1]}|man|woman|boy|girl|child|soldier)", match.group(0), re.I):
+                continue
+            if _NEGATION.search(text[max(0, match.start() - 30):match.start()]) and not re.search(r"at least|including", text[max(0, match.start() - 30):match.start()], re.I):
+                continue
+            count = parse_count(match.group("q"), number)
+            if count is None or count.value > 100000:
+                continue
+            victim = match.groupdict().get("v") or ""
+            taken.append(span)
+            found.append(CasualtyMention(span[0] + offset, span[1] + offset, text[span[0]:span[1]], kind, count,
+                                         bool(_CIVILIAN_VICTIM.search(victim or match.group(0)))))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+_POSSESSIVE_OBJECT = re.compile(r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen)", re.I)
+
+
+def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+    for entry in lexicon.actors:
+        for match in entry.pattern.finditer(text):
+            if _overlaps(match.span(), taken):
+                continue
+            taken.append(match.span())
+            if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
+                continue  # "Ukraine's power supply" names what was hit, not who acted
+            found.append(ActorMention(match.start() + offset, match.end() + offset, match.group(0), entry))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def analyse_sentence(text: str, offset: int, lexicon: Lexicon) -> SentenceMentions:
+    triggers = find_triggers(text, offset, lexicon)
+    weapons = find_weapons(text, offset, lexicon)
+    if not triggers and not any(w.sub_event_type for w in weapons):
+        return SentenceMentions(weapons=weapons)
+    return SentenceMentions(
+        triggers=triggers,
+        weapons=weapons,
+        targets=find_targets(text, offset, lexicon),
+        impacts=find_impacts(text, offset, lexicon),
+        casualties=find_casualties(text, offset),
+        actors=find_actors(text, offset, lexicon),
+        nonconflict=bool(lexicon.nonconflict.search(text)),
+    )

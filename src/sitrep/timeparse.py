@@ -1,0 +1,180 @@
+"""Dates: parsing publication dates and resolving date expressions in text against them.
+
+ACLED's time precision: 1 the day is known, 2 only the week, 3 only the month. For 2 and 3 the
+coded date is the middle of the period (never after the publication date), as ACLED does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sitrep import errors
+
+MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+# Ordered: longer, more specific expressions first; matches may not overlap.
+DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|miles|people))", re.I)),
+    ("dm", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
+    ("month_year", re.compile(rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
+    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})(?:'s|’s)?\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this morning|this evening|overnight|earlier today)\b", re.I)),
+    ("last_week", re.compile(r"\blast week(?:end)?\b", re.I)),
+    ("this_week", re.compile(r"\b(?:earlier this week|this week|the week)\b", re.I)),
+    ("last_month", re.compile(r"\blast month\b", re.I)),
+    ("recent", re.compile(r"\b(?:recent|recently|days ago|in recent days)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: date
+    precision: int
+    start: int
+    end: int
+    text: str
+    kind: str
+
+    @property
+    def iso(self) -> str:
+        return self.date.isoformat()
+
+
+def parse_published(value: str, origin: str, today: date | None = None) -> date:
+    """Parse a publication date; reject values that cannot be a news article's date."""
+    from dateutil import parser as dateutil_parser
+
+    value = value.strip()
+    try:
+        parsed = dateutil_parser.parse(value, default=datetime(2000, 1, 1)).date()
+    except (ValueError, OverflowError):
+        raise errors.BadDate(f"published date {value!r} is not a date", record=origin) from None
+    latest = (today or date.today()) + timedelta(days=2)
+    if not (date(1900, 1, 1) <= parsed <= latest):
+        raise errors.BadDate(f"published date {value!r} is out of range", record=origin)
+    return parsed
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _most_recent(month: int, day: int, published: date) -> date | None:
+    """The latest date with this month and day not after publication (a few days' slack)."""
+    for year in (published.year, published.year - 1):
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate <= published + timedelta(days=3):
+            return candidate
+    return None
+
+
+def _mid_month(year: int, month: int, published: date) -> date:
+    return min(date(year, month, 15), published)
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """All date expressions in ``text``, resolved against ``published``. Offsets are absolute."""
+    if published is None:
+        return []
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            resolved = _resolve(kind, match, published)
+            if resolved is None:
+                continue
+            taken.append(span)
+            found.append(
+                DateMention(resolved[0], resolved[1], span[0] + offset, span[1] + offset, match.group(0), kind)
+            )
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, int] | None:
+    groups = match.groupdict()
+    if kind == "iso":
+        day = _safe_date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        return (day, 1) if day else None
+    if kind in ("dmy", "mdy"):
+        day = _safe_date(int(groups["y"]), _month_number(groups["mon"]), int(groups["d"]))
+        return (day, 1) if day else None
+    if kind in ("md", "dm"):
+        if groups["mon"].lower().rstrip(".") == "may" and kind == "md":
+            # "may 5" is far more often the verb than the month.
+            if not match.group(0)[0].isupper():
+                return None
+        day_number = int(groups["d"])
+        if not 1 <= day_number <= 31:
+            return None
+        day = _most_recent(_month_number(groups["mon"]), day_number, published)
+        return (day, 1) if day else None
+    if kind == "month_year":
+        year, month = int(groups["y"]), _month_number(groups["mon"])
+        return (_mid_month(year, month, published), 3)
+    if kind == "last_month_name":
+        token = groups["mon"]
+        if token.lower().rstrip(".") in ("may", "mar") and not token[0].isupper():
+            return None
+        month = _month_number(token)
+        strictly_before = match.group(0).lower().startswith("last")
+        year = published.year
+        if month > published.month or (strictly_before and month == published.month):
+            year -= 1
+        return (_mid_month(year, month, published), 3)
+    if kind == "weekday":
+        weekday = WEEKDAYS.index(groups["wd"].lower())
+        delta = (published.weekday() - weekday) % 7
+        return (published - timedelta(days=delta), 1)
+    if kind == "yesterday":
+        return (published - timedelta(days=1), 1)
+    if kind == "today":
+        return (published, 1)
+    if kind == "last_week":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return (monday + timedelta(days=3), 2)
+    if kind == "this_week":
+        monday = published - timedelta(days=published.weekday())
+        return (min(monday + timedelta(days=3), published), 2)
+    if kind == "last_month":
+        first = published.replace(day=1) - timedelta(days=1)
+        return (_mid_month(first.year, first.month, published), 3)
+    if kind == "recent":
+        return (published - timedelta(days=4), 2)
+    return None

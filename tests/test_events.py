@@ -1,0 +1,131 @@
+"""End-to-end extraction on articles written for these tests."""
+
+from __future__ import annotations
+
+
+def _by_type(events, sub_event_type):
+    return [e for e in events if e.sub_event_type == sub_event_type]
+
+
+def test_main_strike_event_has_date_actors_and_fatalities(night_strikes):
+    strike = night_strikes.events[0]
+    assert strike.event_date == "2023-02-13"  # "Monday night", published Tuesday
+    assert strike.time_precision == 1
+    assert strike.event_type == "Explosions/Remote violence"
+    assert strike.actor1 == "Military Forces of Russia (2000-)"
+    assert strike.actor2 == "Civilians (Ukraine)"
+    assert strike.civilian_targeting is True
+    assert (strike.fatalities, strike.fatalities_qualifier) == (6, "at least")
+    assert strike.country == "Ukraine" and strike.geo_precision == 3
+    assert not strike.background
+
+
+def test_weapons_targets_and_impacts_are_collected_into_the_strike(night_strikes):
+    strike = night_strikes.events[0]
+    names = {w.name for w in strike.weapons}
+    assert {"Kinzhal", "loitering munition", "cruise missile"} <= names
+    categories = {t.category for t in strike.targets}
+    assert {"energy infrastructure", "residential building", "nuclear power plant"} <= categories
+    kinds = {i.kind for i in strike.impacts}
+    assert {"power outage", "grid disconnection"} <= kinds
+    outage = next(i for i in strike.impacts if i.kind == "power outage")
+    assert outage.value == 300000 and outage.qualifier == "about"
+
+
+def test_launched_and_intercepted_counts(night_strikes):
+    strike = night_strikes.events[0]
+    drones = next(w for w in strike.weapons if w.category in ("drone", "loitering munition") and w.count)
+    assert drones.count == 30
+    assert drones.intercepted == 41
+
+
+def test_background_events_get_their_own_dates(night_strikes):
+    background = [e for e in night_strikes.events if e.background]
+    dates = {(e.event_date, e.time_precision) for e in background}
+    assert ("2023-01-26", 1) in dates
+    assert ("2022-10-15", 3) in dates  # "last October": month precision, mid-month
+
+
+def test_repeated_paragraph_is_not_counted_twice(night_strikes):
+    october = [e for e in night_strikes.events if e.event_date == "2022-10-15"]
+    assert len(october) == 1
+    assert len(night_strikes.duplicate_spans) == 1
+
+
+def test_fighting_at_a_named_town_is_an_armed_clash(night_strikes):
+    clashes = _by_type(night_strikes.events, "Armed clash")
+    assert len(clashes) == 1
+    clash = clashes[0]
+    assert clash.location == "Vuhledar"
+    assert clash.admin1 == "Donetsk"
+    assert {clash.actor1, clash.actor2} == {"Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)"}
+
+
+def test_credits_become_credited_sources(night_strikes):
+    assert night_strikes.credited_sources == ["Example Wire", "Sample News"]
+
+
+def test_every_field_has_evidence_pointing_into_the_text(night_strikes):
+    text = night_strikes.article.text
+    strike = night_strikes.events[0]
+    fields = {e.field for e in strike.evidence}
+    assert {"event_date", "sub_event_type", "actor1", "actor2", "location", "fatalities", "weapons", "targets", "impacts"} <= fields
+    for evidence in strike.evidence:
+        assert text[evidence.start:evidence.end] == evidence.text
+
+
+def test_notes_read_like_acled(night_strikes):
+    assert night_strikes.events[0].notes.startswith("On 13 February 2023, Russian forces")
+    assert "At least 6 fatalities" in night_strikes.events[0].notes
+
+
+def test_separate_towns_give_separate_events(extract):
+    events = extract("Russian forces shelled Kharkiv and Kupiansk on Wednesday, officials said.")
+    assert sorted(e.location for e in events) == ["Kharkiv", "Kupiansk"]
+    assert all(e.event_date == "2023-03-08" for e in events)
+
+
+def test_near_a_town_lowers_geo_precision(extract):
+    events = extract("Ukrainian troops repelled an assault near Avdiivka in the Donetsk region on Monday.")
+    assert len(events) == 1
+    assert events[0].geo_precision == 2
+    assert events[0].admin1 == "Donetsk"
+
+
+def test_government_names_are_not_places(extract):
+    events = extract("Kyiv says the strikes on Odesa on Friday killed two people. Moscow denied it.")
+    assert [e.location for e in events] == ["Odesa"]
+
+
+def test_region_of_another_country(extract):
+    events = extract("Saboteurs attacked a village in the Bryansk region of western Russia on March 2, officials said.")
+    assert len(events) == 1
+    assert (events[0].country, events[0].admin1, events[0].geo_precision) == ("Russia", "Bryansk", 3)
+    assert events[0].event_date == "2023-03-02"
+
+
+def test_protest_with_police_intervention(extract):
+    events = extract("Hundreds of protesters rallied in Tbilisi on Saturday. Police dispersed the crowd with tear gas.",
+                     title="Protest")
+    assert len(events) == 1
+    assert events[0].event_type == "Protests"
+    assert events[0].sub_event_type == "Protest with intervention"
+    assert events[0].actor1 == "Protesters (Georgia)"
+
+
+def test_territory_retaken_by_the_government(extract):
+    events = extract("Ukrainian forces recaptured the village of Klishchiivka near Bakhmut on Sunday.")
+    assert events and events[0].sub_event_type == "Government regains territory"
+    assert events[0].actor1 == "Military Forces of Ukraine (2019-)"
+
+
+def test_natural_disasters_crime_and_diplomacy_give_no_events(extract):
+    assert extract("A strong earthquake struck eastern Turkey on Monday, killing at least 12 people.") == []
+    assert extract("Floods killed 30 people in the region on Tuesday, rescue services said.") == []
+    assert extract("Police said two robbers shot dead a shopkeeper during a robbery in Lviv on Friday.") == []
+    assert extract("The foreign ministers of France and Germany met in Paris on Friday to discuss trade.") == []
+
+
+def test_negated_and_hypothetical_actions_are_not_events(extract):
+    assert extract("Officials said Russia could attack Kyiv again if talks fail.") == []
+    assert extract("No shelling was reported in Kharkiv on Tuesday.") == []
