@@ -34,9 +34,10 @@ def test_weapons_targets_and_impacts_are_collected_into_the_strike(night_strikes
 
 def test_launched_and_intercepted_counts(night_strikes):
     strike = night_strikes.events[0]
-    drones = next(w for w in strike.weapons if w.category in ("drone", "loitering munition") and w.count)
-    assert drones.count == 30
-    assert drones.intercepted == 41
+    missiles = next(w for w in strike.weapons if w.name == "missile")
+    assert (missiles.count, missiles.intercepted) == (48, 34)
+    drones = next(w for w in strike.weapons if w.name == "drone")
+    assert (drones.count, drones.intercepted) == (30, None)
 
 
 def test_background_events_get_their_own_dates(night_strikes):
@@ -69,9 +70,19 @@ def test_every_field_has_evidence_pointing_into_the_text(night_strikes):
     text = night_strikes.article.text
     strike = night_strikes.events[0]
     fields = {e.field for e in strike.evidence}
-    assert {"event_date", "sub_event_type", "actor1", "actor2", "location", "fatalities", "weapons", "targets", "impacts"} <= fields
+    assert {
+        "event_date",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "location",
+        "fatalities",
+        "weapons",
+        "targets",
+        "impacts",
+    } <= fields
     for evidence in strike.evidence:
-        assert text[evidence.start:evidence.end] == evidence.text
+        assert text[evidence.start : evidence.end] == evidence.text
 
 
 def test_notes_read_like_acled(night_strikes):
@@ -105,8 +116,10 @@ def test_region_of_another_country(extract):
 
 
 def test_protest_with_police_intervention(extract):
-    events = extract("Hundreds of protesters rallied in Tbilisi on Saturday. Police dispersed the crowd with tear gas.",
-                     title="Protest")
+    events = extract(
+        "Hundreds of protesters rallied in Tbilisi on Saturday. Police dispersed the crowd with tear gas.",
+        title="Protest",
+    )
     assert len(events) == 1
     assert events[0].event_type == "Protests"
     assert events[0].sub_event_type == "Protest with intervention"

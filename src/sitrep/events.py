@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Protocol, TypeVar
 
-from sitrep.geocode import GeoContext, Gazetteer, PlaceMention, resolve
+from sitrep.geocode import Gazetteer, GeoContext, PlaceMention, resolve
 from sitrep.lexicon import ActorEntry, Lexicon
 from sitrep.mentions import (
     ActorMention,
@@ -29,13 +30,20 @@ from sitrep.timeparse import DateMention
 # An event dated this many days before publication is reported as background, not news.
 BACKGROUND_AFTER_DAYS = 7
 _TYPE_ORDER = [
-    "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Riots",
+    "Protests",
     "Strategic developments",
 ]
 # Within Explosions/Remote violence the weapon reported first names the event ("a barrage of
 # missiles and drones" is a missile attack); chemical weapons and suicide bombs always win.
 _FIRST_MENTION_SUBTYPES = {
-    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
 }
 _CLAUSE_BREAK = re.compile(r"(?:,?\s+(?:in retaliation for|in response to|whereas|while)\s+|;\s+|,\s+but\s+)", re.I)
 _SUBORDINATE = re.compile(r",?\s+(?:in retaliation for|in response to)\b", re.I)
@@ -45,6 +53,15 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _ARMED_KINDS = ("state:", "rebel", "external", "unidentified", "police")
+_MILITARY_KINDS = ("state:", "rebel", "external")
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_M = TypeVar("_M", bound=_Located)
 
 
 @dataclass
@@ -85,18 +102,15 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]]
 
 
-def _in(span_start: int, clause: tuple[int, int]) -> bool:
-    return clause[0] <= span_start < clause[1]
-
-
 def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) -> list[PlaceMention]:
     """The places a clause locates its action at: towns first, then areas, then countries named
     after a locative preposition ("across Ukraine", not "fired by Russia")."""
     towns = [m for m in mentions if m.kind == "town"]
     areas = [m for m in mentions if m.kind == "admin1"]
     countries = [
-        m for m in mentions
-        if m.kind == "country" and _LOCATIVE.search(sentence_text[max(0, m.start - offset - 40):m.start - offset])
+        m
+        for m in mentions
+        if m.kind == "country" and _LOCATIVE.search(sentence_text[max(0, m.start - offset - 40) : m.start - offset])
     ]
     if towns:
         # "Horlivka, Donetsk": the area qualifies the town and is not a place of its own.
@@ -112,17 +126,21 @@ def build_candidates(
     dates: list[DateMention],
     places: list[PlaceMention],
 ) -> list[Candidate]:
-    if mentions.nonconflict and not any(
-        a.entry.kind.startswith(_ARMED_KINDS) for a in mentions.actors
-    ) and not any(w.sub_event_type for w in mentions.weapons):
+    # Police take part in crime stories too: only military and armed groups outweigh the
+    # words of disasters and crime.
+    if (
+        mentions.nonconflict
+        and not any(a.entry.kind.startswith(_MILITARY_KINDS) for a in mentions.actors)
+        and not any(w.sub_event_type for w in mentions.weapons)
+    ):
         return []
     candidates: list[Candidate] = []
     clauses = clause_spans(text)
     for number, clause in enumerate(clauses):
         absolute = (clause[0] + offset, clause[1] + offset)
 
-        def inside(items):  # type: ignore[no-untyped-def]
-            return [item for item in items if _in(item.start, absolute)]
+        def inside(items: list[_M], span: tuple[int, int] = absolute) -> list[_M]:
+            return [item for item in items if span[0] <= item.start < span[1]]
 
         triggers = inside(mentions.triggers)
         weapons = inside(mentions.weapons)
@@ -131,19 +149,34 @@ def build_candidates(
         clause_dates = inside(dates) or (dates if len(clauses) == 1 else [])
         clause_places = event_places(inside(places), text, offset)
         # A country named as the place ("across Ukraine") is not also an actor.
-        located = [(p.start, p.end) for p in inside(places) if p.kind == "country" and _LOCATIVE.search(
-            text[max(0, p.start - offset - 40):p.start - offset])] + [(p.start, p.end) for p in clause_places]
-        actors = [a for a in inside(mentions.actors) if not any(a.start < end and start < a.end for start, end in located)]
+        located = [
+            (p.start, p.end)
+            for p in inside(places)
+            if p.kind == "country" and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset])
+        ] + [(p.start, p.end) for p in clause_places]
+        actors = [
+            a for a in inside(mentions.actors) if not any(a.start < end and start < a.end for start, end in located)
+        ]
         casualties = inside(mentions.casualties)
         armed_actor = any(a.entry.kind.startswith(_ARMED_KINDS) for a in actors)
         supported = any(t.strong for t in triggers) or bool(casualties) or armed_actor
-        for place in clause_places or [None]:
-            candidates.append(Candidate(
-                sentence_index, triggers, weapons, inside(mentions.targets), inside(mentions.impacts),
-                casualties if place is None or place is clause_places[0] else [],
-                actors, clause_dates[0] if clause_dates else None, place, can_create=supported,
-                subordinate=number > 0 and bool(_SUBORDINATE.match(text[clause[0]:clause[0] + 40])),
-            ))
+        places_or_none: list[PlaceMention | None] = list(clause_places) or [None]
+        for place in places_or_none:
+            candidates.append(
+                Candidate(
+                    sentence_index,
+                    triggers,
+                    weapons,
+                    inside(mentions.targets),
+                    inside(mentions.impacts),
+                    casualties if place is None or place is clause_places[0] else [],
+                    actors,
+                    clause_dates[0] if clause_dates else None,
+                    place,
+                    can_create=supported,
+                    subordinate=number > 0 and bool(_SUBORDINATE.match(text[clause[0] : clause[0] + 40])),
+                )
+            )
     return candidates
 
 
@@ -180,8 +213,9 @@ class EventBuilder:
                 current = target
         return [self._finish(article, draft, index) for index, draft in enumerate(drafts, start=1)]
 
-    def _find_draft(self, drafts: list[_Draft], current: _Draft | None, candidate: Candidate,
-                    place: Place | None) -> _Draft | None:
+    def _find_draft(
+        self, drafts: list[_Draft], current: _Draft | None, candidate: Candidate, place: Place | None
+    ) -> _Draft | None:
         if place is None and candidate.date is None:
             return current
         for draft in reversed(drafts):
@@ -190,7 +224,10 @@ class EventBuilder:
                 if draft.date is not None and draft.date.date == candidate.date.date:  # type: ignore[union-attr]
                     return draft
                 continue
-            same_place = draft.place is not None and (draft.place.location, draft.place.iso3) == (place.location, place.iso3)
+            same_place = draft.place is not None and (draft.place.location, draft.place.iso3) == (
+                place.location,
+                place.iso3,
+            )
             same_date = candidate.date is None or draft.date is None or draft.date.date == candidate.date.date
             if same_place and same_date:
                 return draft
@@ -206,7 +243,9 @@ class EventBuilder:
         country = next((c for c in self.gazetteer.countries_by_iso2.values() if c.iso3 == iso3), None)
         if country is None:
             return None
-        return Place(country.name, country.name, country.iso3, None, None, country.latitude, country.longitude, 3, "country")
+        return Place(
+            country.name, country.name, country.iso3, None, None, country.latitude, country.longitude, 3, "country"
+        )
 
     def _finish(self, article: Article, draft: _Draft, index: int) -> Event:
         evidence: list[Evidence] = []
@@ -216,7 +255,9 @@ class EventBuilder:
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         place = draft.place or Place(location="", geo_precision=3, unresolved_reason="no place named")
         if draft.place_mention:
-            evidence.append(Evidence("location", draft.place_mention.start, draft.place_mention.end, draft.place_mention.text))
+            evidence.append(
+                Evidence("location", draft.place_mention.start, draft.place_mention.end, draft.place_mention.text)
+            )
         country = place.country
         when = date.fromisoformat(event_date) if event_date else published
         actor1, actor2, civilian_victims = self._actors(draft, country, when, anchor, evidence)
@@ -299,8 +340,9 @@ class EventBuilder:
             evidence.append(Evidence("sub_event_type", mention.start, mention.end, mention.text))
         return chosen, min(m.start for m in anchors)
 
-    def _actors(self, draft: _Draft, country: str | None, when: date | None, anchor: int | None,
-                evidence: list[Evidence]) -> tuple[tuple[str, ActorEntry] | None, tuple[str, ActorEntry] | None, bool]:
+    def _actors(
+        self, draft: _Draft, country: str | None, when: date | None, anchor: int | None, evidence: list[Evidence]
+    ) -> tuple[tuple[str, ActorEntry] | None, tuple[str, ActorEntry] | None, bool]:
         armed: list[ActorMention] = []
         civilians: ActorMention | None = None
         for candidate in draft.candidates:
@@ -343,23 +385,38 @@ class EventBuilder:
             name = name.replace("{country}", country)
         return name
 
-    def _short_names(self, actor1: tuple[str, ActorEntry] | None, actor2: tuple[str, ActorEntry] | None,
-                     country: str | None) -> tuple[str | None, str | None]:
+    def _short_names(
+        self, actor1: tuple[str, ActorEntry] | None, actor2: tuple[str, ActorEntry] | None, country: str | None
+    ) -> tuple[str | None, str | None]:
         return (actor1[1].short if actor1 else None, actor2[1].short if actor2 else None)
 
-    def _adjust_for_actors(self, sub_type: str, event_type: str, actor1, actor2, civilian_victims: bool,  # type: ignore[no-untyped-def]
-                           place: Place) -> tuple[str, str]:
+    def _adjust_for_actors(
+        self,
+        sub_type: str,
+        event_type: str,
+        actor1: tuple[str, ActorEntry] | None,
+        actor2: tuple[str, ActorEntry] | None,
+        civilian_victims: bool,
+        place: Place,
+    ) -> tuple[str, str]:
         taxonomy = self.lexicon.taxonomy
         if sub_type == "Attack" and not (actor2 and actor2[1].kind == "civilians") and actor1 and actor2:
             sub_type = "Armed clash"  # an attack on armed men is a battle, not violence against civilians
         elif sub_type == "Attack" and not civilian_victims and actor1 and not actor2:
             sub_type = "Armed clash" if actor1[1].kind != "civilians" else sub_type
-        if sub_type == "Non-state actor overtakes territory" and actor1 and actor1[1].state_iso3 and place.iso3 == actor1[1].state_iso3:
+        if (
+            sub_type == "Non-state actor overtakes territory"
+            and actor1
+            and actor1[1].state_iso3
+            and place.iso3 == actor1[1].state_iso3
+        ):
             sub_type = "Government regains territory"
         return sub_type, taxonomy.event_type_of[sub_type]
 
-    def _casualties(self, draft: _Draft, evidence: list[Evidence]) -> tuple[tuple[int | None, int | None, str | None], tuple[int | None, int | None, str | None]]:
-        results = []
+    def _casualties(
+        self, draft: _Draft, evidence: list[Evidence]
+    ) -> tuple[tuple[int | None, int | None, str | None], tuple[int | None, int | None, str | None]]:
+        results: list[tuple[int | None, int | None, str | None]] = []
         for kind in ("fatalities", "injuries"):
             mentions = [m for c in draft.candidates for m in c.casualties if m.kind == kind]
             for mention in mentions:
@@ -384,15 +441,22 @@ class EventBuilder:
                 evidence.append(Evidence("weapons", mention.start, mention.end, mention.text))
                 existing = weapons.get(mention.name)
                 if existing is None:
-                    weapons[mention.name] = Weapon(mention.name, mention.category, mention.count, mention.count,
-                                                   mention.intercepted, mention.text)
+                    weapons[mention.name] = Weapon(
+                        mention.name, mention.category, mention.count, mention.count, mention.intercepted, mention.text
+                    )
                 else:
                     existing.count = existing.count or mention.count
                     existing.launched = existing.launched or mention.count
                     existing.intercepted = existing.intercepted or mention.intercepted
         # A generic family ("missile") adds nothing when a specific model of it is listed.
         specific = {w.category for w in weapons.values() if w.name != w.category}
-        return [w for w in weapons.values() if not (w.name == w.category and _covered(w.category, specific))]
+        return [
+            w
+            for w in weapons.values()
+            if not (
+                w.name == w.category and _covered(w.category, specific) and w.count is None and w.intercepted is None
+            )
+        ]
 
     def _targets(self, draft: _Draft, evidence: list[Evidence]) -> list[Target]:
         targets: dict[str, Target] = {}
@@ -407,8 +471,10 @@ class EventBuilder:
         for candidate in draft.candidates:
             for mention in candidate.impacts:
                 evidence.append(Evidence("impacts", mention.start, mention.end, mention.text))
-                impacts.setdefault((mention.kind, mention.text), Impact(mention.kind, mention.value, mention.qualifier,
-                                                                        mention.duration, mention.text))
+                impacts.setdefault(
+                    (mention.kind, mention.text),
+                    Impact(mention.kind, mention.value, mention.qualifier, mention.duration, mention.text),
+                )
         return list(impacts.values())
 
 

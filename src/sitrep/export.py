@@ -13,11 +13,37 @@ FORMATS = ("jsonl", "json", "acled", "geojson", "table")
 
 # ACLED's public export columns, in ACLED's order (2023 layout), then sitrep's additions.
 ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ]
 
 
@@ -135,5 +161,7 @@ def print_table(events: list[Event], out: IO[str]) -> None:
         if event.impacts:
             details += "\n" + "; ".join(f"{i.kind}: {i.text}" for i in event.impacts)
         place = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
-        table.add_row(date, event.sub_event_type, "\n".join(a for a in (event.actor1, event.actor2) if a), place, deaths, details)
+        table.add_row(
+            date, event.sub_event_type, "\n".join(a for a in (event.actor1, event.actor2) if a), place, deaths, details
+        )
     console.print(table)

@@ -23,32 +23,206 @@ log = logging.getLogger(__name__)
 # (Ivano-Frankivsk, Kryvyi Rih, Bila Tserkva, Kamianets-Podilskyi).
 _NAME = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*(?:\s+(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})")
 _ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|province|governorate|state|district|raion|county)\b", re.I)
-_NEAR = re.compile(r"(?:near|outside|outskirts of|close to|not far from|vicinity of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+_NEAR = re.compile(
+    r"(?:near|outside|outskirts of|close to|not far from|vicinity of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    re.I,
+)
 _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I)
 _REPORTING = re.compile(
     r"^\s*(?:['’]s\s+(?!(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport)\b)"
     r"|\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
     r"could|would|will|has said|to negotiate|to (?!the\b)[a-z]+\b))"
 )
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?$",
+    re.I,
+)
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
-_SEATS_OF_GOVERNMENT = frozenset({"moscow", "kyiv", "kiev", "kremlin", "washington", "beijing", "tehran", "jerusalem", "minsk", "damascus", "ankara", "london", "paris", "berlin", "brussels"})
+_SEATS_OF_GOVERNMENT = frozenset(
+    {
+        "moscow",
+        "kyiv",
+        "kiev",
+        "kremlin",
+        "washington",
+        "beijing",
+        "tehran",
+        "jerusalem",
+        "minsk",
+        "damascus",
+        "ankara",
+        "london",
+        "paris",
+        "berlin",
+        "brussels",
+    }
+)
+_FACILITY_AFTER = re.compile(
+    r"^\s+(?:nuclear|NPP|hydroelectric|hydro-?power|thermal power|power (?:plant|station)|dam\b|reservoir)", re.I
+)
 _METONYM_PRE = re.compile(r"(?:compel|force|forced|urged?|pressure|pressured|persuade)\s+$", re.I)
 # Capitalised words that are also GeoNames town names but in news are almost always something
 # else. Written by the sitrep authors from false matches seen on development text.
 _NOT_PLACES = frozenset(
-    """The A An In On At As It Its This That These Those There Their They We He She His Her Our
-    President Minister Ministry Defense Defence Army Police Forces Force General Governor Mayor
-    According However Later Earlier Meanwhile Also But And Or For With From After Before While
-    During Since Moscow's Kremlin Thursday Friday Saturday Sunday Monday Tuesday Wednesday
-    January February March April May June July August September October November December
-    Europe European West Western East Eastern North Northern South Southern Central Union
-    Russian Ukrainian Russians Ukrainians War Day Mark Victoria Eagle Hope Liberty Independence
-    Reuters Associated Press AP AFP BBC CNN Telegram Twitter Facebook Kinzhal Kalibr Iskander
-    Shahed Lancet Grad Smerch Uragan Tornado Storm Shadow Neptune Bayraktar Wagner Zelenskyy
-    Zelensky Putin Biden Donbas Donbass Officials Saboteurs Civilians Describing Describe Many
-    Several Some All Two Three Four Five Ten Dozens Hundreds Thousands Authorities Air Defense
-    National Guard State Security Service Emergency Emergencies Red Cross Health Energy""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "As",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Their",
+        "They",
+        "We",
+        "He",
+        "She",
+        "His",
+        "Her",
+        "Our",
+        "President",
+        "Minister",
+        "Ministry",
+        "Defense",
+        "Defence",
+        "Army",
+        "Police",
+        "Forces",
+        "Force",
+        "General",
+        "Governor",
+        "Mayor",
+        "According",
+        "However",
+        "Later",
+        "Earlier",
+        "Meanwhile",
+        "Also",
+        "But",
+        "And",
+        "Or",
+        "For",
+        "With",
+        "From",
+        "After",
+        "Before",
+        "While",
+        "During",
+        "Since",
+        "Moscow's",
+        "Kremlin",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Europe",
+        "European",
+        "West",
+        "Western",
+        "East",
+        "Eastern",
+        "North",
+        "Northern",
+        "South",
+        "Southern",
+        "Central",
+        "Union",
+        "Russian",
+        "Ukrainian",
+        "Russians",
+        "Ukrainians",
+        "War",
+        "Day",
+        "Mark",
+        "Victoria",
+        "Eagle",
+        "Hope",
+        "Liberty",
+        "Independence",
+        "Reuters",
+        "Associated",
+        "Press",
+        "AP",
+        "AFP",
+        "BBC",
+        "CNN",
+        "Telegram",
+        "Twitter",
+        "Facebook",
+        "Kinzhal",
+        "Kalibr",
+        "Iskander",
+        "Shahed",
+        "Lancet",
+        "Grad",
+        "Smerch",
+        "Uragan",
+        "Tornado",
+        "Storm",
+        "Shadow",
+        "Neptune",
+        "Bayraktar",
+        "Wagner",
+        "Zelenskyy",
+        "Zelensky",
+        "Putin",
+        "Biden",
+        "Donbas",
+        "Donbass",
+        "Officials",
+        "Saboteurs",
+        "Civilians",
+        "Describing",
+        "Describe",
+        "Many",
+        "Several",
+        "Some",
+        "All",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Ten",
+        "Dozens",
+        "Hundreds",
+        "Thousands",
+        "Authorities",
+        "Air",
+        "Defense",
+        "National",
+        "Guard",
+        "State",
+        "Security",
+        "Service",
+        "Emergency",
+        "Emergencies",
+        "Red",
+        "Cross",
+        "Health",
+        "Energy",
+    ]
 )
 
 
@@ -119,7 +293,12 @@ class Gazetteer:
             for variant in {name, *filter(None, variants.split("|"))}:
                 admin1.setdefault(fold(variant), []).append(area)
                 # "Bryanskaya Oblast'" is written "Bryansk region" in English news.
-                short = re.sub(r"(?:skaya|skiy|ska|skyi|s'ka|ska|’ka)?\s+(?:oblast|oblast'|oblast’|krai|kray|region|province|governorate)$", "", variant, flags=re.I)
+                short = re.sub(
+                    r"(?:skaya|skiy|ska|skyi|s'ka|ska|’ka)?\s+(?:oblast|oblast'|oblast’|krai|kray|region|province|governorate)$",
+                    "",
+                    variant,
+                    flags=re.I,
+                )
                 if short != variant and short:
                     admin1.setdefault(fold(short), []).append(area)
                     if variant.lower().find("skaya") > 0:
@@ -138,12 +317,35 @@ class Gazetteer:
         return area.name if area else None
 
 
+def iso_numeric_codes() -> dict[str, int]:
+    """ISO 3166 numeric codes by alpha-3 code, for ACLED's ``iso`` column."""
+    return {row[1]: int(row[5]) for row in read_rows("countries.tsv", 6) if row[5]}
+
+
 _COUNTRY_ALIASES = {
-    "Russian Federation": "RU", "the United States": "US", "United States": "US", "USA": "US",
-    "America": "US", "Britain": "GB", "UK": "GB", "United Kingdom": "GB", "Gaza": "PS",
-    "Gaza Strip": "PS", "West Bank": "PS", "Palestine": "PS", "DR Congo": "CD", "DRC": "CD",
-    "Congo": "CG", "Ivory Coast": "CI", "Burma": "MM", "Syria": "SY", "Iran": "IR",
-    "South Korea": "KR", "North Korea": "KP", "Moldova": "MD", "Crimea": "UA",
+    "Russian Federation": "RU",
+    "the United States": "US",
+    "United States": "US",
+    "USA": "US",
+    "America": "US",
+    "Britain": "GB",
+    "UK": "GB",
+    "United Kingdom": "GB",
+    "Gaza": "PS",
+    "Gaza Strip": "PS",
+    "West Bank": "PS",
+    "Palestine": "PS",
+    "DR Congo": "CD",
+    "DRC": "CD",
+    "Congo": "CG",
+    "Ivory Coast": "CI",
+    "Burma": "MM",
+    "Syria": "SY",
+    "Iran": "IR",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Moldova": "MD",
+    "Crimea": "UA",
 }
 
 
@@ -163,7 +365,9 @@ class PlaceMention:
     country: Country | None = None
 
 
-def find_place_mentions(text: str, offset: int, gazetteer: Gazetteer, blocked: list[tuple[int, int]]) -> list[PlaceMention]:
+def find_place_mentions(
+    text: str, offset: int, gazetteer: Gazetteer, blocked: list[tuple[int, int]]
+) -> list[PlaceMention]:
     """Place names in one sentence. ``blocked`` spans (people, organisations) are skipped."""
     mentions: list[PlaceMention] = []
     for match in _NAME.finditer(text):
@@ -188,8 +392,9 @@ def find_place_mentions(text: str, offset: int, gazetteer: Gazetteer, blocked: l
     return mentions
 
 
-def _classify(text: str, start: int, end: int, phrase: str, gazetteer: Gazetteer, offset: int,
-              blocked: list[tuple[int, int]]) -> PlaceMention | None:
+def _classify(
+    text: str, start: int, end: int, phrase: str, gazetteer: Gazetteer, offset: int, blocked: list[tuple[int, int]]
+) -> PlaceMention | None:
     if phrase in _NOT_PLACES or phrase.split()[0] in _NOT_PLACES and " " not in phrase:
         return None
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
@@ -202,8 +407,14 @@ def _classify(text: str, start: int, end: int, phrase: str, gazetteer: Gazetteer
     suffix = _ADMIN_SUFFIX.match(after)
     near = bool(_NEAR.search(before[-60:]))
     if suffix and suffix.group(1).lower() not in ("district", "raion", "county") and key in gazetteer.admin1:
-        return PlaceMention(start + offset, end + len(suffix.group(0)) + offset, text[start:end + len(suffix.group(0))],
-                            "admin1", near=near, areas=gazetteer.admin1[key])
+        return PlaceMention(
+            start + offset,
+            end + len(suffix.group(0)) + offset,
+            text[start : end + len(suffix.group(0))],
+            "admin1",
+            near=near,
+            areas=gazetteer.admin1[key],
+        )
     if _REGION_PRE.search(before[-30:]) and key in gazetteer.admin1:
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     if _REPORTING.match(after) or _METONYM_PRE.search(before[-20:]):
@@ -211,7 +422,11 @@ def _classify(text: str, start: int, end: int, phrase: str, gazetteer: Gazetteer
     if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_BEFORE.search(before[-25:]):
         return None  # "Moscow used Kinzhal missiles": the capital names its government unless located
     if key in gazetteer.countries:
-        return PlaceMention(start + offset, end + offset, phrase, "country", near=near, country=gazetteer.countries[key])
+        return PlaceMention(
+            start + offset, end + offset, phrase, "country", near=near, country=gazetteer.countries[key]
+        )
+    if _FACILITY_AFTER.match(after):
+        return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town
     towns = gazetteer.towns.get(key)
     if towns:
         return PlaceMention(start + offset, end + offset, phrase, "town", near=near, towns=towns)
@@ -247,21 +462,45 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
     precision_near = 2 if mention.near else 1
     if mention.kind == "country" and mention.country:
         country = mention.country
-        return Place(country.name, country.name, country.iso3, None, None, country.latitude, country.longitude, 3, "country")
+        return Place(
+            country.name, country.name, country.iso3, None, None, country.latitude, country.longitude, 3, "country"
+        )
     if mention.kind == "admin1" and mention.areas:
-        area = max(mention.areas, key=lambda a: (context.countries[a.country_code], context.admin1[(a.country_code, a.code)]))
-        country = gazetteer.countries_by_iso2.get(area.country_code)
-        return Place(area.name, country.name if country else None, country.iso3 if country else None, area.name, None,
-                     area.latitude, area.longitude, 3, "admin1")
+        area = max(
+            mention.areas, key=lambda a: (context.countries[a.country_code], context.admin1[(a.country_code, a.code)])
+        )
+        area_country = gazetteer.countries_by_iso2.get(area.country_code)
+        return Place(
+            area.name,
+            area_country.name if area_country else None,
+            area_country.iso3 if area_country else None,
+            area.name,
+            None,
+            area.latitude,
+            area.longitude,
+            3,
+            "admin1",
+        )
     if mention.towns:
+
         def score(town: Town) -> tuple[int, int, int]:
-            return (context.admin1[(town.country_code, town.admin1_code)], context.countries[town.country_code], town.population)
+            return (
+                context.admin1[(town.country_code, town.admin1_code)],
+                context.countries[town.country_code],
+                town.population,
+            )
 
         town = max(mention.towns, key=score)
-        country = gazetteer.countries_by_iso2.get(town.country_code)
+        town_country = gazetteer.countries_by_iso2.get(town.country_code)
         return Place(
-            town.name, country.name if country else None, country.iso3 if country else None,
-            gazetteer.admin1_name(town.country_code, town.admin1_code), None, town.latitude, town.longitude,
-            precision_near, "town",
+            town.name,
+            town_country.name if town_country else None,
+            town_country.iso3 if town_country else None,
+            gazetteer.admin1_name(town.country_code, town.admin1_code),
+            None,
+            town.latitude,
+            town.longitude,
+            precision_near,
+            "town",
         )
     return Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3)

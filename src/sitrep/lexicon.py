@@ -138,7 +138,13 @@ class Lexicon:
         impacts = [ImpactEntry(kind, _compile(pat, "impacts.tsv")) for kind, pat in read_rows("impacts.tsv", 2)]
         actors = [
             # Names ("Russia", "IDF") match case-sensitively; plain nouns ("police") in any case.
-            ActorEntry(_compile(pat, "actors.tsv", case_sensitive=pat.lower() != pat), name, int(inter), kind.strip(), short.strip())
+            ActorEntry(
+                _compile(pat, "actors.tsv", case_sensitive=pat.lower() != pat),
+                name,
+                int(inter),
+                kind.strip(),
+                short.strip(),
+            )
             for pat, name, inter, kind, short in read_rows("actors.tsv", 5)
         ]
         nonconflict = _compile("|".join(row[0] for row in read_rows("nonconflict.tsv", 1)), "nonconflict.tsv")
@@ -158,7 +164,7 @@ class Lexicon:
 
 
 def load_json(name: str) -> dict:
-    return json.loads(data_path(name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(data_path(name).read_text(encoding="utf-8"))
 
 
 def read_tsv_dicts(path: Path, fieldnames: list[str]) -> Iterator[dict[str, str]]:

@@ -94,21 +94,29 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     # Strong triggers claim their span first so that "missile strikes" is not also "strikes".
     for trigger in sorted(lexicon.triggers, key=lambda t: not t.strong):
         for match in trigger.pattern.finditer(text):
-            before = text[max(0, match.start() - 40):match.start()]
+            before = text[max(0, match.start() - 40) : match.start()]
             if _overlaps(match.span(), taken) or _NEGATION.search(before) or _INFINITIVE.search(before):
                 continue
             taken.append(match.span())
-            found.append(TriggerMention(match.start() + offset, match.end() + offset, match.group(0),
-                                        trigger.sub_event_type, trigger.strong))
+            found.append(
+                TriggerMention(
+                    match.start() + offset, match.end() + offset, match.group(0), trigger.sub_event_type, trigger.strong
+                )
+            )
     found.sort(key=lambda m: m.start)
     return found
 
 
 _WEAPON_COUNT = re.compile(rf"(?<![\w-]){COUNT_RE}\s+(?:\w+[- ]?){{0,2}}$", re.I)
 _INTERCEPTED = re.compile(
-    rf"(?P<n>\d+|{'|'.join(['one','two','three','four','five','six','seven','eight','nine','ten'])}|all)\s+"
+    rf"(?P<n>\d+|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])}|all)\s+"
     r"(?:of (?:them|which) )?(?:were |was |had been )?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)",
     re.I,
+)
+
+
+_NEXT_WEAPON_NOUN = re.compile(
+    r"\b(?:missiles?|drones?|rockets?|UAVs?|shells?|bombs?|Shahed\w*|Kalibr|Kinzhal|Iskander)\b", re.I
 )
 
 
@@ -121,25 +129,52 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 continue
             taken.append(match.span())
             count = None
-            count_match = _WEAPON_COUNT.search(text[max(0, match.start() - 40):match.start()])
+            count_match = _WEAPON_COUNT.search(text[max(0, match.start() - 40) : match.start()])
             if count_match and count_match.group("n").lower() not in ("a", "an"):
                 parsed = parse_count(count_match.group("q"), count_match.group("n"))
                 count = parsed.value if parsed and parsed.qualifier != "vague" else None
             intercepted = None
-            tail = _INTERCEPTED.search(text[match.end():match.end() + 60])
+            # Only the words up to the next weapon: "48 missiles, 34 of which were shot down,
+            # and 30 drones" says nothing about the drones.
+            window = text[match.end() : match.end() + 60]
+            next_weapon = _NEXT_WEAPON_NOUN.search(window)
+            if next_weapon:
+                window = window[: next_weapon.start()]
+            tail = _INTERCEPTED.search(window)
             if tail:
                 number = tail.group("n").lower()
                 intercepted = count if number == "all" else (parse_number(number) or (None, False))[0]
-            found.append(WeaponMention(match.start() + offset, match.end() + offset, match.group(0), entry.name,
-                                       entry.category, entry.sub_event_type, count, intercepted))
+            found.append(
+                WeaponMention(
+                    match.start() + offset,
+                    match.end() + offset,
+                    match.group(0),
+                    entry.name,
+                    entry.category,
+                    entry.sub_event_type,
+                    count,
+                    intercepted,
+                )
+            )
     # Within one phrase, "hypersonic Kinzhal missiles" names one weapon: keep the specific model.
     found.sort(key=lambda m: m.start)
     merged: list[WeaponMention] = []
     for mention in found:
-        if merged and mention.start - merged[-1].end <= 1 and mention.category in ("missile", "drone", "rocket", "hypersonic missile"):
-            merged[-1] = WeaponMention(merged[-1].start, mention.end, text[merged[-1].start - offset:mention.end - offset],
-                                       merged[-1].name, merged[-1].category, merged[-1].sub_event_type,
-                                       merged[-1].count or mention.count, merged[-1].intercepted or mention.intercepted)
+        if (
+            merged
+            and mention.start - merged[-1].end <= 1
+            and mention.category in ("missile", "drone", "rocket", "hypersonic missile")
+        ):
+            merged[-1] = WeaponMention(
+                merged[-1].start,
+                mention.end,
+                text[merged[-1].start - offset : mention.end - offset],
+                merged[-1].name,
+                merged[-1].category,
+                merged[-1].sub_event_type,
+                merged[-1].count or mention.count,
+                merged[-1].intercepted or mention.intercepted,
+            )
             continue
         merged.append(mention)
     return merged
@@ -153,7 +188,11 @@ def find_targets(text: str, offset: int, lexicon: Lexicon) -> list[TargetMention
             if _overlaps(match.span(), taken):
                 continue
             taken.append(match.span())
-            found.append(TargetMention(match.start() + offset, match.end() + offset, match.group(0), entry.category, entry.civilian))
+            found.append(
+                TargetMention(
+                    match.start() + offset, match.end() + offset, match.group(0), entry.category, entry.civilian
+                )
+            )
     found.sort(key=lambda m: m.start)
     return found
 
@@ -181,8 +220,17 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
                 else:
                     start = match.end("n")
             taken.append((start, match.end()))
-            found.append(ImpactMention(start + offset, match.end() + offset, text[start:match.end()].strip(),
-                                       entry.kind, value, qualifier, groups.get("dur")))
+            found.append(
+                ImpactMention(
+                    start + offset,
+                    match.end() + offset,
+                    text[start : match.end()].strip(),
+                    entry.kind,
+                    value,
+                    qualifier,
+                    groups.get("dur"),
+                )
+            )
     return found
 
 
@@ -190,13 +238,44 @@ _VICTIM = r"(?:civilians?|people|persons|residents|children|women|men|soldiers|t
 _KILL_VERB = r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain)"
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("fatalities", re.compile(rf"(?:killing|killed|claimed the lives of|left)\s+{COUNT_RE}(?:\s+(?:\w+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?", re.I)),
-    ("injuries", re.compile(rf"(?:wounding|injuring|wounded|injured)\s+{COUNT_RE}(?:\s+(?:\w+\s+){{0,2}}?(?P<v>{_VICTIM}))?", re.I)),
-    ("fatalities", re.compile(rf"death toll (?:\w+\s+){{0,3}}?(?:rose|climbed|risen|reached|stands at|stood at|is|was|of|to)\s+(?:to\s+)?{COUNT_RE}", re.I)),
-    ("fatalities", re.compile(rf"{COUNT_RE}\s+(?:(?:\w+|\w+-\w+)\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+|confirmed\s+)?{_KILL_VERB}", re.I)),
-    ("injuries", re.compile(rf"{COUNT_RE}\s+(?:(?:\w+|\w+-\w+)\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+)?{_INJURE_VERB}", re.I)),
+    (
+        "fatalities",
+        re.compile(
+            rf"(?:killing|killed|claimed the lives of|left)\s+{COUNT_RE}(?:\s+(?:\w+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
+            re.I,
+        ),
+    ),
+    (
+        "injuries",
+        re.compile(
+            rf"(?:wounding|injuring|wounded|injured)\s+{COUNT_RE}(?:\s+(?:\w+\s+){{0,2}}?(?P<v>{_VICTIM}))?", re.I
+        ),
+    ),
+    (
+        "fatalities",
+        re.compile(
+            rf"death toll (?:\w+\s+){{0,3}}?(?:rose|climbed|risen|reached|stands at|stood at|is|was|of|to)\s+(?:to\s+)?{COUNT_RE}",
+            re.I,
+        ),
+    ),
+    (
+        "fatalities",
+        re.compile(
+            rf"{COUNT_RE}\s+(?:(?:\w+|\w+-\w+)\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+|confirmed\s+)?{_KILL_VERB}",
+            re.I,
+        ),
+    ),
+    (
+        "injuries",
+        re.compile(
+            rf"{COUNT_RE}\s+(?:(?:\w+|\w+-\w+)\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+)?{_INJURE_VERB}",
+            re.I,
+        ),
+    ),
 ]
-_CIVILIAN_VICTIM = re.compile(r"civilian|people|residents|children|women|villagers|passengers|family|workers|persons|man|woman|boy|girl", re.I)
+_CIVILIAN_VICTIM = re.compile(
+    r"civilian|people|residents|children|women|villagers|passengers|family|workers|persons|man|woman|boy|girl", re.I
+)
 
 
 def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
@@ -208,17 +287,29 @@ def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
             if _overlaps(span, taken):
                 continue
             number = match.group("n")
-            if number.lower() in ("a", "an") and not re.search(rf"\ban?\s+(?:{_VICTIM[3:-1]}|man|woman|boy|girl|child|soldier)", match.group(0), re.I):
+            if number.lower() in ("a", "an") and not re.search(
+                rf"\ban?\s+(?:{_VICTIM[3:-1]}|man|woman|boy|girl|child|soldier)", match.group(0), re.I
+            ):
                 continue
-            if _NEGATION.search(text[max(0, match.start() - 30):match.start()]) and not re.search(r"at least|including", text[max(0, match.start() - 30):match.start()], re.I):
+            if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]) and not re.search(
+                r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
+            ):
                 continue
             count = parse_count(match.group("q"), number)
             if count is None or count.value > 100000:
                 continue
             victim = match.groupdict().get("v") or ""
             taken.append(span)
-            found.append(CasualtyMention(span[0] + offset, span[1] + offset, text[span[0]:span[1]], kind, count,
-                                         bool(_CIVILIAN_VICTIM.search(victim or match.group(0)))))
+            found.append(
+                CasualtyMention(
+                    span[0] + offset,
+                    span[1] + offset,
+                    text[span[0] : span[1]],
+                    kind,
+                    count,
+                    bool(_CIVILIAN_VICTIM.search(victim or match.group(0))),
+                )
+            )
     found.sort(key=lambda m: m.start)
     return found
 

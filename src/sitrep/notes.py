@@ -33,8 +33,15 @@ _VERBS = {
     "Non-violent transfer of territory": "took over territory without fighting",
     "Other": "were active",
 }
-_DIRECT_OBJECT = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-                  "Chemical weapon", "Sexual violence", "Attack", "Abduction/forced disappearance"}
+_DIRECT_OBJECT = {
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Chemical weapon",
+    "Sexual violence",
+    "Attack",
+    "Abduction/forced disappearance",
+}
 
 
 def _when(event: Event) -> str:

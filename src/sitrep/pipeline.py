@@ -50,8 +50,14 @@ def load_spacy(name: str) -> Any:
 
 
 class Pipeline:
-    def __init__(self, options: PipelineOptions | None = None, *, lexicon: Lexicon | None = None,
-                 gazetteer: Gazetteer | None = None, nlp: Any = None) -> None:
+    def __init__(
+        self,
+        options: PipelineOptions | None = None,
+        *,
+        lexicon: Lexicon | None = None,
+        gazetteer: Gazetteer | None = None,
+        nlp: Any = None,
+    ) -> None:
         self.options = options or PipelineOptions()
         self.lexicon = lexicon or Lexicon.load()
         self.gazetteer = gazetteer or Gazetteer.load()
@@ -83,9 +89,11 @@ class Pipeline:
         places_by_sentence: dict[int, list[PlaceMention]] = {}
         all_places: list[PlaceMention] = []
         if article.title:
-            all_places.extend(find_place_mentions(article.title, -10**9, self.gazetteer, []))
+            all_places.extend(find_place_mentions(article.title, -(10**9), self.gazetteer, []))
         for sentence in fresh:
-            found_places = find_place_mentions(sentence.text, sentence.start, self.gazetteer, blocked.get(sentence.index, []))
+            found_places = find_place_mentions(
+                sentence.text, sentence.start, self.gazetteer, blocked.get(sentence.index, [])
+            )
             places_by_sentence[sentence.index] = found_places
             all_places.extend(found_places)
         context = GeoContext.from_mentions(all_places, self._actor_countries(eventful))
@@ -93,8 +101,16 @@ class Pipeline:
         candidates: list[Candidate] = []
         for sentence, mentions in eventful:
             dates = find_dates(sentence.text, article.published, sentence.start)
-            candidates.extend(build_candidates(sentence.index, sentence.text, sentence.start, mentions, dates,
-                                               places_by_sentence.get(sentence.index, [])))
+            candidates.extend(
+                build_candidates(
+                    sentence.index,
+                    sentence.text,
+                    sentence.start,
+                    mentions,
+                    dates,
+                    places_by_sentence.get(sentence.index, []),
+                )
+            )
         events = self.builder.build(article, candidates, context)
         duplicate_spans = [(sentences[i].start, sentences[i].end) for i in sorted(duplicates)]
         return ArticleResult(article, events, duplicate_spans, sorted(set(credits), key=credits.index))
@@ -108,12 +124,13 @@ class Pipeline:
             return {}
         blocked: dict[int, list[tuple[int, int]]] = {}
         for sentence, doc in zip(sentences, self.nlp.pipe(s.text for s in sentences), strict=True):
-            # The small model often labels towns as ORG ("Bakhmut"), so an organisation only
-            # blocks when it is longer than one word: "Kherson Regional Military Administration".
+            # The small model labels many Ukrainian towns as PERSON or ORG ("Kherson",
+            # "Bakhmut"), so only multi-word entities block: "Victoria Nuland", "Kherson
+            # Regional Military Administration".
             blocked[sentence.index] = [
                 (sentence.start + ent.start_char, sentence.start + ent.end_char)
                 for ent in doc.ents
-                if ent.label_ == "PERSON" or (ent.label_ in _BLOCKING_ENTITY_LABELS and len(ent) > 2)
+                if (ent.label_ == "PERSON" and len(ent) > 1) or (ent.label_ in _BLOCKING_ENTITY_LABELS and len(ent) > 2)
             ]
         return blocked
 

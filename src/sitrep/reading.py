@@ -12,7 +12,8 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from functools import partial
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -99,7 +100,7 @@ def _sniff(text: str) -> str:
     head = text.lstrip()[:200].lower()
     if head.startswith("{"):
         return ".jsonl"
-    if head.startswith("[") :
+    if head.startswith("["):
         return ".json"
     if head.startswith("<!doctype html") or head.startswith("<html") or "<body" in head:
         return ".html"
@@ -119,15 +120,14 @@ def decode_bytes(data: bytes, origin: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise errors.UndecodableRecord(
-            f"not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
-            "re-encode the file as UTF-8",
+            f"not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); re-encode the file as UTF-8",
             record=origin,
         ) from None
 
 
-def _guard(build, origin: str) -> Record:  # type: ignore[no-untyped-def]
+def _guard(build: Callable[[], Article], origin: str) -> Record:
     try:
-        return build()  # type: ignore[no-any-return]
+        return build()
     except errors.SitrepError as exc:
         return exc
 
@@ -154,7 +154,7 @@ def _read_jsonl(handle: io.BufferedIOBase | io.BytesIO, origin: str, options: Re
         if not isinstance(obj, dict):
             yield errors.MalformedRecord("a JSON line must be an object", record=where)
             continue
-        yield _guard(lambda o=obj, w=where: make_article(o, w, options), where)
+        yield _guard(partial(make_article, obj, where, options), where)
 
 
 def _read_json(text: str, origin: str, options: ReadOptions) -> Iterator[Record]:
@@ -169,7 +169,7 @@ def _read_json(text: str, origin: str, options: ReadOptions) -> Iterator[Record]
         if not isinstance(item, dict):
             yield errors.MalformedRecord("each article must be a JSON object", record=where)
             continue
-        yield _guard(lambda o=item, w=where: make_article(o, w, options), where)
+        yield _guard(partial(make_article, item, where, options), where)
 
 
 def _read_csv(text: str, origin: str, options: ReadOptions) -> Iterator[Record]:
@@ -179,7 +179,7 @@ def _read_csv(text: str, origin: str, options: ReadOptions) -> Iterator[Record]:
         for row in reader:
             # line_num is the reader's position, the row's last physical line.
             where = f"{origin}:{reader.line_num}"
-            yield _guard(lambda r=row, w=where: make_article(r, w, options), where)
+            yield _guard(partial(make_article, row, where, options), where)
     except csv.Error as exc:
         yield errors.MalformedRecord(f"CSV error: {exc}", record=f"{origin}:{reader.line_num}")
 

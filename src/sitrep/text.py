@@ -4,19 +4,97 @@ syndication credits. Pure functions over strings; offsets always index the origi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "gov",
-    "sen", "rep", "u.s", "u.n", "e.g", "i.e", "approx", "prof", "adm", "cpl", "pvt", "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "maj",
+    "st",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vs",
+    "etc",
+    "gov",
+    "sen",
+    "rep",
+    "u.s",
+    "u.n",
+    "e.g",
+    "i.e",
+    "approx",
+    "prof",
+    "adm",
+    "cpl",
+    "pvt",
+    "ft",
 }
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=[.!?][\"”’])\s+|\n\s*\n|\n(?=\s*[A-Z\"“])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
 _STOP = frozenset(
-    "the a an of in on at to for by and or but with from as is was were are be been has have had "
-    "that this which who it its their they them than then also into over after before while".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "and",
+        "or",
+        "but",
+        "with",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "which",
+        "who",
+        "it",
+        "its",
+        "their",
+        "they",
+        "them",
+        "than",
+        "then",
+        "also",
+        "into",
+        "over",
+        "after",
+        "before",
+        "while",
+    ]
 )
 # Containment of the shorter sentence's content words in the longer one's. 0.75 keeps
 # re-written copies (the same facts in another order, a synonym or two swapped) and rejects
@@ -26,8 +104,13 @@ NEAR_DUPLICATE_CONTAINMENT = 0.75
 NEAR_DUPLICATE_MIN_WORDS = 6
 
 _CREDIT_PATTERNS = [
-    re.compile(r"(?:with )?(?:inputs?|reporting|additional reporting|information) (?:from|by) (?P<who>[A-Z][\w./&, -]{1,60})", re.I),
-    re.compile(r"^\s*(?:[A-Z][A-Za-z ,.]{0,40})?\((?P<who>Reuters|AP|AFP|Associated Press|Bloomberg|dpa|Xinhua|Anadolu|UNIAN|Ukrinform|TASS|RIA Novosti|Interfax)\)\s*[-—–]"),
+    re.compile(
+        r"(?:with )?(?:inputs?|reporting|additional reporting|information) (?:from|by) (?P<who>[A-Z][\w./&, -]{1,60})",
+        re.I,
+    ),
+    re.compile(
+        r"^\s*(?:[A-Z][A-Za-z ,.]{0,40})?\((?P<who>Reuters|AP|AFP|Associated Press|Bloomberg|dpa|Xinhua|Anadolu|UNIAN|Ukrinform|TASS|RIA Novosti|Interfax)\)\s*[-—–]"
+    ),
     re.compile(r"(?P<who>[A-Z][\w.&, -]{1,40}) contributed to this report"),
 ]
 
@@ -54,9 +137,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _iter_boundaries(text: str):  # type: ignore[no-untyped-def]
+def _iter_boundaries(text: str) -> Iterator[re.Match[str]]:
     for match in _BOUNDARY.finditer(text):
-        before = text[max(0, match.start() - 12):match.start()]
+        before = text[max(0, match.start() - 12) : match.start()]
         word = re.search(r"([A-Za-z.]+)\.[\"”’')\]]*$", before)
         if word and word.group(1).lower() in _ABBREVIATIONS and "\n" not in match.group(0):
             continue
@@ -84,9 +167,7 @@ def content_words(text: str) -> set[str]:
     return words
 
 
-def find_near_duplicates(
-    sentences: list[Sentence], key_terms: Callable[[str], set[str]]
-) -> dict[int, int]:
+def find_near_duplicates(sentences: list[Sentence], key_terms: Callable[[str], set[str]]) -> dict[int, int]:
     """Map the index of each sentence that repeats an earlier one to the earlier one's index.
 
     ``key_terms`` returns the facts that must agree (numbers, place names): sentences sharing a

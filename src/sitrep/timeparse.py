@@ -16,9 +16,17 @@ MONTHS = {
     name: index
     for index, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -36,11 +44,26 @@ _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Ordered: longer, more specific expressions first; matches may not overlap.
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("md", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|miles|people))", re.I)),
+    (
+        "md",
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|miles|people))", re.I
+        ),
+    ),
     ("dm", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
-    ("month_year", re.compile(rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    (
+        "month_year",
+        re.compile(
+            rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
     ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})(?:'s|’s)?\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
@@ -136,10 +159,9 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         day = _safe_date(int(groups["y"]), _month_number(groups["mon"]), int(groups["d"]))
         return (day, 1) if day else None
     if kind in ("md", "dm"):
-        if groups["mon"].lower().rstrip(".") == "may" and kind == "md":
-            # "may 5" is far more often the verb than the month.
-            if not match.group(0)[0].isupper():
-                return None
+        # "may 5" is far more often the verb than the month.
+        if groups["mon"].lower().rstrip(".") == "may" and kind == "md" and not match.group(0)[0].isupper():
+            return None
         day_number = int(groups["d"])
         if not 1 <= day_number <= 31:
             return None

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.timeparse import find_dates
+
+THURSDAY = date(2023, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("on Thursday", "2023-03-09", 1),
+        ("on Monday night", "2023-03-06", 1),
+        ("Thursday's attack", "2023-03-09", 1),
+        ("overnight", "2023-03-09", 1),
+        ("yesterday", "2023-03-08", 1),
+        ("last October", "2022-10-15", 3),
+        ("on February 16", "2023-02-16", 1),
+        ("on 16 February", "2023-02-16", 1),
+        ("on December 30", "2022-12-30", 1),  # a date after publication means last year
+        ("on 24 February 2022", "2022-02-24", 1),
+        ("earlier this week", "2023-03-09", 2),
+        ("last week", "2023-03-02", 2),
+        ("last month", "2023-02-15", 3),
+        ("in March 2022", "2022-03-15", 3),
+    ],
+)
+def test_relative_dates_resolve_against_publication(text, expected, precision):
+    found = find_dates(f"The strike happened {text}.", THURSDAY)
+    assert [(d.iso, d.precision) for d in found] == [(expected, precision)]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Russia may attack again.", THURSDAY) == []
+
+
+def test_offsets_point_into_the_text():
+    text = "Shelling on Tuesday killed two."
+    found = find_dates(text, THURSDAY, offset=100)
+    assert (found[0].start - 100, found[0].end - 100) == (12, 19)
+
+
+def test_no_publication_date_no_resolution():
+    assert find_dates("on Thursday", None) == []
