@@ -12,10 +12,10 @@ import io
 import json
 import logging
 import sys
-from functools import partial
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from sitrep import errors
