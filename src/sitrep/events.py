@@ -46,6 +46,11 @@ _FIRST_MENTION_SUBTYPES = {
     "Grenade",
 }
 _CLAUSE_BREAK = re.compile(r"(?:,?\s+(?:in retaliation for|in response to|whereas|while)\s+|;\s+|,\s+but\s+)", re.I)
+_AGGREGATE = re.compile(
+    r"\b(?:since the (?:start|beginning|outbreak) of|since (?:february|feb\.?) 24|as a result of the (?:armed )?aggression|"
+    r"in total|so far this year|since the full-scale|over the past year|throughout the war)\b",
+    re.I,
+)
 _SUBORDINATE = re.compile(r",?\s+(?:in retaliation for|in response to)\b", re.I)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|across|into|throughout|inside|within|over|of|on|at|near|around|against|outside|toward|towards|from)\s+"
@@ -159,7 +164,17 @@ def build_candidates(
         ]
         casualties = inside(mentions.casualties)
         armed_actor = any(a.entry.kind.startswith(_ARMED_KINDS) for a in actors)
-        supported = any(t.strong for t in triggers) or bool(casualties) or armed_actor
+        targets = inside(mentions.targets)
+        # A weak word ("explosion", "hit", "damaged") reports an event only with something
+        # that makes it political violence: a casualty, an armed actor, a weapon or a target.
+        supported = (
+            any(t.strong for t in triggers)
+            or bool(casualties)
+            or armed_actor
+            or (bool(triggers) and (bool(targets) or any(w.sub_event_type for w in weapons)))
+        )
+        if _AGGREGATE.search(text):
+            continue  # "since the start of the invasion, 418 children were killed": a tally, not an event
         places_or_none: list[PlaceMention | None] = list(clause_places) or [None]
         for place in places_or_none:
             candidates.append(

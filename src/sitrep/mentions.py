@@ -234,47 +234,55 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
     return found
 
 
-_VICTIM = r"(?:civilians?|people|persons|residents|children|women|men|soldiers|troops|servicemen|fighters|militants|protesters|police(?:men| officers)?|officers|villagers|workers|passengers|others|family members)"
-_KILL_VERB = r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain)"
+_VICTIM = (
+    r"(?:civilians?|people|persons?|residents?|child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
+    r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
+    r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|volunteers?|journalists?|doctors?|"
+    r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen)"
+)
+_KILL_VERB = r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain|were eliminated|destroyed)"
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
+_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+)?"
 _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"(?:killing|killed|claimed the lives of|left)\s+{COUNT_RE}(?:\s+(?:\w+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
+            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|left|destroy(?:ed|ing)?|eliminat(?:ed|ing))\s+{COUNT_RE}"
+            rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
         ),
     ),
     (
         "injuries",
         re.compile(
-            rf"(?:wounding|injuring|wounded|injured)\s+{COUNT_RE}(?:\s+(?:\w+\s+){{0,2}}?(?P<v>{_VICTIM}))?", re.I
-        ),
-    ),
-    (
-        "fatalities",
-        re.compile(
-            rf"death toll (?:\w+\s+){{0,3}}?(?:rose|climbed|risen|reached|stands at|stood at|is|was|of|to)\s+(?:to\s+)?{COUNT_RE}",
+            rf"(?:wound(?:s|ing|ed)?|injur(?:es|ing|ed)?)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?",
             re.I,
         ),
     ),
     (
         "fatalities",
         re.compile(
-            rf"{COUNT_RE}\s+(?:(?:\w+|\w+-\w+)\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+|confirmed\s+)?{_KILL_VERB}",
+            rf"(?:death toll|number of (?:the )?(?:dead|deaths|victims|those killed|people killed))\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"(?:rose|climbed|risen|increased|reached|stands at|stood at|is|was|of|to|has risen)\s+(?:to\s+)?{COUNT_RE}",
             re.I,
         ),
+    ),
+    (
+        "fatalities",
+        re.compile(rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?{_BE}{_KILL_VERB}", re.I),
     ),
     (
         "injuries",
         re.compile(
-            rf"{COUNT_RE}\s+(?:(?:\w+|\w+-\w+)\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+)?{_INJURE_VERB}",
+            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reported(?:ly)?\s+)?{_INJURE_VERB}",
             re.I,
         ),
     ),
 ]
 _CIVILIAN_VICTIM = re.compile(
-    r"civilian|people|residents|children|women|villagers|passengers|family|workers|persons|man|woman|boy|girl", re.I
+    r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
+    r"infant|bab|volunteer|journalist|doctor|farmer|pensioner",
+    re.I,
 )
 
 
@@ -287,9 +295,7 @@ def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
             if _overlaps(span, taken):
                 continue
             number = match.group("n")
-            if number.lower() in ("a", "an") and not re.search(
-                rf"\ban?\s+(?:{_VICTIM[3:-1]}|man|woman|boy|girl|child|soldier)", match.group(0), re.I
-            ):
+            if number.lower() in ("a", "an") and not match.groupdict().get("v"):
                 continue
             if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]) and not re.search(
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I

@@ -185,7 +185,7 @@ def find_near_duplicates(sentences: list[Sentence], key_terms: Callable[[str], s
                 if overlap >= NEAR_DUPLICATE_CONTAINMENT and (keys <= earlier_keys or earlier_keys <= keys):
                     duplicates[sentence.index] = earlier_index
                     break
-        if sentence.index not in duplicates:
+        if sentence.index not in duplicates and len(words) >= NEAR_DUPLICATE_MIN_WORDS:
             seen.append((sentence.index, words, keys))
     return duplicates
 

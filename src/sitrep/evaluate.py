@@ -1,0 +1,401 @@
+"""Scoring sitrep against human-coded datasets (``sitrep evaluate``).
+
+Each scorer reads one dataset from the folder given on the command line, runs the pipeline on
+the dataset's own text only, and compares with the human coding. Figures go to
+benchmarks/RESULTS.md between markers, so other sections of that file are kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sitrep.geocode import Gazetteer, fold
+from sitrep.models import Article, Event
+from sitrep.pipeline import Pipeline
+
+BEGIN = "<!-- evaluate:begin -->"
+END = "<!-- evaluate:end -->"
+
+
+@dataclass
+class Score:
+    """A share with its denominator, so that small samples are visible as such."""
+
+    hits: int = 0
+    total: int = 0
+
+    def add(self, hit: bool) -> None:
+        self.hits += int(hit)
+        self.total += 1
+
+    def __str__(self) -> str:
+        return f"{self.hits / self.total:.3f} ({self.hits}/{self.total})" if self.total else "n/a (0)"
+
+
+@dataclass
+class Report:
+    name: str
+    source: str
+    rows: int = 0
+    seconds: float = 0.0
+    scores: dict[str, Score] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def score(self, key: str) -> Score:
+        return self.scores.setdefault(key, Score())
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def _first_event(events: list[Event]) -> Event | None:
+    current = [e for e in events if not e.background]
+    return (current or events or [None])[0]
+
+
+def _closest(events: list[Event], lat: float, lon: float) -> float | None:
+    distances = [
+        haversine_km(e.latitude, e.longitude, lat, lon)
+        for e in events
+        if e.latitude is not None and e.longitude is not None
+    ]
+    return min(distances) if distances else None
+
+
+def _names_place(text: str, place: str) -> bool:
+    """Does the text name the gold place (or a word of it of at least 4 letters)?"""
+    folded = fold(text)
+    words = [w for w in re.split(r"[\s,()/]+", fold(place)) if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS]
+    return any(re.search(rf"\b{re.escape(w[:-1])}", folded) for w in words)
+
+
+_GENERIC_PLACE_WORDS = {
+    "oblast",
+    "region",
+    "raion",
+    "district",
+    "city",
+    "town",
+    "village",
+    "near",
+    "south",
+    "north",
+    "east",
+    "west",
+    "of",
+    "the",
+    "outskirts",
+    "province",
+    "area",
+    "center",
+    "centre",
+}
+
+
+class Admin1Matcher:
+    """Compares admin1 names across spellings ("Zaporizhzhia oblast", "Zaporizhia", "Kiev")."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def canonical(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        key = fold(re.sub(r"\s+(?:oblast|region|province)['’]?$", "", name.strip(), flags=re.I))
+        areas = self.gazetteer.admin1.get(key, [])
+        ukrainian = [a for a in areas if a.country_code == "UA"]
+        chosen = (ukrainian or areas or [None])[0]
+        return chosen.name if chosen else key
+
+    def same(self, gold: str | None, predicted: str | None) -> bool:
+        return self.canonical(gold) == self.canonical(predicted)
+
+
+# --- UCDP GED ---------------------------------------------------------------------------------
+
+
+def _ucdp_date(value: str, day_first: bool) -> date | None:
+    value = value.strip().split(" ")[0]
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value)
+    parts = value.split("/")
+    if len(parts) != 3:
+        return None
+    a, b, year = (int(p) for p in parts)
+    day, month = (a, b) if (day_first or a > 12) and b <= 12 else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def score_ucdp(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, limit: int | None) -> Report:
+    report = Report("UCDP GED Ukraine (2022-23 war rows)", "ucdp_ged_ukraine/UCDP-Ukraine.csv")
+    with (data / "ucdp_ged_ukraine" / "UCDP-Ukraine.csv").open(encoding="cp1252", errors="replace") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["year"] in ("2022", "2023")]
+    for row in rows[:limit]:
+        start = _ucdp_date(row["date_start"], day_first=False)
+        end = _ucdp_date(row["date_end"], day_first=False) or start
+        source_dates = [d for d in (_ucdp_date(v, True) for v in row["source_date"].split(";")) if d]
+        headlines = [h.strip() for h in row["source_headline"].split(";") if h.strip()]
+        if not headlines or start is None:
+            continue
+        text = "\n\n".join(headlines)
+        published = min(source_dates) if source_dates else end
+        events = pipeline.process(Article(f"ucdp-{row['id']}", text, published=published)).events
+        report.rows += 1
+        report.score("event found").add(bool(events))
+        first = _first_event(events)
+        if first is None:
+            continue
+        if first.event_date and end:
+            report.score("date within UCDP's date range").add(start <= date.fromisoformat(first.event_date) <= end)
+            if row["date_prec"] == "1":
+                report.score("date exact (UCDP day-precise rows)").add(first.event_date == start.isoformat())
+        best = int(row["best"] or 0)
+        if first.fatalities is not None or best:
+            report.score("deaths exact vs best").add((first.fatalities or 0) == best)
+            low, high = int(row["low"] or 0), int(row["high"] or 0)
+            report.score("deaths within low-high").add(min(low, best) <= (first.fatalities or 0) <= max(high, best))
+        if _names_place(text, row["where_description"]) and row["where_prec"] in ("1", "2", "3"):
+            distance = _closest(events, float(row["latitude"]), float(row["longitude"]))
+            report.score("place named: within 10 km").add(distance is not None and distance <= 10)
+            report.score("place named: within 25 km").add(distance is not None and distance <= 25)
+            if row["adm_1"]:
+                report.score("place named: admin1 correct").add(
+                    any(matcher.same(row["adm_1"], e.admin1) for e in events)
+                )
+    return report
+
+
+# --- CIR Russia-Ukraine monitor ----------------------------------------------------------------
+
+_CIR_VIOLENT = re.compile(r"Damage|Bombing|Casualty|Ground Battle|Losses|Firing Positions|Mass grave", re.I)
+_CIR_EXPECTED_TYPE = {
+    "Ground Battle": {"Battles"},
+    "Bombing or Explosion": {"Explosions/Remote violence"},
+    "Civilian Infrastructure Damage": {"Explosions/Remote violence", "Violence against civilians", "Battles"},
+}
+
+
+def score_cir(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, limit: int | None) -> Report:
+    report = Report("CIR Russia-Ukraine Monitor", "cir_ukraine_monitor/events.csv")
+    with (data / "cir_ukraine_monitor" / "events.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows[:limit]:
+        title = re.sub(r"^\d\d/\d\d/\d{4}\s*", "", row["title"]).strip()
+        description = row["brief description"].strip()
+        text = title if description.lower() == title.lower() else f"{title}. {description}"
+        if not text.strip():
+            continue
+        try:
+            published = date.fromisoformat(row["date"])
+        except ValueError:
+            published = None
+        events = pipeline.process(Article(f"cir-{row['entry']}", text, published=published)).events
+        report.rows += 1
+        group = row["event_group"]
+        if _CIR_VIOLENT.search(group):
+            report.score("violent entries: event found").add(bool(events))
+        elif "Presence" in group:
+            report.score("troop-presence entries: no violent event").add(
+                not any(e.disorder_type == "Political violence" for e in events)
+            )
+        for prefix, expected in _CIR_EXPECTED_TYPE.items():
+            if group.startswith(prefix) and events:
+                report.score(f"'{prefix}': event type agrees").add(_first_event(events).event_type in expected)  # type: ignore[union-attr]
+        if row["arms/munition"].strip():
+            names = " ".join(f"{w.name} {w.category} {w.text}" for e in events for w in e.weapons).lower()
+            gold = row["arms/munition"].lower()
+            report.score("arms named: weapon extracted").add(bool(names))
+            report.score("arms named: weapon matches").add(
+                bool(names) and any(tok in names for tok in re.findall(r"[a-z0-9-]{3,}", gold))
+            )
+        town = row["town/city"].strip()
+        if town and row["lat"] and row["lon"] and _names_place(text, town):
+            distance = _closest(events, float(row["lat"]), float(row["lon"]))
+            report.score("place named: within 10 km").add(distance is not None and distance <= 10)
+            report.score("place named: within 25 km").add(distance is not None and distance <= 25)
+            if row["province"] and row["country"] == "Ukraine":
+                report.score("place named: admin1 correct").add(
+                    any(matcher.same(row["province"], e.admin1) for e in events)
+                )
+    return report
+
+
+# --- Bellingcat civilian harm ------------------------------------------------------------------
+
+_BELLINGCAT_TARGETS = {
+    "Residential": "residential building",
+    "Healthcare": "hospital",
+    "School or childcare": "school",
+    "Commercial": "commercial",
+    "Industrial": "industrial",
+    "Religious": "religious site",
+    "Cultural": "cultural site",
+    "Roads/Highways/Transport": "transport",
+    "Military": "military",
+    "Humanitarian": "humanitarian",
+    "Food/Food Infrastructure": "agriculture",
+    "Administrative": "administrative",
+}
+_BELLINGCAT_WEAPONS = {
+    "HE rocket artillery": ("rocket", "multiple rocket launcher"),
+    "HE artillery inc mortars": ("artillery", "mortar"),
+    "Cluster munitions": ("cluster munition",),
+    "Incendiary munitions": ("incendiary munition",),
+    "Cruise missile": ("cruise missile",),
+    "Ballistic missile": ("ballistic missile",),
+    "Thermobaric munition": ("thermobaric rocket launcher",),
+    "Small arms": ("small arms",),
+    "Air strike": ("aircraft", "aerial bomb", "guided aerial bomb"),
+    "Land mines": ("landmine",),
+    "Anti-air missile": ("surface-to-air missile",),
+    "Loitering munition": ("loitering munition", "drone"),
+}
+
+
+def score_bellingcat(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, limit: int | None) -> Report:
+    report = Report("Bellingcat civilian harm in Ukraine", "bellingcat_civharm/export_events.json")
+    folder = data / "bellingcat_civharm"
+    associations = {a["id"]: a["filter_paths"] for a in json.loads((folder / "export_associations.json").read_text())}
+    for row in json.loads((folder / "export_events.json").read_text())[:limit]:
+        text = (row.get("description") or "").strip()
+        if not text:
+            continue
+        published = datetime.strptime(row["date"], "%m/%d/%Y").date() if row.get("date") else None
+        events = pipeline.process(Article(f"bc-{row['id']}", text, published=published)).events
+        report.rows += 1
+        report.score("event found").add(bool(events))
+        paths = [associations[a] for a in row.get("associations", []) if a in associations]
+        ours_targets = {t.category for e in events for t in e.targets}
+        for kind, value in paths:
+            if kind == "Type of area affected" and value in _BELLINGCAT_TARGETS:
+                report.score("target type recall").add(_BELLINGCAT_TARGETS[value] in ours_targets)
+            if kind == "Weapon System" and value in _BELLINGCAT_WEAPONS:
+                ours = {w.category for e in events for w in e.weapons}
+                report.score("weapon family recall").add(bool(ours & set(_BELLINGCAT_WEAPONS[value])))
+        if row.get("latitude") and row.get("location") and _names_place(text, row["location"]):
+            distance = _closest(events, float(row["latitude"]), float(row["longitude"]))
+            report.score("place named: within 10 km").add(distance is not None and distance <= 10)
+    return report
+
+
+# --- MUC-4 ---------------------------------------------------------------------------------------
+
+
+def _sentence_case(text: str) -> str:
+    """MUC-4 is in capitals; give sentences a capital first letter and lower-case the rest."""
+    lowered = text.lower()
+    return re.sub(r"(^|[.!?]\s+|\n\s*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), lowered)
+
+
+def score_muc4(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, limit: int | None) -> Report:
+    report = Report("MUC-4 (TST3+TST4, GRIT release)", "conflibert_eval/muc4/test.json")
+    report.notes.append("Text is upper-case newswire from 1989-91 Latin America; places are not scored.")
+    documents = json.loads((data / "conflibert_eval" / "muc4" / "test.json").read_text())
+    for doc_id, doc in list(documents.items())[:limit]:
+        roles = doc.get("roles", {})
+        relevant = any(roles.get(k) for k in roles)
+        events = pipeline.process(Article(doc_id, _sentence_case(doc["doc"]))).events
+        report.rows += 1
+        if relevant:
+            report.score("relevant docs: event found (recall)").add(bool(events))
+        else:
+            report.score("irrelevant docs: no event").add(not events)
+        gold_weapons = [m[0].lower() for entity in roles.get("Weapon", []) for m in entity]
+        if gold_weapons:
+            ours = " ".join(f"{w.text} {w.name}" for e in events for w in e.weapons).lower()
+            report.score("weapon recall").add(any(g in ours or ours and ours in g for g in gold_weapons))
+    return report
+
+
+# --- driver ------------------------------------------------------------------------------------
+
+SCORERS: list[Callable[[Path, Pipeline, Admin1Matcher, int | None], Report]] = [
+    score_ucdp,
+    score_cir,
+    score_bellingcat,
+    score_muc4,
+]
+
+
+def render(reports: list[Report], command: str) -> str:
+    lines = [
+        BEGIN,
+        "## Extraction quality against human-coded data",
+        "",
+        f"Measured {date.today().isoformat()} with `{command}`.",
+        "",
+    ]
+    for report in reports:
+        lines += [
+            f"### {report.name}",
+            "",
+            f"Source: `../shared/data/{report.source}`; {report.rows} texts, {report.seconds:.1f} s.",
+            "",
+            "| measure | score (hits/total) |",
+            "|---|---|",
+        ]
+        lines += [f"| {key} | {score} |" for key, score in report.scores.items()]
+        lines += [f"\n_{note}_" for note in report.notes] + [""]
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def write_results(path: Path, section: str) -> None:
+    existing = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    if BEGIN in existing and END in existing:
+        head, rest = existing.split(BEGIN, 1)
+        tail = rest.split(END, 1)[1]
+        updated = head + section + tail
+    else:
+        updated = existing.rstrip() + "\n\n" + section + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(updated, encoding="utf-8")
+
+
+def run_evaluation(data_dir: str, results: str, limit: int | None) -> int:
+    data = Path(data_dir)
+    if not data.is_dir():
+        print(f"sitrep evaluate: data folder {data} not found (pass --data PATH)", file=sys.stderr)
+        return 2
+    pipeline = Pipeline()
+    matcher = Admin1Matcher(pipeline.gazetteer)
+    reports = []
+    for scorer in SCORERS:
+        started = time.perf_counter()
+        try:
+            report = scorer(data, pipeline, matcher, limit)
+        except FileNotFoundError as exc:
+            print(f"sitrep evaluate: skipping {scorer.__name__}: {exc}", file=sys.stderr)
+            continue
+        report.seconds = time.perf_counter() - started
+        reports.append(report)
+        print(f"{report.name}: {report.rows} texts", file=sys.stderr)
+        for key, score in report.scores.items():
+            print(f"  {key}: {score}", file=sys.stderr)
+    command = "sitrep evaluate --data " + data_dir + (f" --limit {limit}" if limit else "")
+    write_results(Path(results), render(reports, command))
+    return 0
+
+
+def iter_reports(reports: list[Report]) -> Iterator[tuple[str, str, Score]]:
+    for report in reports:
+        for key, score in report.scores.items():
+            yield report.name, key, score
