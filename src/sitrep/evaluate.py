@@ -62,8 +62,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _first_event(events: list[Event]) -> Event | None:
-    current = [e for e in events if not e.background]
-    return (current or events or [None])[0]
+    ranked = [e for e in events if not e.background] or events
+    return ranked[0] if ranked else None
 
 
 def _closest(events: list[Event], lat: float, lon: float) -> float | None:
@@ -117,8 +117,8 @@ class Admin1Matcher:
         key = fold(re.sub(r"\s+(?:oblast|region|province)['’]?$", "", name.strip(), flags=re.I))
         areas = self.gazetteer.admin1.get(key, [])
         ukrainian = [a for a in areas if a.country_code == "UA"]
-        chosen = (ukrainian or areas or [None])[0]
-        return chosen.name if chosen else key
+        chosen = ukrainian or areas
+        return chosen[0].name if chosen else key
 
     def same(self, gold: str | None, predicted: str | None) -> bool:
         return self.canonical(gold) == self.canonical(predicted)
