@@ -120,7 +120,8 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
     if towns:
         # "Horlivka, Donetsk": the area qualifies the town and is not a place of its own.
         return towns
-    return areas or countries
+    unresolved = [m for m in mentions if m.kind == "unresolved"]
+    return unresolved or areas or countries
 
 
 def build_candidates(
@@ -214,7 +215,7 @@ class EventBuilder:
                 target = _Draft(date=candidate.date)
                 if place is not None:
                     target.place, target.place_mention = place, candidate.place_mention
-                elif current is not None and current.place is not None:
+                elif current is not None and current.place is not None and current.place.iso3:
                     # A new action with no place of its own: the country of the story so far,
                     # not the last town (the next paragraph is often about somewhere else).
                     target.place = self._country_place(current.place.iso3)
@@ -249,9 +250,10 @@ class EventBuilder:
         return None
 
     def _default_place(self, context: GeoContext) -> Place | None:
-        if not context.countries:
+        counts = context.place_countries or context.countries
+        if not counts:
             return None
-        country = self.gazetteer.countries_by_iso2.get(context.countries.most_common(1)[0][0])
+        country = self.gazetteer.countries_by_iso2.get(counts.most_common(1)[0][0])
         return self._country_place(country.iso3 if country else None)
 
     def _country_place(self, iso3: str | None) -> Place | None:
@@ -298,7 +300,7 @@ class EventBuilder:
             location=place.location or None,
             latitude=place.latitude,
             longitude=place.longitude,
-            geo_precision=place.geo_precision if place.location else None,
+            geo_precision=place.geo_precision if place.latitude is not None else None,
             fatalities=fatalities[0],
             fatalities_high=fatalities[1],
             fatalities_qualifier=fatalities[2],
@@ -311,7 +313,7 @@ class EventBuilder:
             source=article.outlet,
             source_url=article.url,
             published=published.isoformat() if published else None,
-            evidence=sorted(set(evidence), key=lambda e: (e.start, e.field)),
+            evidence=sorted(set(evidence), key=lambda e: (e.start, e.end, e.field, e.text)),
         )
         if event.inter1 is not None:
             codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)

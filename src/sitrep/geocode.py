@@ -57,6 +57,9 @@ _SEATS_OF_GOVERNMENT = frozenset(
         "brussels",
     }
 )
+_QUALIFYING_AREA = re.compile(
+    r"^(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+(?:oblast|region|province))?\b"
+)
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|hydroelectric|hydro-?power|thermal power|power (?:plant|station)|dam\b|reservoir)", re.I
 )
@@ -260,7 +263,8 @@ def fold(name: str) -> str:
     """Case-, accent- and apostrophe-insensitive key for a place name."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\s'’`ʼ-]+", " ", plain).strip().lower()
+    without_apostrophes = re.sub(r"['’`ʼ]", "", plain)  # Svyatohirs'k = Svyatohirsk
+    return re.sub(r"[\s-]+", " ", without_apostrophes).strip().lower()
 
 
 @dataclass
@@ -383,6 +387,11 @@ def find_place_mentions(
                 if found:
                     mentions.append(found)
                     break
+            if not found and position == match.start(1):
+                found = _unresolved(text, match.start(1), match.group(1), offset)
+                if found:
+                    mentions.append(found)
+                    size = len(words)
             consumed = size if found else 1
             skipped = " ".join(words[:consumed])
             position += len(skipped)
@@ -390,6 +399,23 @@ def find_place_mentions(
                 position += 1
             words = words[consumed:]
     return mentions
+
+
+_UNRESOLVED_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|village of|town of|city of|settlement of)\s+$")
+
+
+def _unresolved(text: str, start: int, phrase: str, offset: int) -> PlaceMention | None:
+    """A name the gazetteer lacks, placed by a locative preposition: kept as text, no coordinates."""
+    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    if (
+        len(words) > 2
+        or any(w in _NOT_PLACES for w in words)
+        or not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start])
+    ):
+        return None
+    if re.match(r"^\s*(?:['’]s\b|[A-Z])", text[start + len(phrase) :]):
+        return None
+    return PlaceMention(start + offset, start + len(phrase) + offset, phrase, "unresolved")
 
 
 def _classify(
@@ -429,6 +455,11 @@ def _classify(
         return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town
     towns = gazetteer.towns.get(key)
     if towns:
+        qualifier = _QUALIFYING_AREA.match(after)
+        if qualifier:
+            # "Novopavlivka, Kharkiv Oblast": keep the towns of that area when there are any.
+            areas = {(a.country_code, a.code) for a in gazetteer.admin1.get(fold(qualifier.group(1)), [])}
+            towns = [t for t in towns if (t.country_code, t.admin1_code) in areas] or towns
         return PlaceMention(start + offset, end + offset, phrase, "town", near=near, towns=towns)
     if key in gazetteer.admin1 and len(key) > 4:
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
@@ -441,6 +472,8 @@ class GeoContext:
 
     countries: Counter[str] = field(default_factory=Counter)
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # Countries known from place names alone (actors' countries say who, not where).
+    place_countries: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def from_mentions(cls, mentions: list[PlaceMention], extra_countries: list[str]) -> GeoContext:
@@ -448,13 +481,17 @@ class GeoContext:
         for iso2 in extra_countries:
             context.countries[iso2] += 1
         for mention in mentions:
+            found: list[tuple[str, int]] = []
             if mention.country:
-                context.countries[mention.country.iso2] += 2
+                found.append((mention.country.iso2, 2))
             for area in mention.areas[:1]:
                 context.admin1[(area.country_code, area.code)] += 2
-                context.countries[area.country_code] += 1
+                found.append((area.country_code, 1))
             if len(mention.towns) == 1:
-                context.countries[mention.towns[0].country_code] += 1
+                found.append((mention.towns[0].country_code, 1))
+            for iso2, weight in found:
+                context.countries[iso2] += weight
+                context.place_countries[iso2] += weight
         return context
 
 
@@ -503,4 +540,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             precision_near,
             "town",
         )
-    return Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3)
+    place = Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3, feature="unresolved")
+    if context.place_countries:
+        country = gazetteer.countries_by_iso2.get(context.place_countries.most_common(1)[0][0])
+        if country:
+            place.country, place.iso3 = country.name, country.iso3
+    return place
