@@ -542,7 +542,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
         )
     place = Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3, feature="unresolved")
     if context.place_countries:
-        country = gazetteer.countries_by_iso2.get(context.place_countries.most_common(1)[0][0])
-        if country:
-            place.country, place.iso3 = country.name, country.iso3
+        likely = gazetteer.countries_by_iso2.get(context.place_countries.most_common(1)[0][0])
+        if likely:
+            place.country, place.iso3 = likely.name, likely.iso3
     return place
