@@ -225,7 +225,9 @@ def main() -> None:
             variants = {ascii_name, name}
             # ACLED names areas without their administrative suffix: "Bryansk", not "Bryansk Oblast".
             short = re.sub(
-                r"\s+(?:Oblast['’]?|Krai|Kray|Governorate|Province|Region|Autonomous Okrug)$", "", ascii_name
+                r"\s+(?:Oblast['’]?|Krai|Kray|Governorate|Province|Region|State|Autonomous Okrug|Department|Prefecture)$",
+                "",
+                ascii_name,
             )
             if short and short != ascii_name:
                 name = short

@@ -57,6 +57,18 @@ _LOCATIVE = re.compile(
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$",
     re.I,
 )
+_REMOTE = "Explosions/Remote violence"
+_CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
+_CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
+_FIRST_SUBTYPE_OF = {
+    "Battles": "Armed clash",
+    _REMOTE: "Air/drone strike",
+    "Violence against civilians": "Attack",
+    "Protests": "Peaceful protest",
+    "Riots": "Mob violence",
+    "Strategic developments": "Other",
+}
+_PAIRED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
 _ARMED_KINDS = ("state:", "rebel", "external", "unidentified", "police")
 _MILITARY_KINDS = ("state:", "rebel", "external")
 
@@ -84,6 +96,8 @@ class Candidate:
     place_mention: PlaceMention | None
     can_create: bool
     subordinate: bool = False  # "in retaliation for an attack on X": context, not the story's focus
+    clause_text: str = ""  # the sentence, and where it starts in the article, for spans between mentions
+    clause_offset: int = 0
 
 
 @dataclass
@@ -191,6 +205,8 @@ def build_candidates(
                     place,
                     can_create=supported,
                     subordinate=number > 0 and bool(_SUBORDINATE.match(text[clause[0] : clause[0] + 40])),
+                    clause_text=text,
+                    clause_offset=offset,
                 )
             )
     return candidates
@@ -277,7 +293,7 @@ class EventBuilder:
             )
         country = place.country
         when = date.fromisoformat(event_date) if event_date else published
-        actor1, actor2, civilian_victims = self._actors(draft, country, when, anchor, evidence)
+        actor1, actor2, civilian_victims = self._actors(draft, sub_type, country, when, anchor, evidence)
         sub_type, event_type = self._adjust_for_actors(sub_type, event_type, actor1, actor2, civilian_victims, place)
         fatalities, injuries = self._casualties(draft, evidence)
         event = Event(
@@ -333,32 +349,42 @@ class EventBuilder:
     def _sub_event_type(self, draft: _Draft, evidence: list[Evidence]) -> tuple[str, int | None]:
         """The sub-event type, and where its first trigger starts (the actor before it acted)."""
         taxonomy = self.lexicon.taxonomy
-        votes: list[tuple[str, int, TriggerMention | WeaponMention]] = []
-        for candidate in draft.candidates:
-            for trigger in candidate.triggers:
-                if trigger.strong:
-                    votes.append((trigger.sub_event_type, trigger.start, trigger))
-            for weapon in candidate.weapons:
-                if weapon.sub_event_type:
-                    votes.append((weapon.sub_event_type, weapon.start, weapon))
+        strong = [t for c in draft.candidates for t in c.triggers if t.strong]
+        weapon_votes = [w for c in draft.candidates for w in c.weapons if w.sub_event_type]
+        disrupted = any(t.sub_event_type == "Disrupted weapons use" for t in strong)
+        if disrupted and not any(taxonomy.event_type_of[t.sub_event_type] == _REMOTE for t in strong):
+            weapon_votes = []  # "air defence shot down 18 missiles": the missiles name what was stopped
+        votes: list[tuple[str, int, TriggerMention | WeaponMention]] = [(t.sub_event_type, t.start, t) for t in strong]
+        votes += [(w.sub_event_type or "", w.start, w) for w in weapon_votes]
         if not votes:
-            weak = [t for c in draft.candidates for t in c.triggers]
-            votes = [(t.sub_event_type, t.start, t) for t in weak]
+            votes = [(t.sub_event_type, t.start, t) for c in draft.candidates for t in c.triggers]
         if not votes:
             return "Other", None
         best_type = min((taxonomy.event_type_of[v[0]] for v in votes), key=_TYPE_ORDER.index)
         in_type = [v for v in votes if taxonomy.event_type_of[v[0]] == best_type]
-        if best_type == "Explosions/Remote violence" and all(v[0] in _FIRST_MENTION_SUBTYPES for v in in_type):
+        if best_type == _REMOTE and all(v[0] in _FIRST_MENTION_SUBTYPES for v in in_type):
             chosen = min(in_type, key=lambda v: v[1])[0]
         else:
             chosen = min((v[0] for v in in_type), key=taxonomy.rank)
-        anchors = [mention for sub, _, mention in votes if sub == chosen]
+        subtypes = {v[0] for v in votes}
+        if chosen == "Attack" and subtypes & _CROWD_VIOLENCE:
+            # A mob killing a man, police shooting protesters: ACLED codes the crowd event.
+            chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
+        if chosen == "Peaceful protest" and "Arrests" in subtypes:
+            chosen = "Protest with intervention"
+        anchors = [mention for sub, _, mention in votes if sub == chosen] or [v[2] for v in votes]
         for mention in anchors:
             evidence.append(Evidence("sub_event_type", mention.start, mention.end, mention.text))
         return chosen, min(m.start for m in anchors)
 
     def _actors(
-        self, draft: _Draft, country: str | None, when: date | None, anchor: int | None, evidence: list[Evidence]
+        self,
+        draft: _Draft,
+        sub_type: str,
+        country: str | None,
+        when: date | None,
+        anchor: int | None,
+        evidence: list[Evidence],
     ) -> tuple[tuple[str, ActorEntry] | None, tuple[str, ActorEntry] | None, bool]:
         armed: list[ActorMention] = []
         civilians: ActorMention | None = None
@@ -369,27 +395,62 @@ class EventBuilder:
                 elif mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters"):
                     armed.append(mention)
         if anchor is not None:
-            # The actor named last before the action's own word did it: "Ukrainian troops
-            # recaptured it", "Russian artillery shelled".
+            # The actor named last before the action's own word did it ("Ukrainian troops
+            # recaptured it"), unless it is the second of a pair ("Russia and Ukraine signed").
             before = [m for m in armed if m.end <= anchor and anchor - m.end < 120]
-            if before:
+            if before and not (len(before) > 1 and _PAIRED.fullmatch(self._between(draft, before[-2], before[-1]))):
                 armed.remove(before[-1])
                 armed.insert(0, before[-1])
         civilian_victims = any(c.civilian for cand in draft.candidates for c in cand.casualties)
-        names: list[tuple[str, ActorEntry, ActorMention]] = []
+        names: list[tuple[str, ActorEntry, ActorMention | None]] = []
         for mention in armed:
             name = self._actor_name(mention.entry, country, when)
             if name and all(name != existing[0] for existing in names):
                 names.append((name, mention.entry, mention))
-        if civilians is not None and (civilian_victims or len(names) < 2):
-            name = self._actor_name(civilians.entry, country, when)
-            if name and (civilian_victims or any(c.casualties for c in draft.candidates)):
-                names = names[:1] + [(name, civilians.entry, civilians)]
+        event_type = self.lexicon.taxonomy.event_type_of[sub_type]
+        crowd_kind = _CROWD_KIND.get(event_type)
+        if crowd_kind:
+            # Demonstrations: the crowd is actor 1, whoever intervened (police) actor 2.
+            crowd = [n for n in names if n[1].kind == crowd_kind]
+            if not crowd:
+                entry = self._entry_of_kind(crowd_kind)
+                name = self._actor_name(entry, country, when) if entry else None
+                crowd = [(name, entry, civilians)] if name and entry else []
+            others = [n for n in names if n[1].kind in ("police", "rioters", "protesters") and n not in crowd]
+            names = crowd[:1] + others[:1]
+            if sub_type == "Excessive force against protesters" and len(names) == 2:
+                names.reverse()  # the force that fired on the crowd is actor 1
+        else:
+            victims_named = civilians is not None and (civilian_victims or any(c.casualties for c in draft.candidates))
+            if victims_named and civilians is not None:
+                name = self._actor_name(civilians.entry, country, when)
+                if name:
+                    names = names[:1] + [(name, civilians.entry, civilians)]
+            violent = self.lexicon.taxonomy.disorder_of.get(_FIRST_SUBTYPE_OF[event_type]) == "Political violence"
+            if violent and (not names or names[0][1].kind == "civilians"):
+                # Violence with no perpetrator named: ACLED's unidentified armed group.
+                entry = self._entry_of_kind("unidentified")
+                name = self._actor_name(entry, country, when) if entry else None
+                if name and entry:
+                    names = [(name, entry, None)] + names
         for field_name, item in zip(("actor1", "actor2"), names[:2], strict=False):
-            evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))
+            if item[2] is not None:
+                evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))
         first = (names[0][0], names[0][1]) if names else None
         second = (names[1][0], names[1][1]) if len(names) > 1 else None
         return first, second, civilian_victims
+
+    def _entry_of_kind(self, kind: str) -> ActorEntry | None:
+        return next((entry for entry in self.lexicon.actors if entry.kind == kind), None)
+
+    @staticmethod
+    def _between(draft: _Draft, first: ActorMention, second: ActorMention) -> str:
+        for candidate in draft.candidates:
+            if first in candidate.actors and second in candidate.actors:
+                return candidate.clause_text[
+                    first.end - candidate.clause_offset : second.start - candidate.clause_offset
+                ]
+        return ""
 
     def _actor_name(self, entry: ActorEntry, country: str | None, when: date | None) -> str | None:
         name = entry.name

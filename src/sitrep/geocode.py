@@ -335,7 +335,6 @@ _COUNTRY_ALIASES = {
     "Britain": "GB",
     "UK": "GB",
     "United Kingdom": "GB",
-    "Gaza": "PS",
     "Gaza Strip": "PS",
     "West Bank": "PS",
     "Palestine": "PS",
@@ -529,8 +528,11 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
 
         town = max(mention.towns, key=score)
         town_country = gazetteer.countries_by_iso2.get(town.country_code)
+        # Ukrainian towns carry the official romanisation; elsewhere GeoNames' name may be in a
+        # local transliteration ("Mek'ele", "Homyel'"), so the spelling the article used is kept.
+        display = town.name if town.country_code == "UA" else re.sub(r"['’]s$", "", mention.text)
         return Place(
-            town.name,
+            display,
             town_country.name if town_country else None,
             town_country.iso3 if town_country else None,
             gazetteer.admin1_name(town.country_code, town.admin1_code),

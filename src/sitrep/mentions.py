@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitrep.lexicon import ActorEntry, Lexicon
+from sitrep.lexicon import ActorEntry, Lexicon, Trigger
 from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
 
 # Words before a trigger that say the action did not happen (or only might): "unable to shoot
@@ -89,20 +89,25 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMention]:
+    # All candidate matches first, then the non-overlapping ones, strong before weak and longer
+    # before shorter: "opened fire on protesters" beats "protesters", "missile strikes" beats
+    # "strikes".
+    candidates: list[tuple[re.Match[str], Trigger]] = []
+    for trigger in lexicon.triggers:
+        candidates += [(match, trigger) for match in trigger.pattern.finditer(text)]
+    candidates.sort(key=lambda c: (not c[1].strong, -(c[0].end() - c[0].start()), c[0].start()))
     found: list[TriggerMention] = []
     taken: list[tuple[int, int]] = []
-    # Strong triggers claim their span first so that "missile strikes" is not also "strikes".
-    for trigger in sorted(lexicon.triggers, key=lambda t: not t.strong):
-        for match in trigger.pattern.finditer(text):
-            before = text[max(0, match.start() - 40) : match.start()]
-            if _overlaps(match.span(), taken) or _NEGATION.search(before) or _INFINITIVE.search(before):
-                continue
-            taken.append(match.span())
-            found.append(
-                TriggerMention(
-                    match.start() + offset, match.end() + offset, match.group(0), trigger.sub_event_type, trigger.strong
-                )
+    for match, trigger in candidates:
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _overlaps(match.span(), taken) or _NEGATION.search(before) or _INFINITIVE.search(before):
+            continue
+        taken.append(match.span())
+        found.append(
+            TriggerMention(
+                match.start() + offset, match.end() + offset, match.group(0), trigger.sub_event_type, trigger.strong
             )
+        )
     found.sort(key=lambda m: m.start)
     return found
 
@@ -113,8 +118,6 @@ _INTERCEPTED = re.compile(
     r"(?:of (?:them|which) )?(?:were |was |had been )?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)",
     re.I,
 )
-
-
 _NEXT_WEAPON_NOUN = re.compile(
     r"\b(?:missiles?|drones?|rockets?|UAVs?|shells?|bombs?|Shahed\w*|Kalibr|Kinzhal|Iskander)\b", re.I
 )
@@ -238,7 +241,8 @@ _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|volunteers?|journalists?|doctors?|"
-    r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen)"
+    r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
+    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?)"
 )
 _KILL_VERB = r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain|were eliminated|destroyed)"
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
@@ -247,7 +251,15 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|left|destroy(?:ed|ing)?|eliminat(?:ed|ing))\s+{COUNT_RE}"
+            rf"(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|shot|burn(?:ed|t)|stoned)\s+{COUNT_RE}\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\s+(?:to death|dead)",
+            re.I,
+        ),
+    ),
+    (
+        "fatalities",
+        re.compile(
+            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|left|destroy(?:ed|ing)?|eliminat(?:ed|ing)|lynch(?:ed|ing)?|execut(?:ed|ing))\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
         ),
@@ -281,7 +293,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
-    r"infant|bab|volunteer|journalist|doctor|farmer|pensioner",
+    r"infant|bab|volunteer|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
+    r"trader|driver|nurse|medic",
     re.I,
 )
 
