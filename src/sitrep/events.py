@@ -218,6 +218,7 @@ class EventBuilder:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self._iso3_of = {c.name: c.iso3 for c in gazetteer.countries_by_iso2.values()}
 
     def build(self, article: Article, candidates: list[Candidate], context: GeoContext) -> list[Event]:
         drafts: list[_Draft] = []
@@ -416,12 +417,18 @@ class EventBuilder:
                 entry = self._entry_of_kind(crowd_kind)
                 name = self._actor_name(entry, country, when) if entry else None
                 crowd = [(name, entry, civilians)] if name and entry else []
-            others = [n for n in names if n[1].kind in ("police", "rioters", "protesters") and n not in crowd]
+            others = [n for n in names if n[1].kind.startswith(("police", "rioters", "protesters")) and n not in crowd]
             names = crowd[:1] + others[:1]
             if sub_type == "Excessive force against protesters" and len(names) == 2:
                 names.reverse()  # the force that fired on the crowd is actor 1
         else:
-            victims_named = civilians is not None and (civilian_victims or any(c.casualties for c in draft.candidates))
+            # Civilians are actor 2 when they are harmed, or when the act itself is violence
+            # against civilians ("civilians executed by Russian forces").
+            victims_named = civilians is not None and (
+                civilian_victims
+                or any(c.casualties for c in draft.candidates)
+                or event_type == "Violence against civilians"
+            )
             if victims_named and civilians is not None:
                 name = self._actor_name(civilians.entry, country, when)
                 if name:
@@ -455,7 +462,8 @@ class EventBuilder:
     def _actor_name(self, entry: ActorEntry, country: str | None, when: date | None) -> str | None:
         name = entry.name
         if "{years}" in name:
-            label = self.lexicon.years_label(entry.state_iso3 or "", when)
+            iso3 = entry.state_iso3 or self._iso3_of.get(country or "", "")
+            label = self.lexicon.years_label(iso3, when)
             name = name.replace(" ({years})", f" ({label})" if label else "")
         if "{country}" in name:
             if not country:

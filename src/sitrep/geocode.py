@@ -34,7 +34,8 @@ _REPORTING = re.compile(
     r"could|would|will|has said|to negotiate|to (?!the\b)[a-z]+\b))"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?$",
+    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across|struck|hit|shelled|attacked|bombed|"
+    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?$",
     re.I,
 )
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
@@ -56,6 +57,10 @@ _SEATS_OF_GOVERNMENT = frozenset(
         "berlin",
         "brussels",
     }
+)
+_AFTER_TOWN = re.compile(r"[A-Z][\w'’-]+\s*,\s*$")
+_QUALIFIER_END = re.compile(
+    r"^(?:\s*$|\s*[.;:)]|\s*,(?!\s+[A-Z][\w'’-]+\s+and\b)|\s+(?:region|oblast|province|state)\b)"
 )
 _QUALIFYING_AREA = re.compile(
     r"^(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+(?:oblast|region|province))?\b"
@@ -440,6 +445,10 @@ def _classify(
             near=near,
             areas=gazetteer.admin1[key],
         )
+    if key in gazetteer.admin1 and _AFTER_TOWN.search(before[-40:]) and _QUALIFIER_END.match(after):
+        # "Tessit, Gao." / "Kostiantynivka, Donetsk, with artillery": the area of the town
+        # before it, not a second place (but "Odesa, Kharkiv and Dnipro" is a list).
+        return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     if _REGION_PRE.search(before[-30:]) and key in gazetteer.admin1:
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     if _REPORTING.match(after) or _METONYM_PRE.search(before[-20:]):

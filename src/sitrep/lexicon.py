@@ -80,7 +80,8 @@ class ActorEntry:
 
     @property
     def state_iso3(self) -> str | None:
-        return self.kind.split(":", 1)[1] if self.kind.startswith("state:") else None
+        """The country of a state force named with its country ("state:RUS", "police:UKR")."""
+        return self.kind.split(":", 1)[1] if self.kind.startswith(("state:", "police:")) else None
 
 
 @dataclass

