@@ -244,7 +244,9 @@ _VICTIM = (
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?)"
 )
-_KILL_VERB = r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain|were eliminated|destroyed)"
+# Belligerents' claims of enemy losses ("destroyed up to 140 servicemen") are not counted as
+# fatalities: ACLED and UCDP do not take a party's count of its enemy's dead.
+_KILL_VERB = r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain)"
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+)?"
 _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -265,15 +267,6 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # Military claims: "destroyed up to 140 Ukrainian servicemen" (never "two aircraft").
-        "fatalities",
-        re.compile(
-            rf"(?:destroy(?:ed|ing)?|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing))\s+{COUNT_RE}"
-            rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})",
-            re.I,
-        ),
-    ),
-    (
         "injuries",
         re.compile(
             rf"(?:wound(?:s|ing|ed)?|injur(?:es|ing|ed)?)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?",
@@ -283,7 +276,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"(?:death toll|number of (?:the )?(?:dead|deaths|victims|those killed|people killed))\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"(?:death toll|number of (?:the )?(?:dead|deaths|victims|those killed|people killed))\s+(?:[\w-]+\s+){{0,16}}?"
             rf"(?:rose|climbed|risen|increased|reached|stands at|stood at|is|was|of|to|has risen)\s+(?:to\s+)?{COUNT_RE}",
             re.I,
         ),

@@ -85,7 +85,7 @@ NUMBER_RE = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|"
     rf"(?:{_UNIT_WORDS})(?:[- ](?:{_UNIT_WORDS}))?(?:\s+(?:hundred|thousand|million))?|{_VAGUE_WORDS}|an?)"
 )
-COUNT_RE = rf"(?:(?P<q>{QUALIFIER_RE})\s+)?(?P<n>{NUMBER_RE})"
+COUNT_RE = rf"(?<![\w-])(?:(?P<q>{QUALIFIER_RE})\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
 
 
 @dataclass(frozen=True)
