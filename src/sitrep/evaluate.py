@@ -75,6 +75,14 @@ def _closest(events: list[Event], lat: float, lon: float) -> float | None:
     return min(distances) if distances else None
 
 
+def _geocoder_within(pipeline: Pipeline, article: Article, lat: float, lon: float, km: float) -> bool:
+    """Toponym resolution alone: does any place the text names resolve within ``km``?"""
+    return any(
+        p.latitude is not None and p.longitude is not None and haversine_km(p.latitude, p.longitude, lat, lon) <= km
+        for p in pipeline.locate(article)
+    )
+
+
 def _names_place(text: str, place: str) -> bool:
     """Does the text name the gold place (or a word of it of at least 4 letters)?"""
     folded = fold(text)
@@ -176,6 +184,9 @@ def score_ucdp(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, limit: in
             distance = _closest(events, float(row["latitude"]), float(row["longitude"]))
             report.score("place named: within 10 km").add(distance is not None and distance <= 10)
             report.score("place named: within 25 km").add(distance is not None and distance <= 25)
+            report.score("place named: geocoder alone within 10 km").add(
+                _geocoder_within(pipeline, Article("g", text), float(row["latitude"]), float(row["longitude"]), 10)
+            )
             if row["adm_1"]:
                 report.score("place named: admin1 correct").add(
                     any(matcher.same(row["adm_1"], e.admin1) for e in events)
@@ -231,6 +242,9 @@ def score_cir(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, limit: int
             distance = _closest(events, float(row["lat"]), float(row["lon"]))
             report.score("place named: within 10 km").add(distance is not None and distance <= 10)
             report.score("place named: within 25 km").add(distance is not None and distance <= 25)
+            report.score("place named: geocoder alone within 10 km").add(
+                _geocoder_within(pipeline, Article("g", text), float(row["lat"]), float(row["lon"]), 10)
+            )
             if row["province"] and row["country"] == "Ukraine":
                 report.score("place named: admin1 correct").add(
                     any(matcher.same(row["province"], e.admin1) for e in events)
@@ -293,6 +307,9 @@ def score_bellingcat(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, lim
         if row.get("latitude") and row.get("location") and _names_place(text, row["location"]):
             distance = _closest(events, float(row["latitude"]), float(row["longitude"]))
             report.score("place named: within 10 km").add(distance is not None and distance <= 10)
+            report.score("place named: geocoder alone within 10 km").add(
+                _geocoder_within(pipeline, Article("g", text), float(row["latitude"]), float(row["longitude"]), 10)
+            )
     return report
 
 

@@ -184,7 +184,10 @@ def build_candidates(
         # that makes it political violence: a casualty, an armed actor, a weapon or a target.
         supported = (
             any(t.strong for t in triggers)
-            or (bool(triggers) and (bool(casualties) or armed_actor or bool(targets) or any(w.sub_event_type for w in weapons)))
+            or (
+                bool(triggers)
+                and (bool(casualties) or armed_actor or bool(targets) or any(w.sub_event_type for w in weapons))
+            )
             or (bool(casualties) and any(w.sub_event_type for w in weapons))
         )
         # A weapon named with no action ("Russian Msta-S howitzers in Dibrova") joins the event the

@@ -16,10 +16,10 @@ from typing import Any
 
 from sitrep import errors
 from sitrep.events import Candidate, EventBuilder, build_candidates
-from sitrep.geocode import Gazetteer, GeoContext, PlaceMention, find_place_mentions
+from sitrep.geocode import Gazetteer, GeoContext, PlaceMention, find_place_mentions, resolve
 from sitrep.lexicon import Lexicon
 from sitrep.mentions import SentenceMentions, analyse_sentence
-from sitrep.models import Article, ArticleResult
+from sitrep.models import Article, ArticleResult, Place
 from sitrep.text import Sentence, find_credits, find_near_duplicates, split_sentences
 from sitrep.timeparse import find_dates
 
@@ -114,6 +114,14 @@ class Pipeline:
         events = self.builder.build(article, candidates, context)
         duplicate_spans = [(sentences[i].start, sentences[i].end) for i in sorted(duplicates)]
         return ArticleResult(article, events, duplicate_spans, sorted(set(credits), key=credits.index))
+
+    def locate(self, article: Article) -> list[Place]:
+        """Every place the article names, resolved in the article's context (events or not)."""
+        mentions: list[PlaceMention] = []
+        for sentence in split_sentences(article.text):
+            mentions.extend(find_place_mentions(sentence.text, sentence.start, self.gazetteer, []))
+        context = GeoContext.from_mentions(mentions, [])
+        return [resolve(m, self.gazetteer, context) for m in mentions]
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         for article in articles:
