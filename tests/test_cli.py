@@ -119,3 +119,19 @@ def test_two_workers_give_the_same_events_in_the_same_order(feed, tmp_path):
 def test_unknown_model_is_a_clear_error(feed):
     result = sitrep("extract", str(feed), "--model", "no_such_model_xyz")
     assert result.returncode == 2 and "no_such_model_xyz" in result.stderr
+
+
+def test_claims_csv_and_claims_inside_json(tmp_path):
+    text = (ROOT / "tests" / "fixtures" / "contested_raid.txt").read_text(encoding="utf-8")
+    out = tmp_path / "claims.csv"
+    result = sitrep("extract", "-", "--published", "2023-08-10", "--format", "claims", "-o", str(out), stdin=text)
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    denial = next(r for r in rows if r["stance"] == "denies")
+    assert denial["claimant"] == "Government of Ukraine" and denial["denies"]
+    events = json.loads(sitrep("extract", "-", "--published", "2023-08-10", "--format", "json", stdin=text).stdout)
+    for event in events:
+        jsonschema.validate(event, SCHEMA)
+    contested = next(e for e in events if e["status"] == "contested")
+    assert {c["claimant"] for c in contested["claims"]} >= {"Russian Defense Ministry", "Government of Ukraine"}

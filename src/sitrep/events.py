@@ -45,13 +45,15 @@ _FIRST_MENTION_SUBTYPES = {
     "Remote explosive/landmine/IED",
     "Grenade",
 }
-_CLAUSE_BREAK = re.compile(r"(?:,?\s+(?:in retaliation for|in response to|whereas|while)\s+|;\s+|,\s+but\s+)", re.I)
+# "in retaliation for", "a response to": what follows is another event, given as a reason.
+_REASON = r"(?:in retaliation for|in response to|(?:were|was) (?:a )?(?:response|retaliation|revenge|reprisal) (?:to|for)|in (?:revenge|reprisal) for|as (?:revenge|retaliation) for)"
+_CLAUSE_BREAK = re.compile(rf"(?:,?\s+(?:{_REASON}|whereas|while)\s+|;\s+|,\s+but\s+)", re.I)
 _AGGREGATE = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of|since (?:february|feb\.?) 24|as a result of the (?:armed )?aggression|"
     r"in total|so far this year|since the full-scale|over the past year|throughout the war)\b",
     re.I,
 )
-_SUBORDINATE = re.compile(r",?\s+(?:in retaliation for|in response to)\b", re.I)
+_SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|across|into|throughout|inside|within|over|of|on|at|near|around|against|outside|toward|towards|from)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$",
@@ -223,6 +225,12 @@ class EventBuilder:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self._iso3_of = {c.name: c.iso3 for c in gazetteer.countries_by_iso2.values()}
+        self._short: dict[str, tuple[str | None, str | None]] = {}  # event id -> actor names for notes
+
+    def rewrite_notes(self, events: list[Event]) -> None:
+        """Notes again, once claims have given events their status and sources."""
+        for event in events:
+            event.notes = write_note(event, self._short.pop(event.event_id, (None, None)))
 
     def build(self, article: Article, candidates: list[Candidate], context: GeoContext) -> list[Event]:
         drafts: list[_Draft] = []
@@ -339,7 +347,8 @@ class EventBuilder:
         if event.inter1 is not None:
             codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)
             event.interaction = int("".join(str(c) for c in codes)) if len(codes) == 2 else codes[0] * 10
-        event.notes = write_note(event, self._short_names(actor1, actor2, country))
+        self._short[event.event_id] = self._short_names(actor1, actor2, country)
+        event.notes = write_note(event, self._short[event.event_id])
         return event
 
     def _date(self, draft: _Draft, published: date | None, evidence: list[Evidence]) -> tuple[str | None, int]:
@@ -380,6 +389,9 @@ class EventBuilder:
         anchors = [mention for sub, _, mention in votes if sub == chosen] or [v[2] for v in votes]
         for mention in anchors:
             evidence.append(Evidence("sub_event_type", mention.start, mention.end, mention.text))
+        for trigger in (t for c in draft.candidates for t in c.triggers):
+            if trigger not in anchors:
+                evidence.append(Evidence("reported_by", trigger.start, trigger.end, trigger.text))
         return chosen, min(m.start for m in anchors)
 
     def _actors(

@@ -7,9 +7,24 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from sitrep.models import ArticleResult, Event
+from sitrep.models import ArticleResult, Claim, Event
 
-FORMATS = ("jsonl", "json", "acled", "geojson", "table")
+FORMATS = ("jsonl", "json", "acled", "geojson", "table", "claims")
+CLAIM_COLUMNS = [
+    "claim_id",
+    "article_id",
+    "claimant",
+    "claimant_type",
+    "stance",
+    "reporting_verb",
+    "quote",
+    "paraphrase",
+    "about_event_ids",
+    "denies",
+    "start",
+    "end",
+    "text",
+]
 
 # ACLED's public export columns, in ACLED's order (2023 layout), then sitrep's additions.
 ACLED_COLUMNS = [
@@ -51,6 +66,7 @@ def event_record(event: Event, result: ArticleResult | None = None) -> dict[str,
     record = event.to_dict()
     if result is not None:
         record["credited_sources"] = result.credited_sources
+        record["claims"] = [c.to_dict() for c in result.claims if c.claim_id in event.claim_ids]
     return record
 
 
@@ -104,12 +120,25 @@ class Writer:
         self.fmt = fmt
         self.iso_numeric = iso_numeric
         self.buffered: list[tuple[Event, ArticleResult]] = []
+        self.claims: list[Claim] = []
         self.csv: csv.DictWriter[str] | None = None
-        if fmt == "acled":
-            self.csv = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+        if fmt in ("acled", "claims"):
+            columns = ACLED_COLUMNS if fmt == "acled" else CLAIM_COLUMNS
+            self.csv = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
             self.csv.writeheader()
 
     def write(self, result: ArticleResult) -> None:
+        if self.fmt == "claims":
+            assert self.csv is not None
+            for claim in result.claims:
+                row = {k: v for k, v in claim.to_dict().items() if k in CLAIM_COLUMNS}
+                row["about_event_ids"] = " ".join(claim.about_event_ids)
+                row["denies"] = " ".join(claim.denies)
+                self.csv.writerow(row)
+            self.out.flush()
+            return
+        if self.fmt == "table":
+            self.claims.extend(result.claims)
         for event in result.events:
             if self.fmt == "jsonl":
                 self.out.write(json.dumps(event_record(event, result), ensure_ascii=False) + "\n")
@@ -128,6 +157,7 @@ class Writer:
             self.out.write("\n")
         elif self.fmt == "table":
             print_table([e for e, _ in self.buffered], self.out)
+            print_claims(self.claims, self.out)
         self.out.flush()
 
 
@@ -142,6 +172,25 @@ def geojson(events: Iterable[Event]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+def print_claims(claims: list[Claim], out: IO[str]) -> None:
+    if not claims:
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=max(120, Console(file=out).width))
+    table = Table(title=f"Claims ({len(claims)})", show_lines=True)
+    for column in ("id", "claimant", "stance", "statement", "about / denies"):
+        table.add_column(column, overflow="fold")
+    for claim in claims:
+        statement = claim.paraphrase or (f"“{claim.quote}”" if claim.quote else "")
+        links = " ".join(claim.about_event_ids) + (f"\ndenies {' '.join(claim.denies)}" if claim.denies else "")
+        table.add_row(
+            claim.claim_id, f"{claim.claimant}\n({claim.claimant_type})", claim.stance, statement[:300], links
+        )
+    console.print(table)
+
+
 def print_table(events: list[Event], out: IO[str]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -152,6 +201,8 @@ def print_table(events: list[Event], out: IO[str]) -> None:
         table.add_column(column, overflow="fold")
     for event in events:
         date = f"{event.event_date or '?'} (p{event.time_precision})" + ("\nbackground" if event.background else "")
+        if event.status != "reported":
+            date += f"\n{event.status}"
         deaths = "" if event.fatalities is None else f"{event.fatalities_qualifier or ''} {event.fatalities}".strip()
         if event.injuries is not None:
             deaths += f"\n{event.injuries} injured"

@@ -104,10 +104,37 @@ class Event:
     targets: list[Target] = field(default_factory=list)
     impacts: list[Impact] = field(default_factory=list)
     background: bool = False
+    status: str = "reported"  # reported, claimed, denied, contested
+    claimed_by: list[str] = field(default_factory=list)
+    hedges: list[Evidence] = field(default_factory=list)
+    claim_ids: list[str] = field(default_factory=list)
     notes: str = ""
     source: str | None = None
     source_url: str | None = None
     published: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Claim:
+    """A statement the article attributes to someone, with the events it is about."""
+
+    claim_id: str
+    article_id: str
+    claimant: str
+    claimant_type: str  # government, military, official, analyst, media, witness, unknown
+    stance: str  # asserts, denies, accuses, speculates, warns
+    reporting_verb: str
+    quote: str | None
+    paraphrase: str | None
+    start: int
+    end: int
+    text: str
+    about_event_ids: list[str] = field(default_factory=list)
+    denies: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,3 +149,4 @@ class ArticleResult:
     events: list[Event]
     duplicate_spans: list[tuple[int, int]] = field(default_factory=list)
     credited_sources: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sitrep.models import Event
@@ -55,6 +56,20 @@ def _when(event: Event) -> str:
     return f"On {day.day} {day.strftime('%B %Y')}"
 
 
+def _names(claimants: list[str]) -> str:
+    # "Volodymyr Zelenskyy", "war experts and analysts", but "the Russian Defense Ministry".
+    named = [
+        c
+        if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", c)
+        and " of " not in c
+        and not c.startswith(("Russian ", "Ukrainian ", "United ", "International "))
+        or c[:1].islower()
+        else f"the {c}"
+        for c in claimants
+    ]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
 def write_note(event: Event, short_names: tuple[str | None, str | None]) -> str:
     actor1, actor2 = short_names
     subject = actor1 or "unidentified actors"
@@ -70,7 +85,12 @@ def write_note(event: Event, short_names: tuple[str | None, str | None]) -> str:
         where = f" in {event.location}"
         if event.admin1 and event.admin1 != event.location:
             where += f" ({event.admin1})"
-    parts = [f"{_when(event)}, {clause}{where}."]
+    source = f" according to {_names(event.claimed_by)}," if event.claimed_by else ""
+    parts = [f"{_when(event)},{source} {clause}{where}."]
+    if event.status == "contested":
+        parts.append("The claim is disputed.")
+    elif event.status == "denied":
+        parts.append("The report is denied.")
     if event.weapons:
         parts.append("Weapons: " + ", ".join(w.name for w in event.weapons) + ".")
     if event.targets:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep import errors
+from sitrep.claims import ClaimExtractor, link_events
 from sitrep.events import Candidate, EventBuilder, build_candidates
 from sitrep.geocode import Gazetteer, GeoContext, PlaceMention, find_place_mentions, resolve
 from sitrep.lexicon import Lexicon
@@ -65,6 +66,7 @@ class Pipeline:
             nlp = load_spacy(self.options.model)
         self.nlp = nlp
         self.builder = EventBuilder(self.lexicon, self.gazetteer)
+        self.claims = ClaimExtractor()
 
     def process(self, article: Article) -> ArticleResult:
         text = article.text
@@ -98,8 +100,13 @@ class Pipeline:
             all_places.extend(found_places)
         context = GeoContext.from_mentions(all_places, self._actor_countries(eventful))
 
+        claims = self.claims.extract(article.article_id, text, fresh)
+        denial_sentences = {c.start for c in claims if c.stance == "denies"}
         candidates: list[Candidate] = []
         for sentence, mentions in eventful:
+            if sentence.start in denial_sentences:
+                # "Ukraine denied any involvement in the explosion": the denier is not an actor.
+                mentions.actors = []
             dates = find_dates(sentence.text, article.published, sentence.start)
             candidates.extend(
                 build_candidates(
@@ -112,8 +119,10 @@ class Pipeline:
                 )
             )
         events = self.builder.build(article, candidates, context)
+        link_events(claims, events, text, fresh)
+        self.builder.rewrite_notes(events)
         duplicate_spans = [(sentences[i].start, sentences[i].end) for i in sorted(duplicates)]
-        return ArticleResult(article, events, duplicate_spans, sorted(set(credits), key=credits.index))
+        return ArticleResult(article, events, duplicate_spans, sorted(set(credits), key=credits.index), claims)
 
     def locate(self, article: Article) -> list[Place]:
         """Every place the article names, resolved in the article's context (events or not)."""
