@@ -135,3 +135,10 @@ def test_claims_csv_and_claims_inside_json(tmp_path):
         jsonschema.validate(event, SCHEMA)
     contested = next(e for e in events if e["status"] == "contested")
     assert {c["claimant"] for c in contested["claims"]} >= {"Russian Defense Ministry", "Government of Ukraine"}
+
+
+def test_repeated_passages_are_flagged_in_the_output():
+    result = sitrep("extract", str(FIXTURE), "--published", "2023-02-14", "--format", "json")
+    events = json.loads(result.stdout)
+    passages = events[0]["repeated_passages"]
+    assert len(passages) == 1 and passages[0]["text"].startswith("In an effort to break civilian morale")

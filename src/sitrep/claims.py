@@ -69,6 +69,11 @@ _TITLE = re.compile(
     r"governor|Mayor|mayor|spokes(?:man|woman|person)|adviser|advisor|chief|head|commander|General|Gen\.|Colonel|"
     r"Col\.|Lt\.|Lieutenant|Major|Captain|leader|boss|founder|official|Ombudsman|ombudsman)\s+)+"
 )
+# "Kherson regional governor Oleksandr Prokudin": a title word, then the name.
+_TITLED_NAME = re.compile(
+    r"\b(?:governor|Governor|mayor|Mayor|spokes(?:man|woman|person)|adviser|advisor|[Mm]inister|chief|head|commander|"
+    r"President|official|ombudsman|Ombudsman|secretary|Secretary|leader|General|envoy)\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$"
+)
 _PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 _TYPE_WORDS = [
     ("analyst", re.compile(r"\b(?:analysts?|experts?|institute|researchers?|think tank|observers?)\b", re.I)),
@@ -274,6 +279,9 @@ class ClaimExtractor:
         if agentless:
             return "unknown", "unknown", False
         phrase = _ARTICLE.sub("", who.strip()).strip()
+        phrase = re.sub(
+            r"^(?:two|three|four|five|several|some|many|other|\d+)\s+", "", phrase, flags=re.I
+        )  # "Two witnesses"
         if not phrase or len(phrase.split()) > 8 or phrase.lower() in ("it", "this", "that", "which", "who"):
             return None
         if _PRONOUN.match(phrase):
@@ -287,7 +295,8 @@ class ClaimExtractor:
             if entry.pattern.match(phrase) or entry.pattern.match(who.strip()):
                 name = phrase if entry.name == "{match}" else entry.name
                 return name, entry.kind, True
-        bare = _TITLE.sub("", phrase).strip(" ,")
+        titled = _TITLED_NAME.search(phrase)
+        bare = titled.group(1) if titled else _TITLE.sub("", phrase).strip(" ,")
         if _PERSON_NAME.match(bare):
             people[bare.split()[-1]] = bare
             return bare, self._type(phrase, default="official"), True

@@ -66,6 +66,10 @@ def event_record(event: Event, result: ArticleResult | None = None) -> dict[str,
     record = event.to_dict()
     if result is not None:
         record["credited_sources"] = result.credited_sources
+        record["repeated_passages"] = [
+            {"start": start, "end": end, "text": result.article.text[start:end]}
+            for start, end in result.duplicate_spans
+        ]
         record["claims"] = [c.to_dict() for c in result.claims if c.claim_id in event.claim_ids]
     return record
 
