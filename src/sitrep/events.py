@@ -126,7 +126,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) -> list[PlaceMention]:
     """The places a clause locates its action at: towns first, then areas, then countries named
     after a locative preposition ("across Ukraine", not "fired by Russia")."""
-    towns = [m for m in mentions if m.kind == "town"]
+    towns = [m for m in mentions if m.kind in ("town", "site")]
     areas = [m for m in mentions if m.kind == "admin1"]
     countries = [
         m

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sitrep.lexicon import data_path, read_rows
 from sitrep.models import Place
@@ -234,8 +235,9 @@ _NOT_PLACES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Town:
+class Town(NamedTuple):
+    """A populated place (a tuple: 70,000 of them are built at load time)."""
+
     geonameid: int
     name: str
     country_code: str
@@ -243,6 +245,20 @@ class Town:
     latitude: float
     longitude: float
     population: int
+    admin2: str = ""
+
+
+@dataclass(frozen=True)
+class Site:
+    """A named site ("Europe's biggest nuclear plant") and the town it belongs to."""
+
+    pattern: re.Pattern[str]
+    name: str
+    town: str
+    country_code: str
+    admin1_code: str
+    latitude: float
+    longitude: float
 
 
 @dataclass(frozen=True)
@@ -272,6 +288,24 @@ def fold(name: str) -> str:
     return re.sub(r"[\s-]+", " ", without_apostrophes).strip().lower()
 
 
+_DIGRAPHS = [("shch", "W"), ("zh", "Z"), ("kh", "X"), ("ts", "C"), ("ch", "Q"), ("sh", "S")]
+
+
+def spelling_key(name: str) -> str:
+    """A key that Ukrainian, Russian and Soviet-era romanisations of one place share:
+    Novoprokopivka / Novoprokopovka, Tiahynka / Tyaginka, Zahirne / Zagornoye.
+
+    Consonants only, with Ukrainian h and Russian g merged and endings (-ske/-skoye, -ne/-noye,
+    -yi/-iy) reduced to their consonants.
+    """
+    key = fold(name).replace(" ", "")
+    for digraph, mark in _DIGRAPHS:
+        key = key.replace(digraph, mark)
+    key = key.replace("g", "h").replace("w", "v").replace("j", "")
+    key = re.sub(r"[aeiouy]", "", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
 @dataclass
 class Gazetteer:
     towns: dict[str, list[Town]]
@@ -279,6 +313,8 @@ class Gazetteer:
     admin1_by_code: dict[tuple[str, str], Admin1]
     countries: dict[str, Country]
     countries_by_iso2: dict[str, Country]
+    by_spelling: dict[str, list[Town]] = field(default_factory=dict)
+    sites: list[Site] = field(default_factory=list)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
@@ -313,13 +349,20 @@ class Gazetteer:
                     if variant.lower().find("skaya") > 0:
                         admin1.setdefault(fold(short + "sk"), []).append(area)
 
+        # The lookup keys are folded when the file is built, so loading is reading and indexing.
         towns: dict[str, list[Town]] = {}
-        for row in read_rows("gazetteer.tsv", 8, path("gazetteer.tsv")):
-            town = Town(int(row[0]), row[1], row[2], row[3], float(row[4]), float(row[5]), int(row[6] or 0))
-            keys = {fold(row[1]), *(fold(alt) for alt in row[7].split("|") if alt)}
-            for key in keys:
+        by_spelling: dict[str, list[Town]] = {}
+        for row in read_rows("gazetteer.tsv", 11, path("gazetteer.tsv")):
+            town = Town(int(row[0]), row[1], row[2], row[3], float(row[5]), float(row[6]), int(row[7] or 0), row[4])
+            for key in row[8].split("|"):
                 towns.setdefault(key, []).append(town)
-        return cls(towns, admin1, admin1_by_code, countries, by_iso2)
+            for key in row[9].split("|") if row[9] else ():
+                by_spelling.setdefault(key, []).append(town)
+        sites = [
+            Site(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), name, town, cc, code, float(lat), float(lon))
+            for pattern, name, town, cc, code, lat, lon in read_rows("sites.tsv", 7, path("sites.tsv"))
+        ]
+        return cls(towns, admin1, admin1_by_code, countries, by_iso2, by_spelling, sites)
 
     def admin1_name(self, country_code: str, code: str) -> str | None:
         area = self.admin1_by_code.get((country_code, code))
@@ -371,6 +414,7 @@ class PlaceMention:
     towns: list[Town] = field(default_factory=list)
     areas: list[Admin1] = field(default_factory=list)
     country: Country | None = None
+    site: str | None = None
 
 
 def find_place_mentions(
@@ -378,6 +422,21 @@ def find_place_mentions(
 ) -> list[PlaceMention]:
     """Place names in one sentence. ``blocked`` spans (people, organisations) are skipped."""
     mentions: list[PlaceMention] = []
+    for site in gazetteer.sites:
+        for found_site in site.pattern.finditer(text):
+            located = bool(_SITE_LOCATED.search(text[max(0, found_site.start() - 30) : found_site.start()]))
+            town = Town(0, site.town, site.country_code, site.admin1_code, site.latitude, site.longitude, 0)
+            mentions.append(
+                PlaceMention(
+                    found_site.start() + offset,
+                    found_site.end() + offset,
+                    found_site.group(0),
+                    "site" if located else "site-mention",
+                    towns=[town],
+                    site=site.name,
+                )
+            )
+            blocked = blocked + [(found_site.start() + offset, found_site.end() + offset)]
     for match in _NAME.finditer(text):
         words = match.group(1).split()
         # Try the longest sub-sequence first: "Kryvyi Rih" before "Kryvyi".
@@ -392,7 +451,9 @@ def find_place_mentions(
                     mentions.append(found)
                     break
             if not found and position == match.start(1):
-                found = _unresolved(text, match.start(1), match.group(1), offset)
+                found = _by_spelling(text, match.start(1), match.group(1), gazetteer, offset)
+                if found is None:
+                    found = _unresolved(text, match.start(1), match.group(1), offset)
                 if found:
                     mentions.append(found)
                     size = len(words)
@@ -403,6 +464,35 @@ def find_place_mentions(
                 position += 1
             words = words[consumed:]
     return mentions
+
+
+# "struck the Zaporizhzhia nuclear plant", "at the Kakhovka dam": the site is where it happened;
+# "knocked Europe's biggest nuclear plant off the grid" only names what was affected.
+_SITE_LOCATED = re.compile(
+    r"\b(?:at|near|on|in|hit|struck|shelled|attacked|targeted|shelling of|attack on|strike on|around|outside)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offset: int) -> PlaceMention | None:
+    """A Russian-style or Soviet-era spelling of a Ukrainian settlement ("Novoprokopovka"),
+    accepted only where the sentence places something at it ("near Novoprokopovka")."""
+    words = phrase.split()
+    if len(words) > 2 or any(w in _NOT_PLACES for w in words) or len(phrase) < 5:
+        return None
+    if not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]):
+        return None
+    towns = gazetteer.by_spelling.get(spelling_key(phrase))
+    if not towns:
+        return None
+    return PlaceMention(
+        start + offset,
+        start + len(phrase) + offset,
+        phrase,
+        "town",
+        near=bool(_NEAR.search(text[max(0, start - 60) : start])),
+        towns=towns,
+    )
 
 
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|village of|town of|city of|settlement of)\s+$")
@@ -526,6 +616,20 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             3,
             "admin1",
         )
+    if mention.site and mention.towns:
+        site_town = mention.towns[0]
+        site_country = gazetteer.countries_by_iso2.get(site_town.country_code)
+        return Place(
+            site_town.name,
+            site_country.name if site_country else None,
+            site_country.iso3 if site_country else None,
+            gazetteer.admin1_name(site_town.country_code, site_town.admin1_code),
+            None,
+            site_town.latitude,
+            site_town.longitude,
+            2,
+            "site",
+        )
     if mention.towns:
 
         def score(town: Town) -> tuple[int, int, int]:
@@ -545,7 +649,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             town_country.name if town_country else None,
             town_country.iso3 if town_country else None,
             gazetteer.admin1_name(town.country_code, town.admin1_code),
-            None,
+            town.admin2 or None,
             town.latitude,
             town.longitude,
             precision_near,
