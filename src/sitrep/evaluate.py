@@ -510,6 +510,7 @@ _CLAIMS_2_FIRST_RUN = (
 # --- driver ------------------------------------------------------------------------------------
 
 SCORERS: list[Callable[[Path, Pipeline, Admin1Matcher, int | None], Report]] = [
+    score_coverage,
     score_ucdp,
     score_cir,
     score_bellingcat,
