@@ -204,6 +204,8 @@ class ClaimExtractor:
                 quote = self._quote(sentence)
                 if quote and what.startswith(("“", '"')):
                     what = ""  # "X said, “...”": the statement is the quotation
+                if not what and not quote and match.start() > 10:
+                    what = text[: match.start()].strip(" ,;")  # "Shelling killed two, the governor said."
                 stance = self._stance(verb, what)
                 start = sentence.start + match.start("who") if who_span else sentence.start
                 claim = Claim(
