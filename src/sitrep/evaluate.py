@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sitrep.geocode import Gazetteer, fold
+from sitrep.lexicon import read_rows
 from sitrep.models import Article, Event
 from sitrep.pipeline import Pipeline
 
@@ -407,10 +408,7 @@ class GoldNote:
 
 def read_gold_notes(path: Path) -> list[GoldNote]:
     notes = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        sub, day, actor1, location, fatalities, text = line.split("\t")
+    for sub, day, actor1, location, fatalities, text in read_rows(path.name, 6, path):
         notes.append(
             GoldNote(
                 sub,
@@ -446,10 +444,7 @@ def score_non_events(path: Path, pipeline: Pipeline) -> Report:
     report = Report(
         "Authors' non-event texts (disasters, accidents, crime, diplomacy, sport)", f"benchmarks/gold/{path.name}"
     )
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, day, text = line.split("\t")
+    for kind, day, text in read_rows(path.name, 3, path):
         events = pipeline.process(Article("neg", text, published=date.fromisoformat(day))).events
         report.rows += 1
         report.score("no event extracted").add(not events)
@@ -462,10 +457,7 @@ def score_claims(path: Path, pipeline: Pipeline) -> Report:
     report = Report(
         "Authors' attributed statements (claims; rules were tuned on this set)", f"benchmarks/gold/{path.name}"
     )
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        item_id, claimant, stance, denies, text = line.split("\t")
+    for item_id, claimant, stance, denies, text in read_rows(path.name, 5, path):
         result = pipeline.process(Article(item_id, text))
         last = result.claims[-1] if result.claims else None
         report.rows += 1
