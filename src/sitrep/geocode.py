@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import NamedTuple
 
-from sitrep.lexicon import data_path, read_rows
+from sitrep.gazetteer import Admin1, Country, Gazetteer, Town, fold, spelling_key
 from sitrep.models import Place
+
+__all__ = ["GeoContext", "PlaceMention", "find_place_mentions", "resolve"]
 
 log = logging.getLogger(__name__)
 
@@ -70,338 +69,6 @@ _FACILITY_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|hydroelectric|hydro-?power|thermal power|power (?:plant|station)|dam\b|reservoir)", re.I
 )
 _METONYM_PRE = re.compile(r"(?:compel|force|forced|urged?|pressure|pressured|persuade)\s+$", re.I)
-# Capitalised words that are also GeoNames town names but in news are almost always something
-# else. Written by the sitrep authors from false matches seen on development text.
-_NOT_PLACES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "As",
-        "It",
-        "Its",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "Their",
-        "They",
-        "We",
-        "He",
-        "She",
-        "His",
-        "Her",
-        "Our",
-        "President",
-        "Minister",
-        "Ministry",
-        "Defense",
-        "Defence",
-        "Army",
-        "Police",
-        "Forces",
-        "Force",
-        "General",
-        "Governor",
-        "Mayor",
-        "According",
-        "However",
-        "Later",
-        "Earlier",
-        "Meanwhile",
-        "Also",
-        "But",
-        "And",
-        "Or",
-        "For",
-        "With",
-        "From",
-        "After",
-        "Before",
-        "While",
-        "During",
-        "Since",
-        "Moscow's",
-        "Kremlin",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Europe",
-        "European",
-        "West",
-        "Western",
-        "East",
-        "Eastern",
-        "North",
-        "Northern",
-        "South",
-        "Southern",
-        "Central",
-        "Union",
-        "Russian",
-        "Ukrainian",
-        "Russians",
-        "Ukrainians",
-        "War",
-        "Day",
-        "Mark",
-        "Victoria",
-        "Eagle",
-        "Hope",
-        "Liberty",
-        "Independence",
-        "Reuters",
-        "Associated",
-        "Press",
-        "AP",
-        "AFP",
-        "BBC",
-        "CNN",
-        "Telegram",
-        "Twitter",
-        "Facebook",
-        "Kinzhal",
-        "Kalibr",
-        "Iskander",
-        "Shahed",
-        "Lancet",
-        "Grad",
-        "Smerch",
-        "Uragan",
-        "Tornado",
-        "Storm",
-        "Shadow",
-        "Neptune",
-        "Bayraktar",
-        "Wagner",
-        "Zelenskyy",
-        "Zelensky",
-        "Putin",
-        "Biden",
-        "Donbas",
-        "Donbass",
-        "Officials",
-        "Saboteurs",
-        "Civilians",
-        "Describing",
-        "Describe",
-        "Many",
-        "Several",
-        "Some",
-        "All",
-        "Two",
-        "Three",
-        "Four",
-        "Five",
-        "Ten",
-        "Dozens",
-        "Hundreds",
-        "Thousands",
-        "Authorities",
-        "Air",
-        "Defense",
-        "National",
-        "Guard",
-        "State",
-        "Security",
-        "Service",
-        "Emergency",
-        "Emergencies",
-        "Red",
-        "Cross",
-        "Health",
-        "Energy",
-    ]
-)
-
-
-class Town(NamedTuple):
-    """A populated place (a tuple: 70,000 of them are built at load time)."""
-
-    geonameid: int
-    name: str
-    country_code: str
-    admin1_code: str
-    latitude: float
-    longitude: float
-    population: int
-    admin2: str = ""
-
-
-@dataclass(frozen=True)
-class Site:
-    """A named site ("Europe's biggest nuclear plant") and the town it belongs to."""
-
-    pattern: re.Pattern[str]
-    name: str
-    town: str
-    country_code: str
-    admin1_code: str
-    latitude: float
-    longitude: float
-
-
-@dataclass(frozen=True)
-class Admin1:
-    country_code: str
-    code: str
-    name: str
-    latitude: float | None
-    longitude: float | None
-
-
-@dataclass(frozen=True)
-class Country:
-    iso2: str
-    iso3: str
-    name: str
-    latitude: float | None
-    longitude: float | None
-    numeric: int | None = None
-
-
-def fold(name: str) -> str:
-    """Case-, accent- and apostrophe-insensitive key for a place name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    without_apostrophes = re.sub(r"['’`ʼ]", "", plain)  # Svyatohirs'k = Svyatohirsk
-    return re.sub(r"[\s-]+", " ", without_apostrophes).strip().lower()
-
-
-_DIGRAPHS = [("shch", "W"), ("zh", "Z"), ("kh", "X"), ("ts", "C"), ("ch", "Q"), ("sh", "S")]
-
-
-def spelling_key(name: str) -> str:
-    """A key that Ukrainian, Russian and Soviet-era romanisations of one place share:
-    Novoprokopivka / Novoprokopovka, Tiahynka / Tyaginka, Zahirne / Zagornoye.
-
-    Consonants only, with Ukrainian h and Russian g merged and endings (-ske/-skoye, -ne/-noye,
-    -yi/-iy) reduced to their consonants.
-    """
-    key = fold(name).replace(" ", "")
-    for digraph, mark in _DIGRAPHS:
-        key = key.replace(digraph, mark)
-    key = key.replace("g", "h").replace("w", "v").replace("j", "")
-    key = re.sub(r"[aeiouy]", "", key)
-    return re.sub(r"(.)\1+", r"\1", key)
-
-
-@dataclass
-class Gazetteer:
-    towns: dict[str, list[Town]]
-    admin1: dict[str, list[Admin1]]
-    admin1_by_code: dict[tuple[str, str], Admin1]
-    countries: dict[str, Country]
-    countries_by_iso2: dict[str, Country]
-    by_spelling: dict[str, list[Town]] = field(default_factory=dict)
-    sites: list[Site] = field(default_factory=list)
-
-    @classmethod
-    def load(cls, directory: Path | None = None) -> Gazetteer:
-        def path(name: str) -> Path:
-            return (directory / name) if directory else data_path(name)
-
-        countries: dict[str, Country] = {}
-        by_iso2: dict[str, Country] = {}
-        for iso2, iso3, name, lat, lon, numeric in read_rows("countries.tsv", 6, path("countries.tsv")):
-            country = Country(iso2, iso3, name, _float(lat), _float(lon), int(numeric) if numeric else None)
-            by_iso2[iso2] = country
-            countries[fold(name)] = country
-        for alias, iso2 in _COUNTRY_ALIASES.items():
-            countries[fold(alias)] = by_iso2[iso2]
-
-        admin1: dict[str, list[Admin1]] = {}
-        admin1_by_code: dict[tuple[str, str], Admin1] = {}
-        for cc, code, name, variants, lat, lon in read_rows("admin1.tsv", 6, path("admin1.tsv")):
-            area = Admin1(cc, code, name, _float(lat), _float(lon))
-            admin1_by_code[(cc, code)] = area
-            for variant in {name, *filter(None, variants.split("|"))}:
-                admin1.setdefault(fold(variant), []).append(area)
-                # "Bryanskaya Oblast'" is written "Bryansk region" in English news.
-                short = re.sub(
-                    r"(?:skaya|skiy|ska|skyi|s'ka|ska|’ka)?\s+(?:oblast|oblast'|oblast’|krai|kray|region|province|governorate)$",
-                    "",
-                    variant,
-                    flags=re.I,
-                )
-                if short != variant and short:
-                    admin1.setdefault(fold(short), []).append(area)
-                    if variant.lower().find("skaya") > 0:
-                        admin1.setdefault(fold(short + "sk"), []).append(area)
-
-        # The lookup keys are folded when the file is built, so loading is reading and indexing.
-        towns: dict[str, list[Town]] = {}
-        by_spelling: dict[str, list[Town]] = {}
-        for row in read_rows("gazetteer.tsv", 11, path("gazetteer.tsv")):
-            town = Town(int(row[0]), row[1], row[2], row[3], float(row[5]), float(row[6]), int(row[7] or 0), row[4])
-            for key in row[8].split("|"):
-                towns.setdefault(key, []).append(town)
-            for key in row[9].split("|") if row[9] else ():
-                by_spelling.setdefault(key, []).append(town)
-        sites = [
-            Site(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), name, town, cc, code, float(lat), float(lon))
-            for pattern, name, town, cc, code, lat, lon in read_rows("sites.tsv", 7, path("sites.tsv"))
-        ]
-        return cls(towns, admin1, admin1_by_code, countries, by_iso2, by_spelling, sites)
-
-    def admin1_name(self, country_code: str, code: str) -> str | None:
-        area = self.admin1_by_code.get((country_code, code))
-        return area.name if area else None
-
-
-def iso_numeric_codes() -> dict[str, int]:
-    """ISO 3166 numeric codes by alpha-3 code, for ACLED's ``iso`` column."""
-    return {row[1]: int(row[5]) for row in read_rows("countries.tsv", 6) if row[5]}
-
-
-_COUNTRY_ALIASES = {
-    "Russian Federation": "RU",
-    "the United States": "US",
-    "United States": "US",
-    "USA": "US",
-    "America": "US",
-    "Britain": "GB",
-    "UK": "GB",
-    "United Kingdom": "GB",
-    "Gaza Strip": "PS",
-    "West Bank": "PS",
-    "Palestine": "PS",
-    "DR Congo": "CD",
-    "DRC": "CD",
-    "Congo": "CG",
-    "Ivory Coast": "CI",
-    "Burma": "MM",
-    "Syria": "SY",
-    "Iran": "IR",
-    "South Korea": "KR",
-    "North Korea": "KP",
-    "Moldova": "MD",
-    "Crimea": "UA",
-}
-
-
-def _float(value: str) -> float | None:
-    return float(value) if value else None
 
 
 @dataclass
@@ -453,7 +120,7 @@ def find_place_mentions(
             if not found and position == match.start(1):
                 found = _by_spelling(text, match.start(1), match.group(1), gazetteer, offset)
                 if found is None:
-                    found = _unresolved(text, match.start(1), match.group(1), offset)
+                    found = _unresolved(text, match.start(1), match.group(1), offset, gazetteer.not_places)
                 if found:
                     mentions.append(found)
                     size = len(words)
@@ -478,7 +145,7 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     """A Russian-style or Soviet-era spelling of a Ukrainian settlement ("Novoprokopovka"),
     accepted only where the sentence places something at it ("near Novoprokopovka")."""
     words = phrase.split()
-    if len(words) > 2 or any(w in _NOT_PLACES for w in words) or len(phrase) < 5:
+    if len(words) > 2 or any(w in gazetteer.not_places for w in words) or len(phrase) < 5:
         return None
     if not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]):
         return None
@@ -498,12 +165,12 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|village of|town of|city of|settlement of)\s+$")
 
 
-def _unresolved(text: str, start: int, phrase: str, offset: int) -> PlaceMention | None:
+def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: frozenset[str]) -> PlaceMention | None:
     """A name the gazetteer lacks, placed by a locative preposition: kept as text, no coordinates."""
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
     if (
         len(words) > 2
-        or any(w in _NOT_PLACES for w in words)
+        or any(w in not_places for w in words)
         or not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start])
     ):
         return None
@@ -515,7 +182,7 @@ def _unresolved(text: str, start: int, phrase: str, offset: int) -> PlaceMention
 def _classify(
     text: str, start: int, end: int, phrase: str, gazetteer: Gazetteer, offset: int, blocked: list[tuple[int, int]]
 ) -> PlaceMention | None:
-    if phrase in _NOT_PLACES or phrase.split()[0] in _NOT_PLACES and " " not in phrase:
+    if phrase in gazetteer.not_places:
         return None
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
     before, after = text[:start], text[end:]

@@ -17,7 +17,8 @@ from typing import Any
 from sitrep import errors
 from sitrep.claims import ClaimExtractor, link_events
 from sitrep.events import Candidate, EventBuilder, build_candidates
-from sitrep.geocode import Gazetteer, GeoContext, PlaceMention, find_place_mentions, resolve
+from sitrep.gazetteer import Gazetteer
+from sitrep.geocode import GeoContext, PlaceMention, find_place_mentions, resolve
 from sitrep.lexicon import Lexicon
 from sitrep.mentions import SentenceMentions, analyse_sentence
 from sitrep.models import Article, ArticleResult, Place

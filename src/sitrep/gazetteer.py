@@ -1,0 +1,183 @@
+"""The gazetteer: towns, first-level areas, countries and named sites, loaded from the files
+``tools/build_gazetteer.py`` builds from GeoNames (CC BY 4.0) into ``sitrep/data``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from sitrep.lexicon import data_path, read_rows
+
+
+class Town(NamedTuple):
+    """A populated place (a tuple: 70,000 of them are built at load time)."""
+
+    geonameid: int
+    name: str
+    country_code: str
+    admin1_code: str
+    latitude: float
+    longitude: float
+    population: int
+    admin2: str = ""
+
+
+@dataclass(frozen=True)
+class Site:
+    """A named site ("Europe's biggest nuclear plant") and the town it belongs to."""
+
+    pattern: re.Pattern[str]
+    name: str
+    town: str
+    country_code: str
+    admin1_code: str
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
+class Admin1:
+    country_code: str
+    code: str
+    name: str
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str
+    latitude: float | None
+    longitude: float | None
+    numeric: int | None = None
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key for a place name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    without_apostrophes = re.sub(r"['’`ʼ]", "", plain)  # Svyatohirs'k = Svyatohirsk
+    return re.sub(r"[\s-]+", " ", without_apostrophes).strip().lower()
+
+
+_DIGRAPHS = [("shch", "W"), ("zh", "Z"), ("kh", "X"), ("ts", "C"), ("ch", "Q"), ("sh", "S")]
+
+
+def spelling_key(name: str) -> str:
+    """A key that Ukrainian, Russian and Soviet-era romanisations of one place share:
+    Novoprokopivka / Novoprokopovka, Tiahynka / Tyaginka, Zahirne / Zagornoye.
+
+    Consonants only, with Ukrainian h and Russian g merged and endings (-ske/-skoye, -ne/-noye,
+    -yi/-iy) reduced to their consonants.
+    """
+    key = fold(name).replace(" ", "")
+    for digraph, mark in _DIGRAPHS:
+        key = key.replace(digraph, mark)
+    key = key.replace("g", "h").replace("w", "v").replace("j", "")
+    key = re.sub(r"[aeiouy]", "", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@dataclass
+class Gazetteer:
+    towns: dict[str, list[Town]]
+    admin1: dict[str, list[Admin1]]
+    admin1_by_code: dict[tuple[str, str], Admin1]
+    countries: dict[str, Country]
+    countries_by_iso2: dict[str, Country]
+    by_spelling: dict[str, list[Town]] = field(default_factory=dict)
+    sites: list[Site] = field(default_factory=list)
+    not_places: frozenset[str] = frozenset()  # capitalised words that are not places in news
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Gazetteer:
+        def path(name: str) -> Path:
+            return (directory / name) if directory else data_path(name)
+
+        countries: dict[str, Country] = {}
+        by_iso2: dict[str, Country] = {}
+        for iso2, iso3, name, lat, lon, numeric in read_rows("countries.tsv", 6, path("countries.tsv")):
+            country = Country(iso2, iso3, name, _float(lat), _float(lon), int(numeric) if numeric else None)
+            by_iso2[iso2] = country
+            countries[fold(name)] = country
+        for alias, iso2 in _COUNTRY_ALIASES.items():
+            countries[fold(alias)] = by_iso2[iso2]
+
+        admin1: dict[str, list[Admin1]] = {}
+        admin1_by_code: dict[tuple[str, str], Admin1] = {}
+        for cc, code, name, variants, lat, lon in read_rows("admin1.tsv", 6, path("admin1.tsv")):
+            area = Admin1(cc, code, name, _float(lat), _float(lon))
+            admin1_by_code[(cc, code)] = area
+            for variant in {name, *filter(None, variants.split("|"))}:
+                admin1.setdefault(fold(variant), []).append(area)
+                # "Bryanskaya Oblast'" is written "Bryansk region" in English news.
+                short = re.sub(
+                    r"(?:skaya|skiy|ska|skyi|s'ka|ska|’ka)?\s+(?:oblast|oblast'|oblast’|krai|kray|region|province|governorate)$",
+                    "",
+                    variant,
+                    flags=re.I,
+                )
+                if short != variant and short:
+                    admin1.setdefault(fold(short), []).append(area)
+                    if variant.lower().find("skaya") > 0:
+                        admin1.setdefault(fold(short + "sk"), []).append(area)
+
+        # The lookup keys are folded when the file is built, so loading is reading and indexing.
+        towns: dict[str, list[Town]] = {}
+        by_spelling: dict[str, list[Town]] = {}
+        for row in read_rows("gazetteer.tsv", 11, path("gazetteer.tsv")):
+            town = Town(int(row[0]), row[1], row[2], row[3], float(row[5]), float(row[6]), int(row[7] or 0), row[4])
+            for key in row[8].split("|"):
+                towns.setdefault(key, []).append(town)
+            for key in row[9].split("|") if row[9] else ():
+                by_spelling.setdefault(key, []).append(town)
+        sites = [
+            Site(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), name, town, cc, code, float(lat), float(lon))
+            for pattern, name, town, cc, code, lat, lon in read_rows("sites.tsv", 7, path("sites.tsv"))
+        ]
+        not_places = frozenset(row[0].strip() for row in read_rows("not_places.txt", 1, path("not_places.txt")))
+        return cls(towns, admin1, admin1_by_code, countries, by_iso2, by_spelling, sites, not_places)
+
+    def admin1_name(self, country_code: str, code: str) -> str | None:
+        area = self.admin1_by_code.get((country_code, code))
+        return area.name if area else None
+
+
+def iso_numeric_codes() -> dict[str, int]:
+    """ISO 3166 numeric codes by alpha-3 code, for ACLED's ``iso`` column."""
+    return {row[1]: int(row[5]) for row in read_rows("countries.tsv", 6) if row[5]}
+
+
+_COUNTRY_ALIASES = {
+    "Russian Federation": "RU",
+    "the United States": "US",
+    "United States": "US",
+    "USA": "US",
+    "America": "US",
+    "Britain": "GB",
+    "UK": "GB",
+    "United Kingdom": "GB",
+    "Gaza Strip": "PS",
+    "West Bank": "PS",
+    "Palestine": "PS",
+    "DR Congo": "CD",
+    "DRC": "CD",
+    "Congo": "CG",
+    "Ivory Coast": "CI",
+    "Burma": "MM",
+    "Syria": "SY",
+    "Iran": "IR",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Moldova": "MD",
+    "Crimea": "UA",
+}
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
