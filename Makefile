@@ -1,4 +1,5 @@
-# sitrep: `make run` sets up and extracts events from the bundled examples; `make test` runs the checks.
+# sitrep: `make run` sets up, ingests the bundled examples into ./sitrep.db and shows the stored events;
+# `make test` sets up and runs the checks.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -15,7 +16,8 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/sitrep extract examples/ --published 2023-03-09 --format table
+	$(BIN)/sitrep ingest examples/ --published 2023-03-09 --db sitrep.db
+	$(BIN)/sitrep events --db sitrep.db --format table
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools benchmarks

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import multiprocessing
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from sitrep import errors
-from sitrep.export import FORMATS, Writer
+from sitrep.export import FORMATS, STORE_FORMATS, Writer
 from sitrep.gazetteer import iso_numeric_codes
 from sitrep.models import Article, ArticleResult
 from sitrep.pipeline import DEFAULT_MODEL, Pipeline, PipelineOptions
@@ -39,20 +40,74 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--no-ner", action="store_true", help="skip the spaCy stage (faster, less precise places)")
     extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_ARTICLE_BYTES, help="largest accepted article")
 
+    ingest = commands.add_parser("ingest", help="extract events and store them, merging reports of the same event")
+    ingest.add_argument("inputs", nargs="+", help="files, directories, or - for stdin")
+    ingest.add_argument("--published", help="publication date for inputs that carry none (YYYY-MM-DD)")
+    _store_options(ingest)
+    ingest.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
+    ingest.add_argument("--model", default=DEFAULT_MODEL)
+    ingest.add_argument("--no-ner", action="store_true")
+    ingest.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_ARTICLE_BYTES)
+
+    listing = commands.add_parser("events", help="list stored events")
+    _store_options(listing)
+    _filters(listing)
+    listing.add_argument("--format", choices=["table", "jsonl"], help="default: table on a terminal, jsonl otherwise")
+
+    export = commands.add_parser("export", help="export stored events")
+    _store_options(export)
+    _filters(export)
+    export.add_argument("--format", choices=STORE_FORMATS, default="acled")
+    export.add_argument("-o", "--output", help="file to write (required for parquet)")
+
+    errors_cmd = commands.add_parser("errors", help="list records that failed to ingest")
+    _store_options(errors_cmd)
+
+    merge = commands.add_parser("merge", help="recompute merged events from all stored reports")
+    _store_options(merge)
+
+    watch = commands.add_parser("watch", help="follow RSS/Atom feeds and/or a directory, ingesting new items")
+    _store_options(watch)
+    watch.add_argument("--feed", action="append", default=[], help="feed URL (repeatable)")
+    watch.add_argument("--dir", help="directory to watch for new files")
+    watch.add_argument("--interval", type=float, default=300.0, help="seconds between polls (default 300)")
+    watch.add_argument("--once", action="store_true", help="poll once and exit")
+    watch.add_argument("--model", default=DEFAULT_MODEL)
+    watch.add_argument("--no-ner", action="store_true")
+
     evaluate = commands.add_parser("evaluate", help="score sitrep against human-coded datasets")
     evaluate.add_argument("--data", default="../shared/data", help="folder holding the datasets")
     evaluate.add_argument("--results", default="benchmarks/RESULTS.md", help="file to write figures into")
     evaluate.add_argument("--limit", type=int, default=None, help="rows per dataset (default all)")
 
     args = parser.parse_args(argv)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `sitrep export | head` ends quietly
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     if args.command == "extract":
         return run_extract(args)
+    if args.command in ("ingest", "events", "export", "errors", "merge", "watch"):
+        from sitrep import store_cli
+
+        return int(getattr(store_cli, f"run_{args.command}")(args))
     from sitrep.evaluate import run_evaluation
 
     return run_evaluation(args.data, args.results, args.limit)
+
+
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default="sitrep.db", help="SQLite file or postgresql://... URL (default ./sitrep.db)")
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", help="events on or after this date (YYYY-MM-DD)")
+    parser.add_argument("--until", help="events on or before this date (YYYY-MM-DD)")
+    parser.add_argument("--country", help="country name or ISO3 code")
+    parser.add_argument("--admin1", help="first-level area, e.g. Donetsk")
+    parser.add_argument("--type", help="event type or sub-event type")
+    parser.add_argument("--bbox", help="min_lon,min_lat,max_lon,max_lat")
 
 
 @dataclass
@@ -91,11 +146,15 @@ def run_extract(args: argparse.Namespace) -> int:
     return 0 if summary.articles or not summary.bad else 1
 
 
-def _records(inputs: list[str], read_options: ReadOptions, summary: Summary) -> Iterator[Article]:
+def _records(
+    inputs: list[str], read_options: ReadOptions, summary: Summary, bad: list[errors.SitrepError] | None = None
+) -> Iterator[Article]:
     for record in read_inputs(inputs, read_options):
         if isinstance(record, errors.SitrepError):
             summary.bad += 1
             print(f"sitrep: skipped {record}", file=sys.stderr)
+            if bad is not None:
+                bad.append(record)
             continue
         yield record
 
@@ -114,9 +173,14 @@ def _process_in_worker(article: Article) -> ArticleResult:
 
 
 def _results(
-    inputs: list[str], read_options: ReadOptions, options: PipelineOptions, jobs: int, summary: Summary
+    inputs: list[str],
+    read_options: ReadOptions,
+    options: PipelineOptions,
+    jobs: int,
+    summary: Summary,
+    bad: list[errors.SitrepError] | None = None,
 ) -> Iterator[ArticleResult]:
-    articles = _records(inputs, read_options, summary)
+    articles = _records(inputs, read_options, summary, bad)
     if jobs <= 1:
         pipeline = Pipeline(options)
         for article in articles:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from collections.abc import Iterable
 from typing import IO, Any
@@ -195,7 +196,7 @@ def print_claims(claims: list[Claim], out: IO[str]) -> None:
     console.print(table)
 
 
-def print_table(events: list[Event], out: IO[str]) -> None:
+def print_table(events: list[Event], out: IO[str], sources: list[int] | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -216,7 +217,80 @@ def print_table(events: list[Event], out: IO[str]) -> None:
         if event.impacts:
             details += "\n" + "; ".join(f"{i.kind}: {i.text}" for i in event.impacts)
         place = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
+        if sources is not None:
+            details += f"\n{sources[len(table.rows)]} source(s)"
         table.add_row(
             date, event.sub_event_type, "\n".join(a for a in (event.actor1, event.actor2) if a), place, deaths, details
         )
     console.print(table)
+
+
+# --- exporting stored (merged) events ------------------------------------------------------------
+
+STORE_FORMATS = ("acled", "jsonl", "geojson", "parquet", "csv")
+_SCALAR_FIELDS = [
+    f.name for f in dataclasses.fields(Event) if f.name not in ("weapons", "targets", "impacts", "evidence", "hedges")
+]
+
+
+def record_as_event(record: dict[str, Any]) -> Event:
+    """A stored record as an ``Event`` (scalar fields; lists kept as they are) for the ACLED writer."""
+    values = {name: record.get(name) for name in _SCALAR_FIELDS if name in record}
+    event = Event(**values)  # type: ignore[arg-type]
+    outlets = sorted({s["outlet"] for s in record.get("sources", []) if s.get("outlet")})
+    event.source = "; ".join(outlets) or record.get("source")
+    return event
+
+
+def flat_row(record: dict[str, Any]) -> dict[str, Any]:
+    """One row per event: scalars as they are, lists and objects as JSON text."""
+    return {
+        key: json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+        for key, value in record.items()
+    }
+
+
+def write_store_records(records: list[dict[str, Any]], fmt: str, path: str | None, out: IO[str]) -> None:
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not path:
+            raise ValueError("parquet needs -o FILE")
+        rows = [flat_row(r) for r in records]
+        columns = sorted({key for row in rows for key in row})
+        table = pa.table({c: [row.get(c) for row in rows] for c in columns}) if rows else pa.table({})
+        pq.write_table(table, path)
+        return
+    if fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "geojson":
+        features = []
+        for record in records:
+            geometry = None
+            if record.get("latitude") is not None and record.get("longitude") is not None:
+                geometry = {"type": "Point", "coordinates": [record["longitude"], record["latitude"]]}
+            properties = {k: v for k, v in record.items() if k not in ("latitude", "longitude", "evidence")}
+            features.append(
+                {"type": "Feature", "id": record["event_id"], "geometry": geometry, "properties": properties}
+            )
+        json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+        out.write("\n")
+    elif fmt == "acled":
+        writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        iso = None
+        for record in records:
+            if iso is None:
+                from sitrep.gazetteer import iso_numeric_codes
+
+                iso = iso_numeric_codes()
+            writer.writerow(acled_row(record_as_event(record), iso))
+    elif fmt == "csv":
+        rows = [flat_row({k: v for k, v in r.items() if k != "evidence"}) for r in records]
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    out.flush()
