@@ -264,10 +264,17 @@ class Store:
         return outcome
 
     def record_error(self, error: errors.SitrepError) -> None:
+        """Store a failed record once: ingesting the same bad file again adds no second row."""
         with self.engine.begin() as conn:
-            conn.execute(
-                insert(ingest_errors).values(origin=error.record, code=error.code, message=str(error), at=_now())
-            )
+            known = conn.execute(
+                select(ingest_errors.c.id).where(
+                    and_(ingest_errors.c.origin == error.record, ingest_errors.c.message == str(error))
+                )
+            ).first()
+            if known is None:
+                conn.execute(
+                    insert(ingest_errors).values(origin=error.record, code=error.code, message=str(error), at=_now())
+                )
 
     def _find_match(self, conn: Connection, record: dict[str, Any]) -> str | None:
         if not record.get("event_date") or not record.get("iso3"):
