@@ -142,3 +142,23 @@ def test_repeated_passages_are_flagged_in_the_output():
     events = json.loads(result.stdout)
     passages = events[0]["repeated_passages"]
     assert len(passages) == 1 and passages[0]["text"].startswith("In an effort to break civilian morale")
+
+
+def test_ingest_events_export_errors_from_the_command_line(feed, tmp_path):
+    db = tmp_path / "cli.db"
+    first = sitrep("ingest", str(feed), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "3 added" in first.stderr and "1 bad records" in first.stderr
+    again = sitrep("ingest", str(feed), "--db", str(db))
+    assert "3 already stored" in again.stderr
+    listed = [json.loads(line) for line in sitrep("events", "--db", str(db), "--format", "jsonl").stdout.splitlines()]
+    assert {e["location"] for e in listed} == {"Kherson", "Avdiivka", "Tbilisi"}
+    kherson_only = sitrep("export", "--db", str(db), "--format", "geojson", "--bbox", "32,46,33.5,47.5")
+    assert [f["properties"]["location"] for f in json.loads(kherson_only.stdout)["features"]] == ["Kherson"]
+    protests = sitrep("events", "--db", str(db), "--format", "jsonl", "--type", "Protests", "--since", "2023-03-01")
+    assert [json.loads(line)["location"] for line in protests.stdout.splitlines()] == ["Tbilisi"]
+    parquet = tmp_path / "events.parquet"
+    assert sitrep("export", "--db", str(db), "--format", "parquet", "-o", str(parquet)).returncode == 0
+    assert parquet.stat().st_size > 0
+    errors_listed = sitrep("errors", "--db", str(db))
+    assert f"{feed}:2" in errors_listed.stdout and "1 errors" in errors_listed.stderr

@@ -43,3 +43,12 @@ def test_no_event_from_disasters_accidents_crime_diplomacy_or_sport(pipeline):
     report = score_non_events(GOLD / "non_events.tsv", pipeline)
     assert report.rows >= 15
     assert report.scores["no event extracted"].hits == report.rows
+
+
+@pytest.mark.parametrize("name", ["merge_corpus.jsonl", "merge_corpus_2.jsonl"])
+def test_merging_across_outlets_meets_the_targets(pipeline, name):
+    from sitrep.evaluate import score_merging
+
+    report = score_merging(GOLD / name, pipeline, name)
+    for measure, score in report.scores.items():
+        assert score.total and score.hits / score.total >= 0.95, f"{name}: {measure} fell to {score}"

@@ -280,7 +280,9 @@ class EventBuilder:
         return None
 
     def _default_place(self, context: GeoContext) -> Place | None:
-        counts = context.place_countries or context.countries
+        # Only places say where: "Russian shelling of a market" happened in Ukraine, not Russia,
+        # so the actors' countries are no guide and the place stays unknown.
+        counts = context.place_countries
         if not counts:
             return None
         country = self.gazetteer.countries_by_iso2.get(counts.most_common(1)[0][0])

@@ -29,7 +29,7 @@ _NEAR = re.compile(
 )
 _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I)
 _REPORTING = re.compile(
-    r"^\s*(?:['’]s\s+(?!(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport)\b)"
+    r"^\s*(?:['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?)\b)"
     r"|\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
     r"could|would|will|has said|to negotiate|to (?!the\b)[a-z]+\b))"
 )

@@ -13,6 +13,8 @@ import math
 from datetime import date
 from typing import Any
 
+from sitrep.lexicon import read_rows
+
 # Two town-level reports within this distance are the same place: news places one strike at the
 # city centre, another at the district hit (measured: Kharkiv's districts lie within ~12 km).
 SAME_PLACE_KM = 15.0
@@ -52,21 +54,46 @@ def places_compatible(a: Record, b: Record) -> bool:
     return False
 
 
-def actors_compatible(a: Record, b: Record) -> bool:
-    first = {x for x in (a.get("actor1"), a.get("actor2")) if x}
-    second = {x for x in (b.get("actor1"), b.get("actor2")) if x}
-    armed_a = {x for x in first if not x.startswith(("Civilians", "Unidentified"))}
-    armed_b = {x for x in second if not x.startswith(("Civilians", "Unidentified"))}
-    # An unnamed perpetrator is compatible with a named one; two different named sides are not.
-    return not armed_a or not armed_b or bool(armed_a & armed_b)
+def load_sides() -> list[tuple[str, str]]:
+    return [(prefix, side.strip()) for prefix, side in read_rows("actor_sides.tsv", 2)]
 
 
-def same_event(a: Record, b: Record) -> bool:
+def _sides(record: Record, sides: list[tuple[str, str]]) -> set[str]:
+    named = set()
+    for actor in (record.get("actor1"), record.get("actor2")):
+        if not actor or actor.startswith(("Civilians", "Unidentified", "Protesters", "Rioters")):
+            continue
+        named.add(next((side for prefix, side in sides if actor.startswith(prefix)), actor))
+    return named
+
+
+def actors_compatible(a: Record, b: Record, sides: list[tuple[str, str]] | None = None) -> bool:
+    """An unnamed perpetrator is compatible with a named one, and "Wagner fighters" with
+    "Russian forces"; reports whose named sides share nobody are different events
+    ("Ukrainian artillery shelled Oleshky" is not "Russian shelling of Kherson")."""
+    first, second = _sides(a, sides or []), _sides(b, sides or [])
+    return not first or not second or bool(first & second)
+
+
+# Drones shot down over a place and the drone attack on it are one incident, coded either way.
+_COMPATIBLE_TYPES = {frozenset({"Explosions/Remote violence", "Strategic developments:Disrupted weapons use"})}
+
+
+def types_compatible(a: Record, b: Record) -> bool:
+    if a.get("event_type") == b.get("event_type"):
+        return True
+    kinds = {
+        r.get("event_type")
+        if r.get("event_type") != "Strategic developments"
+        else f"Strategic developments:{r.get('sub_event_type')}"
+        for r in (a, b)
+    }
+    return frozenset(kinds) in _COMPATIBLE_TYPES
+
+
+def same_event(a: Record, b: Record, sides: list[tuple[str, str]] | None = None) -> bool:
     return (
-        a.get("event_type") == b.get("event_type")
-        and dates_compatible(a, b)
-        and places_compatible(a, b)
-        and actors_compatible(a, b)
+        types_compatible(a, b) and dates_compatible(a, b) and places_compatible(a, b) and actors_compatible(a, b, sides)
     )
 
 
@@ -116,13 +143,13 @@ def merged_record(sources: list[Record]) -> Record:
     return best
 
 
-def cluster(records: list[Record]) -> list[list[Record]]:
+def cluster(records: list[Record], sides: list[tuple[str, str]] | None = None) -> list[list[Record]]:
     """Group reports into events, deterministically: records are taken in a fixed order and each
-    joins the first existing group it matches."""
+    joins the first existing group all of whose members it matches."""
     groups: list[list[Record]] = []
     for record in sorted(records, key=lambda r: (r.get("event_date") or "", r.get("published") or "", r["event_id"])):
         for group in groups:
-            if any(same_event(record, member) for member in group):
+            if all(same_event(record, member, sides) for member in group):
                 group.append(record)
                 break
         else:

@@ -14,7 +14,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -39,7 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from sitrep import errors
-from sitrep.merge import merged_record, same_event
+from sitrep.merge import DATE_TOLERANCE_DAYS, cluster, load_sides, merged_record, same_event
 from sitrep.models import ArticleResult
 
 log = logging.getLogger(__name__)
@@ -158,6 +158,7 @@ class Store:
             url = f"sqlite:///{url}"
         self.url = url
         self.engine: Engine = create_engine(url, future=True)
+        self.sides = load_sides()
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.migrate()
@@ -277,20 +278,34 @@ class Store:
                 )
 
     def _find_match(self, conn: Connection, record: dict[str, Any]) -> str | None:
+        """The stored event this report is about, if any. SQL narrows the search to events of
+        the same country, nearby dates and nearby coordinates (or the same area for region-level
+        reports); ``merge.same_event`` decides."""
         if not record.get("event_date") or not record.get("iso3"):
             return None
+        day = date.fromisoformat(record["event_date"])
+        window = timedelta(
+            days=DATE_TOLERANCE_DAYS[3] if (record.get("time_precision") or 1) == 3 else DATE_TOLERANCE_DAYS[2]
+        )
+        conditions = [
+            events.c.iso3 == record["iso3"],
+            events.c.event_date >= (day - window).isoformat(),
+            events.c.event_date <= (day + window).isoformat(),
+        ]
+        if (record.get("geo_precision") or 3) <= 2 and record.get("latitude") is not None:
+            # 0.25 degrees of latitude is ~28 km, more than SAME_PLACE_KM in every direction.
+            conditions += [
+                events.c.geo_precision <= 2,
+                events.c.latitude.between(record["latitude"] - 0.25, record["latitude"] + 0.25),
+                events.c.longitude.between(record["longitude"] - 0.4, record["longitude"] + 0.4),
+            ]
+        else:
+            conditions.append(events.c.geo_precision == 3)
         rows = conn.execute(
-            select(events.c.event_id, events.c.record)
-            .where(
-                and_(
-                    events.c.iso3 == record["iso3"],
-                    events.c.event_type == record["event_type"],
-                )
-            )
-            .order_by(events.c.event_id)
+            select(events.c.event_id, events.c.record).where(and_(*conditions)).order_by(events.c.event_id)
         ).all()
         for event_id, stored in rows:
-            if same_event(record, json.loads(stored)):
+            if same_event(record, json.loads(stored), self.sides):
                 return str(event_id)
         return None
 
@@ -342,8 +357,6 @@ class Store:
     def remerge(self) -> int:
         """Recompute every event from all stored reports, in a fixed order: the same store always
         gives the same events, whatever order its articles arrived in. Returns the event count."""
-        from sitrep.merge import cluster
-
         with self.engine.begin() as conn:
             rows = conn.execute(select(event_sources.c.source_event_id, event_sources.c.record)).all()
             records = []
@@ -351,7 +364,7 @@ class Store:
                 record = json.loads(raw)
                 record["event_id"] = source_id
                 records.append(record)
-            groups = cluster(records)
+            groups = cluster(records, self.sides)
             existing = set(conn.execute(select(events.c.event_id)).scalars())
             for group in groups:
                 event_id = "E" + hashlib.sha1(min(r["event_id"] for r in group).encode("utf-8")).hexdigest()[:16]
