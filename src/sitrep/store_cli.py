@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from sitrep import errors
-from sitrep.cli import Summary, _records, _results, _with_progress
+from sitrep.cli import Summary, _results, _with_progress
 from sitrep.export import print_table, record_as_event, write_store_records
 from sitrep.models import Article
 from sitrep.pipeline import Pipeline, PipelineOptions
@@ -137,4 +137,4 @@ def run_watch(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["run_errors", "run_events", "run_export", "run_ingest", "run_merge", "run_watch", "_records"]
+__all__ = ["run_errors", "run_events", "run_export", "run_ingest", "run_merge", "run_watch"]
