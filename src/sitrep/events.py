@@ -71,9 +71,10 @@ _FIRST_SUBTYPE_OF = {
     "Riots": "Mob violence",
     "Strategic developments": "Other",
 }
-_PAIRED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
+_PAIRED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 _ARMED_KINDS = ("state:", "rebel", "external", "unidentified", "police")
-_MILITARY_KINDS = ("state:", "rebel", "external")
+# Mobs and rioters too: a mob killing suspected gang members is mob violence, not crime.
+_MILITARY_KINDS = ("state:", "rebel", "external", "rioters")
 
 
 class _Located(Protocol):
@@ -389,6 +390,17 @@ class EventBuilder:
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Peaceful protest" and "Arrests" in subtypes:
             chosen = "Protest with intervention"
+        crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
+        if (
+            crowd
+            and best_type == "Battles"
+            and chosen == "Armed clash"
+            and subtypes & (_CROWD_VIOLENCE | {"Peaceful protest"})
+        ):
+            # "rioters ... clashed with police": a violent demonstration, not a battle.
+            chosen = min(subtypes & (_CROWD_VIOLENCE | {"Peaceful protest"}), key=taxonomy.rank)
+            if chosen == "Peaceful protest":
+                chosen = "Violent demonstration"
         anchors = [mention for sub, _, mention in votes if sub == chosen] or [v[2] for v in votes]
         for mention in anchors:
             evidence.append(Evidence("sub_event_type", mention.start, mention.end, mention.text))
@@ -421,6 +433,19 @@ class EventBuilder:
             if before and not (len(before) > 1 and _PAIRED.fullmatch(self._between(draft, before[-2], before[-1]))):
                 armed.remove(before[-1])
                 armed.insert(0, before[-1])
+        one_sided = self.lexicon.taxonomy.event_type_of[sub_type] in (_REMOTE, "Violence against civilians")
+        if (
+            one_sided
+            and anchor is not None
+            and armed
+            and all(m.start > anchor for m in armed)
+            and not any(self._by_agent(draft, m) for m in armed)
+        ):
+            # Every armed actor is named after the action and none as its agent ("a roadside bomb
+            # targeted a police van"): they are the target; the perpetrator is unnamed.
+            unidentified = self._entry_of_kind("unidentified")
+            if unidentified is not None:
+                armed.insert(0, ActorMention(anchor, anchor, "", unidentified))
         civilian_victims = any(c.civilian for cand in draft.candidates for c in cand.casualties)
         names: list[tuple[str, ActorEntry, ActorMention | None]] = []
         for mention in armed:
@@ -460,11 +485,22 @@ class EventBuilder:
                 if name and entry:
                     names = [(name, entry, None)] + names
         for field_name, item in zip(("actor1", "actor2"), names[:2], strict=False):
-            if item[2] is not None:
+            if item[2] is not None and item[2].text:
                 evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))
         first = (names[0][0], names[0][1]) if names else None
         second = (names[1][0], names[1][1]) if len(names) > 1 else None
         return first, second, civilian_victims
+
+    @staticmethod
+    def _by_agent(draft: _Draft, mention: ActorMention) -> bool:
+        """Named as the agent of a passive: "... were shelled by Russian forces"."""
+        for candidate in draft.candidates:
+            if mention in candidate.actors:
+                before = candidate.clause_text[
+                    max(0, mention.start - candidate.clause_offset - 5) : mention.start - candidate.clause_offset
+                ]
+                return bool(re.search(r"\bby\s+(?:the\s+)?$", before))
+        return False
 
     def _entry_of_kind(self, kind: str) -> ActorEntry | None:
         return next((entry for entry in self.lexicon.actors if entry.kind == kind), None)
@@ -509,6 +545,13 @@ class EventBuilder:
             sub_type = "Armed clash"  # an attack on armed men is a battle, not violence against civilians
         elif sub_type == "Attack" and not civilian_victims and actor1 and not actor2:
             sub_type = "Armed clash" if actor1[1].kind != "civilians" else sub_type
+        if (
+            sub_type == "Arrests"
+            and actor1
+            and actor1[1].kind.startswith("state:")
+            and actor1[1].state_iso3 != place.iso3
+        ):
+            sub_type = "Abduction/forced disappearance"  # an occupying army "detaining" civilians
         if (
             sub_type == "Non-state actor overtakes territory"
             and actor1

@@ -141,6 +141,9 @@ class Gazetteer:
             for pattern, name, town, cc, code, lat, lon in read_rows("sites.tsv", 7, path("sites.tsv"))
         ]
         not_places = frozenset(row[0].strip() for row in read_rows("not_places.txt", 1, path("not_places.txt")))
+        # "Somali", "Afghan": adjectives are not places, even where a village bears the name.
+        demonyms = {a for row in read_rows("demonyms.tsv", 2, path("demonyms.tsv")) for a in row[1].split("|")}
+        not_places |= demonyms
         return cls(towns, admin1, admin1_by_code, countries, by_iso2, by_spelling, sites, not_places)
 
     def admin1_name(self, country_code: str, code: str) -> str | None:

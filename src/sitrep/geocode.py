@@ -31,7 +31,7 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 _REPORTING = re.compile(
     r"^\s*(?:['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?)\b)"
     r"|\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
-    r"could|would|will|has said|to negotiate|to (?!the\b)[a-z]+\b))"
+    r"could|would|will|has said|to negotiate)\b)"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across|struck|hit|shelled|attacked|bombed|"
@@ -149,7 +149,12 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
         return None
     if not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]):
         return None
-    towns = gazetteer.by_spelling.get(spelling_key(phrase))
+    key = spelling_key(phrase)
+    # Short consonant skeletons are too common ("Bolan" and "Obolon" are both "bln"), and a
+    # different first letter is a different name.
+    towns = (
+        [t for t in gazetteer.by_spelling.get(key, []) if fold(t.name)[:1] == fold(phrase)[:1]] if len(key) >= 4 else []
+    )
     if not towns:
         return None
     return PlaceMention(
@@ -298,11 +303,13 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             "site",
         )
     if mention.towns:
+        key = fold(re.sub(r"['’]s$", "", mention.text))
 
-        def score(town: Town) -> tuple[int, int, int]:
+        def score(town: Town) -> tuple[int, int, bool, int]:
             return (
                 context.admin1[(town.country_code, town.admin1_code)],
                 context.countries[town.country_code],
+                fold(town.name) == key,  # "Sloviansk" is Sloviansk, not a town once called so
                 town.population,
             )
 

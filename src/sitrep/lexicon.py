@@ -148,6 +148,7 @@ class Lexicon:
             )
             for pat, name, inter, kind, short in read_rows("actors.tsv", 5)
         ]
+        actors = _with_state_forces(actors)
         nonconflict = _compile("|".join(row[0] for row in read_rows("nonconflict.tsv", 1)), "nonconflict.tsv")
         years: dict[str, list[tuple[date, date | None, str]]] = {}
         for iso3, start, end, label in read_rows("actor_years.tsv", 4):
@@ -162,6 +163,47 @@ class Lexicon:
             if when is None or (start <= when and (end is None or when <= end)):
                 return label
         return None
+
+
+_FORCE_NOUNS = (
+    r"army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|navy|air force|"
+    r"artillery|military aircraft|junta|government forces|defen[cs]e forces|marines|special forces"
+)
+_POLICE_NOUNS = r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services"
+
+
+def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
+    """Add "Sudanese army", "Myanmar military", "Kenyan police" for every country with a
+    demonym, before the generic rows (police, protesters, ...) so the national name wins."""
+    countries = {row[0]: (row[1], row[2]) for row in read_rows("countries.tsv", 6)}
+    generated: list[ActorEntry] = []
+    for iso2, adjectives in read_rows("demonyms.tsv", 2):
+        if iso2 not in countries:
+            continue
+        iso3, name = countries[iso2]
+        words = "|".join(re.escape(a) for a in adjectives.split("|"))
+        country = re.escape(name)
+        state = rf"(?:{words}) (?:{_FORCE_NOUNS})|{country}['’]s (?:army|military|armed forces|forces)|(?:army|military) of {country}"
+        generated.append(
+            ActorEntry(
+                re.compile(rf"(?<![\w-])(?:{state})(?![\w])"),
+                f"Military Forces of {name} ({{years}})",
+                1,
+                f"state:{iso3}",
+                f"{adjectives.split('|')[0]} forces",
+            )
+        )
+        generated.append(
+            ActorEntry(
+                re.compile(rf"(?<![\w-])(?:(?:{words}) (?:{_POLICE_NOUNS}))(?![\w])"),
+                f"Police Forces of {name} ({{years}})",
+                1,
+                f"police:{iso3}",
+                f"{adjectives.split('|')[0]} police",
+            )
+        )
+    first_generic = next((i for i, a in enumerate(actors) if a.kind == "police"), len(actors))
+    return actors[:first_generic] + generated + actors[first_generic:]
 
 
 def load_json(name: str) -> dict:
