@@ -437,7 +437,8 @@ def score_gold_notes(path: Path, pipeline: Pipeline, name: str) -> Report:
         report.score("event date exact").add(first is not None and first.event_date == note.event_date)
         report.score("actor1").add(first is not None and first.actor1 == note.actor1)
         report.score("location").add(first is not None and first.location == note.location)
-        report.score("fatalities exact").add(first is not None and first.fatalities == note.fatalities)
+        # "-" in the gold files: no death reported, which ACLED (and sitrep) record as 0.
+        report.score("fatalities exact").add(first is not None and first.fatalities == (note.fatalities or 0))
     return report
 
 

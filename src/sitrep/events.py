@@ -28,6 +28,7 @@ from sitrep.models import Article, Event, Evidence, Impact, Place, Target, Weapo
 from sitrep.notes import write_note
 from sitrep.timeparse import DateMention
 
+NOT_REPORTED = "not reported"
 # An event dated this many days before publication is reported as background, not news.
 BACKGROUND_AFTER_DAYS = 7
 _TYPE_ORDER = [
@@ -578,6 +579,10 @@ class EventBuilder:
                 results.append((best.count.value, max(highs) if highs else None, best.count.qualifier))
             elif highs:
                 results.append((min(highs), max(highs), "up to"))
+            elif kind == "fatalities":
+                # ACLED records 0 when no death is reported; the qualifier keeps "none reported"
+                # apart from a reported zero.
+                results.append((0, None, NOT_REPORTED))
             else:
                 results.append((None, None, None))
         return results[0], results[1]

@@ -77,7 +77,7 @@ def event_record(event: Event, result: ArticleResult | None = None) -> dict[str,
 
 def acled_row(event: Event, iso_numeric: dict[str, int] | None = None) -> dict[str, Any]:
     tags = []
-    if event.fatalities_qualifier:
+    if event.fatalities_qualifier and event.fatalities_qualifier != "not reported":
         tags.append(f"fatalities {event.fatalities_qualifier}")
     if event.background:
         tags.append("background")
@@ -208,7 +208,11 @@ def print_table(events: list[Event], out: IO[str], sources: list[int] | None = N
         date = f"{event.event_date or '?'} (p{event.time_precision})" + ("\nbackground" if event.background else "")
         if event.status != "reported":
             date += f"\n{event.status}"
-        deaths = "" if event.fatalities is None else f"{event.fatalities_qualifier or ''} {event.fatalities}".strip()
+        deaths = (
+            ""
+            if event.fatalities is None or event.fatalities_qualifier == "not reported"
+            else f"{event.fatalities_qualifier or ''} {event.fatalities}".strip()
+        )
         if event.injuries is not None:
             deaths += f"\n{event.injuries} injured"
         details = "; ".join(w.name for w in event.weapons)

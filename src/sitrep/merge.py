@@ -109,9 +109,14 @@ def merged_record(sources: list[Record]) -> Record:
         ),
     )
     best = dict(ordered[0])
-    reported = [s["fatalities"] for s in sources if s.get("fatalities") is not None]
-    highs = [s.get("fatalities_high") or s["fatalities"] for s in sources if s.get("fatalities") is not None]
-    best["fatalities"] = min(reported) if reported else None
+    counted = [
+        s for s in sources if s.get("fatalities") is not None and s.get("fatalities_qualifier") != "not reported"
+    ]
+    reported = [s["fatalities"] for s in counted]
+    highs = [s.get("fatalities_high") or s["fatalities"] for s in counted]
+    # A report that gives no figure does not lower the others' to zero.
+    best["fatalities"] = min(reported) if reported else 0
+    best["fatalities_qualifier"] = best.get("fatalities_qualifier") if reported else "not reported"
     best["fatalities_low"] = min(reported) if reported else None
     best["fatalities_high"] = max(highs) if highs else None
     injuries = [s["injuries"] for s in sources if s.get("injuries") is not None]

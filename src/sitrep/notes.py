@@ -95,7 +95,7 @@ def write_note(event: Event, short_names: tuple[str | None, str | None]) -> str:
         parts.append("Weapons: " + ", ".join(w.name for w in event.weapons) + ".")
     if event.targets:
         parts.append("Hit: " + ", ".join(t.category for t in event.targets) + ".")
-    if event.fatalities is not None:
+    if event.fatalities is not None and event.fatalities_qualifier != "not reported":
         qualifier = f"{event.fatalities_qualifier} " if event.fatalities_qualifier not in (None, "vague") else ""
         parts.append(f"{qualifier}{event.fatalities} fatalities.".capitalize())
     else:
