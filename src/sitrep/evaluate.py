@@ -520,6 +520,10 @@ _BATCH2_FIRST_RUN = (
 )
 
 
+_NON_EVENTS_2_FIRST_RUN = (
+    "_The last 12 texts were added after tuning; their first run: 10/12 without an event (a street stabbing "
+    "and a hospital fire were coded as violence)._"
+)
 _BATCH3_FIRST_RUN = (
     "_First run of batch 3, before any rule was changed because of it: sub-event type 35/42 (0.833), "
     "actor1 26/42 (0.619), event date 38/42 (0.905), location 35/42, fatalities 40/42 (0.952)._"
@@ -670,6 +674,8 @@ def render(reports: list[Report], command: str) -> str:
         lines += [f"\n_{note}_" for note in report.notes] + [""]
         if report.source.endswith("acled_style_notes_2.tsv"):
             lines += [_BATCH2_FIRST_RUN, ""]
+        if report.source.endswith("non_events.tsv"):
+            lines += [_NON_EVENTS_2_FIRST_RUN, ""]
         if report.source.endswith("acled_style_notes_3.tsv"):
             lines += [_BATCH3_FIRST_RUN, ""]
         if report.source.endswith("/claims.tsv"):

@@ -187,8 +187,11 @@ def build_candidates(
         targets = inside(mentions.targets)
         # A weak word ("explosion", "hit", "damaged") reports an event only with something
         # that makes it political violence: a casualty, an armed actor, a weapon or a target.
+        # An agreement is an event only between armed or conflict actors (a ceasefire, a
+        # prisoner exchange), not any treaty: "France and Germany signed a trade agreement".
+        strong = [t for t in triggers if t.strong and (t.sub_event_type != "Agreement" or armed_actor)]
         supported = (
-            any(t.strong for t in triggers)
+            bool(strong)
             or (
                 bool(triggers)
                 and (bool(casualties) or armed_actor or bool(targets) or any(w.sub_event_type for w in weapons))
