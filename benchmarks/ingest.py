@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from throughput import ROOT, load_texts  # noqa: E402
 
+from sitrep.evaluate import write_results  # noqa: E402
 from sitrep.models import Article  # noqa: E402
 from sitrep.pipeline import Pipeline  # noqa: E402
 from sitrep.store import Store  # noqa: E402
@@ -81,13 +82,7 @@ def main() -> None:
         END,
     ]
     section = "\n".join(lines)
-    existing = args.results.read_text(encoding="utf-8") if args.results.exists() else "# Benchmark results\n"
-    if BEGIN in existing and END in existing:
-        head, rest = existing.split(BEGIN, 1)
-        existing = head + section + rest.split(END, 1)[1]
-    else:
-        existing = existing.rstrip() + "\n\n" + section + "\n"
-    args.results.write_text(existing, encoding="utf-8")
+    write_results(args.results, section, BEGIN, END)
 
 
 if __name__ == "__main__":

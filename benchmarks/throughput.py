@@ -180,6 +180,8 @@ def main() -> None:
 
 
 def write(args: argparse.Namespace, rows: list[tuple[str, int, dict]]) -> None:
+    from sitrep.evaluate import write_results
+
     first = rows[0][2]
     command = (
         "python benchmarks/throughput.py --data " + str(args.data) + (f" --limit {args.limit}" if args.limit else "")
@@ -205,13 +207,7 @@ def write(args: argparse.Namespace, rows: list[tuple[str, int, dict]]) -> None:
         )
     lines += ["", "Ratio > 1 means faster than the baseline measured in the same run.", END]
     section = "\n".join(lines)
-    existing = args.results.read_text(encoding="utf-8") if args.results.exists() else "# Benchmark results\n"
-    if BEGIN in existing and END in existing:
-        head, rest = existing.split(BEGIN, 1)
-        existing = head + section + rest.split(END, 1)[1]
-    else:
-        existing = existing.rstrip() + "\n\n" + section + "\n"
-    args.results.write_text(existing, encoding="utf-8")
+    write_results(args.results, section, BEGIN, END)
 
 
 if __name__ == "__main__":

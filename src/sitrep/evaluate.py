@@ -641,6 +641,18 @@ _MERGE_2_FIRST_RUN = (
 )
 
 
+# What each held-out set scored the first time it was run, by file name.
+_FIRST_RUNS = {
+    "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
+    "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
+    "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
+    "claims.tsv": _CLAIMS_FIRST_RUN,
+    "claims_2.tsv": _CLAIMS_2_FIRST_RUN,
+    "merge_corpus.jsonl": _MERGE_FIRST_RUN,
+    "merge_corpus_2.jsonl": _MERGE_2_FIRST_RUN,
+}
+
+
 # --- driver ------------------------------------------------------------------------------------
 
 SCORERS: list[Callable[[Path, Pipeline, Admin1Matcher, int | None], Report]] = [
@@ -672,29 +684,20 @@ def render(reports: list[Report], command: str) -> str:
         ]
         lines += [f"| {key} | {score} |" for key, score in report.scores.items()]
         lines += [f"\n_{note}_" for note in report.notes] + [""]
-        if report.source.endswith("acled_style_notes_2.tsv"):
-            lines += [_BATCH2_FIRST_RUN, ""]
-        if report.source.endswith("non_events.tsv"):
-            lines += [_NON_EVENTS_2_FIRST_RUN, ""]
-        if report.source.endswith("acled_style_notes_3.tsv"):
-            lines += [_BATCH3_FIRST_RUN, ""]
-        if report.source.endswith("/claims.tsv"):
-            lines += [_CLAIMS_FIRST_RUN, ""]
-        if report.source.endswith("/claims_2.tsv"):
-            lines += [_CLAIMS_2_FIRST_RUN, ""]
-        if report.source.endswith("/merge_corpus.jsonl"):
-            lines += [_MERGE_FIRST_RUN, ""]
-        if report.source.endswith("/merge_corpus_2.jsonl"):
-            lines += [_MERGE_2_FIRST_RUN, ""]
+        first_run = _FIRST_RUNS.get(Path(report.source).name)
+        if first_run:
+            lines += [first_run, ""]
     lines.append(END)
     return "\n".join(lines)
 
 
-def write_results(path: Path, section: str) -> None:
+def write_results(path: Path, section: str, begin: str = BEGIN, end: str = END) -> None:
+    """Replace the section between ``begin`` and ``end`` in the results file (or append it), so
+    the evaluation and each benchmark keep their own part of benchmarks/RESULTS.md."""
     existing = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if BEGIN in existing and END in existing:
-        head, rest = existing.split(BEGIN, 1)
-        tail = rest.split(END, 1)[1]
+    if begin in existing and end in existing:
+        head, rest = existing.split(begin, 1)
+        tail = rest.split(end, 1)[1]
         updated = head + section + tail
     else:
         updated = existing.rstrip() + "\n\n" + section + "\n"
