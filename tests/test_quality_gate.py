@@ -33,7 +33,7 @@ MINIMUMS = {
 @pytest.mark.parametrize("name", sorted(MINIMUMS))
 def test_acled_style_descriptions_meet_pinned_minimums(pipeline, name):
     report = score_gold_notes(GOLD / name, pipeline, name)
-    assert report.rows >= 36
+    assert report.rows >= 35
     for measure, minimum in MINIMUMS[name].items():
         score = report.scores[measure]
         assert score.hits / score.total >= minimum, f"{name}: {measure} fell to {score}"

@@ -489,6 +489,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         pipeline,
         "Authors' ACLED-style descriptions, batch 3 (many countries; written after tuning on 1 and 2)",
     )
+    fourth = score_gold_notes(
+        GOLD / "acled_style_notes_4.tsv",
+        pipeline,
+        "Authors' short event snippets without dates, batch 4 (written after tuning on 1-3)",
+    )
     claims = score_claims(GOLD / "claims.tsv", pipeline)
     claims_2 = score_claims(GOLD / "claims_2.tsv", pipeline)
     claims_2.name = "Authors' attributed statements, batch 2 (written after tuning on batch 1)"
@@ -504,6 +509,7 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         first,
         second,
         third,
+        fourth,
         score_non_events(GOLD / "non_events.tsv", pipeline),
         claims,
         claims_2,
@@ -527,6 +533,10 @@ _NON_EVENTS_2_FIRST_RUN = (
 _BATCH3_FIRST_RUN = (
     "_First run of batch 3, before any rule was changed because of it: sub-event type 35/42 (0.833), "
     "actor1 26/42 (0.619), event date 38/42 (0.905), location 35/42, fatalities 40/42 (0.952)._"
+)
+_BATCH4_FIRST_RUN = (
+    "_First run of batch 4, before any rule was changed because of it: sub-event type 28/35 (0.800), event type "
+    "30/35 (0.857), event date 32/35, actor1 25/35 (0.714), location 29/35, fatalities 32/35._"
 )
 _CLAIMS_FIRST_RUN = (
     "_First run of the claims set, written before the claim extractor: claimant 58/62 (0.935), "
@@ -645,6 +655,7 @@ _MERGE_2_FIRST_RUN = (
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
+    "acled_style_notes_4.tsv": _BATCH4_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
     "claims_2.tsv": _CLAIMS_2_FIRST_RUN,

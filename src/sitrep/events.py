@@ -62,6 +62,7 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _REMOTE = "Explosions/Remote violence"
+_CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives", re.I)
 _CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
 _CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 _FIRST_SUBTYPE_OF = {
@@ -189,7 +190,11 @@ def build_candidates(
         # that makes it political violence: a casualty, an armed actor, a weapon or a target.
         # An agreement is an event only between armed or conflict actors (a ceasefire, a
         # prisoner exchange), not any treaty: "France and Germany signed a trade agreement".
-        strong = [t for t in triggers if t.strong and (t.sub_event_type != "Agreement" or armed_actor)]
+        strong = [
+            t
+            for t in triggers
+            if t.strong and (t.sub_event_type != "Agreement" or armed_actor or _CONFLICT_AGREEMENT.search(t.text))
+        ]
         supported = (
             bool(strong)
             or (
@@ -549,13 +554,6 @@ class EventBuilder:
             sub_type = "Armed clash"  # an attack on armed men is a battle, not violence against civilians
         elif sub_type == "Attack" and not civilian_victims and actor1 and not actor2:
             sub_type = "Armed clash" if actor1[1].kind != "civilians" else sub_type
-        if (
-            sub_type == "Arrests"
-            and actor1
-            and actor1[1].kind.startswith("state:")
-            and actor1[1].state_iso3 != place.iso3
-        ):
-            sub_type = "Abduction/forced disappearance"  # an occupying army "detaining" civilians
         if (
             sub_type == "Non-state actor overtakes territory"
             and actor1

@@ -167,7 +167,8 @@ class Lexicon:
 
 _FORCE_NOUNS = (
     r"army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|navy|air force|"
-    r"artillery|military aircraft|junta|government forces|defen[cs]e forces|marines|special forces"
+    r"artillery|military aircraft|junta|government forces|defen[cs]e forces|marines|special forces|helicopters?|"
+    r"helicopter gunships|gunships"
 )
 _POLICE_NOUNS = r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services"
 
@@ -183,7 +184,7 @@ def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
         iso3, name = countries[iso2]
         words = "|".join(re.escape(a) for a in adjectives.split("|"))
         country = re.escape(name)
-        state = rf"(?:{words}) (?:{_FORCE_NOUNS})|{country}['’]s (?:army|military|armed forces|forces)|(?:army|military) of {country}"
+        state = rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})|{country}['’]s (?:army|military|armed forces|forces)|(?:army|military) of {country}"
         generated.append(
             ActorEntry(
                 re.compile(rf"(?<![\w-])(?:{state})(?![\w])"),

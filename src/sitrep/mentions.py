@@ -17,7 +17,7 @@ from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may|threaten(?:ed|s)? to|plans? to|"
     r"planning to|vowed to|warned (?:of|that)|intends? to|ready to|prepared to|justify|if|avoid|prevent(?:ed)?|"
-    r"deny|denied|without)\s+(?:\w+\s+){0,2})$",
+    r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped)\s+(?:\w+\s+){0,2})$",
     re.I,
 )
 
@@ -348,7 +348,9 @@ def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
     return found
 
 
-_POSSESSIVE_OBJECT = re.compile(r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen)", re.I)
+_POSSESSIVE_OBJECT = re.compile(
+    r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|police|security)", re.I
+)
 
 
 def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
