@@ -494,6 +494,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         pipeline,
         "Authors' short event snippets without dates, batch 4 (written after tuning on 1-3)",
     )
+    fifth = score_gold_notes(
+        GOLD / "acled_style_notes_5.tsv",
+        pipeline,
+        "Authors' notes and snippets, batch 5 (many regions; written after tuning on 1-4)",
+    )
     claims = score_claims(GOLD / "claims.tsv", pipeline)
     claims_2 = score_claims(GOLD / "claims_2.tsv", pipeline)
     claims_2.name = "Authors' attributed statements, batch 2 (written after tuning on batch 1)"
@@ -510,6 +515,7 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         second,
         third,
         fourth,
+        fifth,
         score_non_events(GOLD / "non_events.tsv", pipeline),
         claims,
         claims_2,
@@ -537,6 +543,10 @@ _BATCH3_FIRST_RUN = (
 _BATCH4_FIRST_RUN = (
     "_First run of batch 4, before any rule was changed because of it: sub-event type 28/35 (0.800), event type "
     "30/35 (0.857), event date 32/35, actor1 25/35 (0.714), location 29/35, fatalities 32/35._"
+)
+_BATCH5_FIRST_RUN = (
+    "_First run of batch 5, before any rule was changed because of it: sub-event type 31/36 (0.861), event type "
+    "32/36 (0.889), event date 33/36, actor1 29/36 (0.806), location 31/36, fatalities 32/36._"
 )
 _CLAIMS_FIRST_RUN = (
     "_First run of the claims set, written before the claim extractor: claimant 58/62 (0.935), "
@@ -656,6 +666,7 @@ _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
     "acled_style_notes_4.tsv": _BATCH4_FIRST_RUN,
+    "acled_style_notes_5.tsv": _BATCH5_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
     "claims_2.tsv": _CLAIMS_2_FIRST_RUN,

@@ -62,6 +62,10 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _REMOTE = "Explosions/Remote violence"
+_GROUND_COMBAT = re.compile(
+    r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault",
+    re.I,
+)
 _CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives", re.I)
 _CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
 _CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
@@ -73,7 +77,7 @@ _FIRST_SUBTYPE_OF = {
     "Riots": "Mob violence",
     "Strategic developments": "Other",
 }
-_PAIRED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+_PAIRED = re.compile(r"\s*(?:fighters|militants|forces|troops|soldiers|units)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 _ARMED_KINDS = ("state:", "rebel", "external", "unidentified", "police")
 # Mobs and rioters too: a mob killing suspected gang members is mob violence, not crime.
 _MILITARY_KINDS = ("state:", "rebel", "external", "rioters")
@@ -320,7 +324,10 @@ class EventBuilder:
         country = place.country
         when = date.fromisoformat(event_date) if event_date else published
         actor1, actor2, civilian_victims = self._actors(draft, sub_type, country, when, anchor, evidence)
-        sub_type, event_type = self._adjust_for_actors(sub_type, event_type, actor1, actor2, civilian_victims, place)
+        struck_things = any(t.civilian for c in draft.candidates for t in c.targets)
+        sub_type, event_type = self._adjust_for_actors(
+            sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things
+        )
         fatalities, injuries = self._casualties(draft, evidence)
         event = Event(
             event_id=f"{article.article_id}-e{index}",
@@ -394,11 +401,23 @@ class EventBuilder:
         else:
             chosen = min((v[0] for v in in_type), key=taxonomy.rank)
         subtypes = {v[0] for v in votes}
+        remote_weapons = [w for w in weapon_votes if taxonomy.event_type_of.get(w.sub_event_type or "") == _REMOTE]
+        if (
+            chosen == "Armed clash"
+            and remote_weapons
+            and not any(_GROUND_COMBAT.search(t.text) for t in strong if t.sub_event_type == "Armed clash")
+        ):
+            # "an artillery attack on Russian positions": fire from afar, not a battle.
+            chosen = min(remote_weapons, key=lambda w: w.start).sub_event_type or chosen
         if chosen == "Attack" and subtypes & _CROWD_VIOLENCE:
             # A mob killing a man, police shooting protesters: ACLED codes the crowd event.
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Peaceful protest" and "Arrests" in subtypes:
             chosen = "Protest with intervention"
+        if chosen == "Protest with intervention" and any(
+            m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties
+        ):
+            chosen = "Excessive force against protesters"  # protesters killed by the force that intervened
         crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
         if (
             crowd
@@ -548,12 +567,15 @@ class EventBuilder:
         actor2: tuple[str, ActorEntry] | None,
         civilian_victims: bool,
         place: Place,
+        struck_things: bool = False,
     ) -> tuple[str, str]:
         taxonomy = self.lexicon.taxonomy
         if sub_type == "Attack" and not (actor2 and actor2[1].kind == "civilians") and actor1 and actor2:
             sub_type = "Armed clash"  # an attack on armed men is a battle, not violence against civilians
-        elif sub_type == "Attack" and not civilian_victims and actor1 and not actor2:
-            sub_type = "Armed clash" if actor1[1].kind != "civilians" else sub_type
+        elif sub_type == "Attack" and not civilian_victims and actor1 and not actor2 and actor1[1].kind != "civilians":
+            # "a strike on the airport", "the targeting of a train station": buildings hit from afar;
+            # an attack with nothing struck and nobody harmed is fighting.
+            sub_type = "Shelling/artillery/missile attack" if struck_things else "Armed clash"
         if (
             sub_type == "Non-state actor overtakes territory"
             and actor1

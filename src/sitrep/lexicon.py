@@ -168,7 +168,7 @@ class Lexicon:
 _FORCE_NOUNS = (
     r"army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|navy|air force|"
     r"artillery|military aircraft|junta|government forces|defen[cs]e forces|marines|special forces|helicopters?|"
-    r"helicopter gunships|gunships"
+    r"helicopter gunships|gunships|tanks"
 )
 _POLICE_NOUNS = r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services"
 
@@ -203,7 +203,7 @@ def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
                 f"{adjectives.split('|')[0]} police",
             )
         )
-    first_generic = next((i for i, a in enumerate(actors) if a.kind == "police"), len(actors))
+    first_generic = next((i for i, a in enumerate(actors) if a.kind in ("police", "state:")), len(actors))
     return actors[:first_generic] + generated + actors[first_generic:]
 
 
