@@ -527,7 +527,7 @@ class EventBuilder:
                 before = candidate.clause_text[
                     max(0, mention.start - candidate.clause_offset - 5) : mention.start - candidate.clause_offset
                 ]
-                return bool(re.search(r"\bby\s+(?:the\s+)?$", before))
+                return bool(re.search(r"\bby\s+(?:the\s+)?[\"“']?$", before))
         return False
 
     def _entry_of_kind(self, kind: str) -> ActorEntry | None:
