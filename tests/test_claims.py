@@ -53,6 +53,7 @@ def test_claimed_and_denied_raid_is_contested_and_the_strike_reported(raid):
     assert kursk.claimed_by == ["Russian Defense Ministry"]
     assert "according to the Russian Defense Ministry" in kursk.notes
     assert kursk.time_precision == 2  # "a recent raid"
+    assert kursk.actor1 == "Military Forces of Ukraine (2019-)"  # named after "by", in quotation marks
     strike = next(e for e in raid.events if e.location == "Zaporizhzhia")
     assert strike.status == "reported"
     assert set(kursk.claim_ids) <= {c.claim_id for c in raid.claims}
