@@ -13,7 +13,7 @@ import math
 import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -750,9 +750,3 @@ def run_evaluation(data_dir: str, results: str, limit: int | None) -> int:
     command = "sitrep evaluate --data " + data_dir + (f" --limit {limit}" if limit else "")
     write_results(Path(results), render(reports, command))
     return 0
-
-
-def iter_reports(reports: list[Report]) -> Iterator[tuple[str, str, Score]]:
-    for report in reports:
-        for key, score in report.scores.items():
-            yield report.name, key, score

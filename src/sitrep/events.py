@@ -367,7 +367,7 @@ class EventBuilder:
         if event.inter1 is not None:
             codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)
             event.interaction = int("".join(str(c) for c in codes)) if len(codes) == 2 else codes[0] * 10
-        self._short[event.event_id] = self._short_names(actor1, actor2, country)
+        self._short[event.event_id] = self._short_names(actor1, actor2)
         event.notes = write_note(event, self._short[event.event_id])
         return event
 
@@ -554,8 +554,9 @@ class EventBuilder:
             name = name.replace("{country}", country)
         return name
 
+    @staticmethod
     def _short_names(
-        self, actor1: tuple[str, ActorEntry] | None, actor2: tuple[str, ActorEntry] | None, country: str | None
+        actor1: tuple[str, ActorEntry] | None, actor2: tuple[str, ActorEntry] | None
     ) -> tuple[str | None, str | None]:
         return (actor1[1].short if actor1 else None, actor2[1].short if actor2 else None)
 

@@ -5,7 +5,6 @@ Nothing is loaded at import time: a ``Lexicon`` is built once per pipeline and p
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Iterator
@@ -205,13 +204,3 @@ def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
         )
     first_generic = next((i for i, a in enumerate(actors) if a.kind in ("police", "state:")), len(actors))
     return actors[:first_generic] + generated + actors[first_generic:]
-
-
-def load_json(name: str) -> dict:
-    return json.loads(data_path(name).read_text(encoding="utf-8"))
-
-
-def read_tsv_dicts(path: Path, fieldnames: list[str]) -> Iterator[dict[str, str]]:
-    with path.open(encoding="utf-8") as handle:
-        rows = (line for line in handle if line.strip() and not line.startswith("#"))
-        yield from csv.DictReader(rows, fieldnames=fieldnames, delimiter="\t", quoting=csv.QUOTE_NONE)
