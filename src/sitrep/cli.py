@@ -117,14 +117,22 @@ class Summary:
     bad: int = 0
 
 
+def options_from(args: argparse.Namespace) -> tuple[ReadOptions, PipelineOptions]:
+    """Reading and pipeline options from the flags `extract` and `ingest` share.
+    Raises ``SitrepError`` for a --published value that is not a date."""
+    published = parse_published(args.published, "--published") if args.published else None
+    return (
+        ReadOptions(published=published, max_bytes=args.max_bytes),
+        PipelineOptions(model=args.model, use_ner=not args.no_ner),
+    )
+
+
 def run_extract(args: argparse.Namespace) -> int:
     try:
-        published = parse_published(args.published, "--published") if args.published else None
+        read_options, options = options_from(args)
     except errors.SitrepError as exc:
         print(f"sitrep: {exc}", file=sys.stderr)
         return 2
-    options = PipelineOptions(model=args.model, use_ner=not args.no_ner)
-    read_options = ReadOptions(published=published, max_bytes=args.max_bytes)
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "jsonl")
     summary = Summary()
     with ExitStack() as stack:

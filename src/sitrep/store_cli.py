@@ -7,26 +7,22 @@ import sys
 from typing import Any
 
 from sitrep import errors
-from sitrep.cli import Summary, _results, _with_progress
+from sitrep.cli import Summary, _results, _with_progress, options_from
 from sitrep.export import print_table, record_as_event, write_store_records
 from sitrep.models import Article
 from sitrep.pipeline import Pipeline, PipelineOptions
-from sitrep.reading import ReadOptions
 from sitrep.store import Store
-from sitrep.timeparse import parse_published
 
 
 def run_ingest(args: argparse.Namespace) -> int:
     try:
-        published = parse_published(args.published, "--published") if args.published else None
+        read_options, options = options_from(args)
     except errors.SitrepError as exc:
         print(f"sitrep: {exc}", file=sys.stderr)
         return 2
     store = Store(args.db)
     summary = Summary()
     added = replaced = unchanged = 0
-    read_options = ReadOptions(published=published, max_bytes=args.max_bytes)
-    options = PipelineOptions(model=args.model, use_ner=not args.no_ner)
     bad: list[errors.SitrepError] = []
     try:
         for result in _with_progress(_results(args.inputs, read_options, options, args.jobs, summary, bad)):
