@@ -68,6 +68,7 @@ class Pipeline:
         self.nlp = nlp
         self.builder = EventBuilder(self.lexicon, self.gazetteer)
         self.claims = ClaimExtractor()
+        self._iso2_of = {c.iso3: c.iso2 for c in self.gazetteer.countries_by_iso2.values()}
 
     def process(self, article: Article) -> ArticleResult:
         text = article.text
@@ -80,7 +81,16 @@ class Pipeline:
                 credits.extend(found)
             else:
                 analysable.append(sentence)
-        duplicates = find_near_duplicates(analysable, self._key_terms)
+        # Place names are found once per sentence: for near-duplicate detection here, and below
+        # for geocoding (again only where spaCy found a person or organisation to leave out).
+        unblocked = {s.index: find_place_mentions(s.text, s.start, self.gazetteer, []) for s in analysable}
+        by_text = {s.text: unblocked[s.index] for s in analysable}
+
+        def key_terms(sentence: str) -> set[str]:
+            numbers = set(re.findall(r"\d+", sentence))
+            return numbers | {m.text for m in by_text[sentence] if m.kind != "country"}
+
+        duplicates = find_near_duplicates(analysable, key_terms)
         fresh = [s for s in analysable if s.index not in duplicates]
 
         analyses = [(s, analyse_sentence(s.text, s.start, self.lexicon)) for s in fresh]
@@ -94,8 +104,11 @@ class Pipeline:
         if article.title:
             all_places.extend(find_place_mentions(article.title, -(10**9), self.gazetteer, []))
         for sentence in fresh:
-            found_places = find_place_mentions(
-                sentence.text, sentence.start, self.gazetteer, blocked.get(sentence.index, [])
+            spans = blocked.get(sentence.index)
+            found_places = (
+                find_place_mentions(sentence.text, sentence.start, self.gazetteer, spans)
+                if spans
+                else unblocked[sentence.index]
             )
             places_by_sentence[sentence.index] = found_places
             all_places.extend(found_places)
@@ -155,15 +168,9 @@ class Pipeline:
         return blocked
 
     def _actor_countries(self, eventful: list[tuple[Sentence, SentenceMentions]]) -> list[str]:
-        iso3_to_iso2 = {c.iso3: c.iso2 for c in self.gazetteer.countries_by_iso2.values()}
         found = []
         for _, mentions in eventful:
             for actor in mentions.actors:
-                if actor.entry.state_iso3 and actor.entry.state_iso3 in iso3_to_iso2:
-                    found.append(iso3_to_iso2[actor.entry.state_iso3])
+                if actor.entry.state_iso3 and actor.entry.state_iso3 in self._iso2_of:
+                    found.append(self._iso2_of[actor.entry.state_iso3])
         return found
-
-    def _key_terms(self, sentence: str) -> set[str]:
-        numbers = set(re.findall(r"\d+", sentence))
-        places = {m.text for m in find_place_mentions(sentence, 0, self.gazetteer, []) if m.kind != "country"}
-        return numbers | places
