@@ -9,7 +9,7 @@ status (reported, claimed, denied, contested) and its hedges.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sitrep.lexicon import read_rows
 from sitrep.models import Claim, Event, Evidence
@@ -123,6 +123,15 @@ _GENERIC_CLAIM = re.compile(
 )
 
 
+@dataclass
+class _Speakers:
+    """Who an article has named so far: surnames for later "Gladkov said", and the subject of
+    the last sentence without a claim, for a following "he said"."""
+
+    surnames: dict[str, str] = field(default_factory=dict)
+    last_subject: str | None = None
+
+
 @dataclass(frozen=True)
 class ClaimantEntry:
     pattern: re.Pattern[str]
@@ -148,7 +157,7 @@ class ClaimExtractor:
         self._text = text
         self._quotes = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
         claims: list[Claim] = []
-        people: dict[str, str] = {}  # surname -> full name seen earlier in the article
+        people = _Speakers()
         for sentence in sentences:
             found = self._sentence_claims(sentence, claims, people)
             for claim in found:
@@ -162,7 +171,7 @@ class ClaimExtractor:
 
     # -- one sentence ---------------------------------------------------------------------------
 
-    def _sentence_claims(self, sentence: Sentence, earlier: list[Claim], people: dict[str, str]) -> list[Claim]:
+    def _sentence_claims(self, sentence: Sentence, earlier: list[Claim], people: _Speakers) -> list[Claim]:
         found: list[Claim] = []
         # "Moscow says ..., while Kyiv says ...": each clause has its own speaker.
         for clause in _CLAUSE.split(sentence.text):
@@ -178,7 +187,7 @@ class ClaimExtractor:
         return found
 
     def _clause_claims(
-        self, sentence: Sentence, whole: Sentence, earlier: list[Claim], people: dict[str, str]
+        self, sentence: Sentence, whole: Sentence, earlier: list[Claim], people: _Speakers
     ) -> list[Claim]:
         text = sentence.text
         found: list[Claim] = []
@@ -234,7 +243,7 @@ class ClaimExtractor:
                 words = (subject.group(0) if subject else "").split()[:size]
                 named = self._claimant(" ".join(words), [], people) if words else None
                 if named and named[1] != "unknown":
-                    people["\0last"] = named[0]  # "Zelenskyy spoke after the attack." then "he said"
+                    people.last_subject = named[0]  # "Zelenskyy spoke after the attack." then "he said"
                     break
             quote = self._quote(sentence)
             if quote and earlier and sentence.text.strip().startswith(("“", '"')):
@@ -276,7 +285,7 @@ class ClaimExtractor:
         return "asserts"
 
     def _claimant(
-        self, who: str, earlier: list[Claim], people: dict[str, str], agentless: bool = False
+        self, who: str, earlier: list[Claim], people: _Speakers, agentless: bool = False
     ) -> tuple[str, str, bool] | None:
         if agentless:
             return "unknown", "unknown", False
@@ -287,8 +296,8 @@ class ClaimExtractor:
         if not phrase or len(phrase.split()) > 8 or phrase.lower() in ("it", "this", "that", "which", "who"):
             return None
         if _PRONOUN.match(phrase):
-            if "\0last" in people and (not earlier or people["\0last"] != earlier[-1].claimant):
-                last = people.pop("\0last")
+            if people.last_subject and (not earlier or people.last_subject != earlier[-1].claimant):
+                last, people.last_subject = people.last_subject, None
                 return last, self._type_of_known(last), True
             if not earlier:
                 return None
@@ -300,11 +309,11 @@ class ClaimExtractor:
         titled = _TITLED_NAME.search(phrase)
         bare = titled.group(1) if titled else _TITLE.sub("", phrase).strip(" ,")
         if _PERSON_NAME.match(bare):
-            people[bare.split()[-1]] = bare
+            people.surnames[bare.split()[-1]] = bare
             return bare, self._type(phrase, default="official"), True
-        if bare in people:
-            return people[bare], self._type(phrase, default="official"), True
-        if re.match(r"^[A-Z][a-z'’-]+$", bare) and bare in people.values():
+        if bare in people.surnames:
+            return people.surnames[bare], self._type(phrase, default="official"), True
+        if re.match(r"^[A-Z][a-z'’-]+$", bare) and bare in people.surnames.values():
             return bare, "official", True
         if not re.search(r"[a-z]", phrase) and len(phrase) > 5:
             return None
