@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from sitrep.errors import DataFileError
 from sitrep.lexicon import data_path, read_rows
 
 
@@ -36,6 +38,17 @@ class Site:
     admin1_code: str
     latitude: float
     longitude: float
+
+
+class ConflictPeriod(NamedTuple):
+    weight: int
+    since: date | None
+    until: date | None
+
+    def covers(self, when: date | None) -> bool:
+        if when is None:
+            return self.since is None and self.until is None
+        return (self.since is None or self.since <= when) and (self.until is None or when <= self.until)
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,8 @@ class Gazetteer:
     by_spelling: dict[str, list[Town]] = field(default_factory=dict)
     sites: list[Site] = field(default_factory=list)
     not_places: frozenset[str] = frozenset()  # capitalised words that are not places in news
+    # Prior for villages the article does not tell apart: (country, admin1 code) -> periods.
+    conflict_periods: dict[tuple[str, str], list[ConflictPeriod]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
@@ -144,7 +159,23 @@ class Gazetteer:
         # "Somali", "Afghan": adjectives are not places, even where a village bears the name.
         demonyms = {a for row in read_rows("demonyms.tsv", 2, path("demonyms.tsv")) for a in row[1].split("|")}
         not_places |= demonyms
-        return cls(towns, admin1, admin1_by_code, countries, by_iso2, by_spelling, sites, not_places)
+        codes = {(area.country_code, area.name): code for (_, code), area in admin1_by_code.items()}
+        periods: dict[tuple[str, str], list[ConflictPeriod]] = {}
+        for cc, name, weight, since, until in read_rows("conflict_areas.tsv", 5, path("conflict_areas.tsv")):
+            if (cc, name) not in codes:
+                raise DataFileError(f"no first-level area {name!r} in {cc}", record="conflict_areas.tsv")
+            period = ConflictPeriod(
+                int(weight), date.fromisoformat(since) if since else None, date.fromisoformat(until) if until else None
+            )
+            periods.setdefault((cc, codes[(cc, name)]), []).append(period)
+        return cls(towns, admin1, admin1_by_code, countries, by_iso2, by_spelling, sites, not_places, periods)
+
+    def conflict_weight(self, country_code: str, admin1_code: str, when: date | None) -> int:
+        """How likely war reporting is about this area at ``when`` (any time if unknown)."""
+        return max(
+            (p.weight for p in self.conflict_periods.get((country_code, admin1_code), ()) if p.covers(when)),
+            default=0,
+        )
 
     def admin1_name(self, country_code: str, code: str) -> str | None:
         area = self.admin1_by_code.get((country_code, code))

@@ -7,10 +7,12 @@ the first-level area, "near X" lowers precision to ACLED's 2.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from sitrep.gazetteer import Admin1, Country, Gazetteer, Town, fold, spelling_key
 from sitrep.models import Place
@@ -28,14 +30,19 @@ _NEAR = re.compile(
     re.I,
 )
 _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I)
+# "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
+# ("Mariupol's drama theatre" is a place).
+_POSSESSIVE_METONYM = re.compile(
+    r"^['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?)\b)"
+)
 _REPORTING = re.compile(
-    r"^\s*(?:['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?)\b)"
-    r"|\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
-    r"could|would|will|has said|to negotiate)\b)"
+    r"^\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
+    r"could|would|will|has said|to negotiate)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across|struck|hit|shelled|attacked|bombed|"
-    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?$",
+    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?"
+    r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?$",
     re.I,
 )
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
@@ -59,6 +66,7 @@ _SEATS_OF_GOVERNMENT = frozenset(
     }
 )
 _AFTER_TOWN = re.compile(r"[A-Z][\w'’-]+\s*,\s*$")
+_TOWN_IN = re.compile(r"[A-Z][\w'’-]+\s+in\s+(?:the\s+)?$")
 _QUALIFIER_END = re.compile(
     r"^(?:\s*$|\s*[.;:)]|\s*,(?!\s+[A-Z][\w'’-]+\s+and\b)|\s+(?:region|oblast|province|state)\b)"
 )
@@ -68,6 +76,11 @@ _QUALIFYING_AREA = re.compile(
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|hydroelectric|hydro-?power|thermal power|power (?:plant|station)|dam\b|reservoir)", re.I
 )
+_NAMED_FACILITY = re.compile(
+    r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:Airport|Air\s?[Bb]ase|Airbase|Airfield|Drama\s+Theatre|Theatre|Theater|"
+    r"(?:House|Palace)\s+of\s+Culture|Plant|Factory|Works|Refinery|Oil\s+Depot|Depot|(?:Railway\s+|Train\s+|Bus\s+)?Station|"
+    r"Hospital|Stadium|Bridge|Port|Seaport|Market|Mall|Cathedral|Church|Monastery|Zoo|Checkpoint)\b"
+)
 _METONYM_PRE = re.compile(r"(?:compel|force|forced|urged?|pressure|pressured|persuade)\s+$", re.I)
 
 
@@ -76,7 +89,7 @@ class PlaceMention:
     start: int
     end: int
     text: str
-    kind: str  # town, admin1, country
+    kind: str  # town, admin1, country, site, site-mention, district (qualifying a town), unresolved
     near: bool = False
     towns: list[Town] = field(default_factory=list)
     areas: list[Admin1] = field(default_factory=list)
@@ -116,6 +129,8 @@ def find_place_mentions(
                 found = _classify(text, position, end, phrase, gazetteer, offset, blocked)
                 if found:
                     mentions.append(found)
+                    if _NAMED_FACILITY.match(text[end:]):
+                        size = len(words)  # "Mariupol Drama Theatre": not also Drama, Greece
                     break
             if not found and position == match.start(1):
                 found = _by_spelling(text, match.start(1), match.group(1), gazetteer, offset)
@@ -145,7 +160,7 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     """A Russian-style or Soviet-era spelling of a Ukrainian settlement ("Novoprokopovka"),
     accepted only where the sentence places something at it ("near Novoprokopovka")."""
     words = phrase.split()
-    if len(words) > 2 or any(w in gazetteer.not_places for w in words) or len(phrase) < 5:
+    if len(words) > 2 or any(w in gazetteer.not_places for w in words) or len(phrase) < 5 or _POSSESSIVE_INSIDE(phrase):
         return None
     if not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]):
         return None
@@ -155,6 +170,11 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     towns = (
         [t for t in gazetteer.by_spelling.get(key, []) if fold(t.name)[:1] == fold(phrase)[:1]] if len(key) >= 4 else []
     )
+    # The key is coarse (consonants only): keep the spellings closest to the one written, so
+    # "Stoyanka" is Stoianka, not Sytnyky or Satinka.
+    similarity = {t.geonameid: _spelling_similarity(phrase, t.name) for t in towns}
+    best = max(similarity.values(), default=0.0)
+    towns = [t for t in towns if similarity[t.geonameid] >= max(0.7, best - 0.05)]
     if not towns:
         return None
     return PlaceMention(
@@ -167,6 +187,18 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     )
 
 
+def _spelling_similarity(a: str, b: str) -> float:
+    def plain(name: str) -> str:
+        name = fold(name).replace(" ", "")
+        for variant, common in (("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "i"), ("g", "h"), ("ie", "e")):
+            name = name.replace(variant, common)
+        return re.sub(r"(.)\1+", r"\1", name)
+
+    return difflib.SequenceMatcher(None, plain(a), plain(b)).ratio()
+
+
+# "Ukraine's Mariupol" is two names, not one.
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|village of|town of|city of|settlement of)\s+$")
 
 
@@ -175,6 +207,7 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: fro
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
     if (
         len(words) > 2
+        or _POSSESSIVE_INSIDE(phrase)
         or any(w in not_places for w in words)
         or not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start])
     ):
@@ -189,15 +222,36 @@ def _classify(
 ) -> PlaceMention | None:
     if phrase in gazetteer.not_places:
         return None
+    if re.match(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s+[A-Z]", text[end:], re.I):
+        return None  # "the Vostochny district of Mariupol": the city that follows is the place
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
     before, after = text[:start], text[end:]
-    located = bool(_LOCATIVE_BEFORE.search(before[-25:]))
+    # "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.
+    located = bool(_LOCATIVE_BEFORE.search(before[-25:]) or _NAMED_FACILITY.match(after))
     if not located and any(start + offset < b_end and b_start < end + offset for b_start, b_end in blocked):
         return None
-    if re.search(r"\bthe\s+$", before[-5:]) and key not in gazetteer.admin1 and key not in gazetteer.countries:
+    if (
+        re.search(r"\bthe\s+$", before[-5:])
+        and key not in gazetteer.admin1
+        and key not in gazetteer.countries
+        and not _NAMED_FACILITY.match(after)
+        and not re.match(r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?)\b", after)
+    ):
         return None  # "the Dnipro", "the Donets": rivers and regions take the article, towns do not
     suffix = _ADMIN_SUFFIX.match(after)
     near = bool(_NEAR.search(before[-60:]))
+    if suffix and suffix.group(1).lower() in ("district", "raion") and key in gazetteer.towns:
+        # "Chervone in Huliaipole district": the district says where the village is and is not
+        # a place of its own; "shelling in the Huliaipole district" is near the town.
+        qualifies = bool(_AFTER_TOWN.search(before[-40:]) or _TOWN_IN.search(before[-40:]))
+        return PlaceMention(
+            start + offset,
+            end + len(suffix.group(0)) + offset,
+            text[start : end + len(suffix.group(0))],
+            "district" if qualifies else "town",
+            near=True,
+            towns=gazetteer.towns[key],
+        )
     if suffix and suffix.group(1).lower() not in ("district", "raion", "county") and key in gazetteer.admin1:
         return PlaceMention(
             start + offset,
@@ -213,7 +267,12 @@ def _classify(
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     if _REGION_PRE.search(before[-30:]) and key in gazetteer.admin1:
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
-    if _REPORTING.match(after) or _METONYM_PRE.search(before[-20:]):
+    government = key in gazetteer.countries or key in _SEATS_OF_GOVERNMENT or key in gazetteer.admin1
+    if (
+        _REPORTING.match(after)
+        or (government and _POSSESSIVE_METONYM.match(after))
+        or _METONYM_PRE.search(before[-20:])
+    ):
         return None  # "Kyiv says", "Moscow's terms", "compel Kyiv to negotiate": a government, not a place
     if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_BEFORE.search(before[-25:]):
         return None  # "Moscow used Kinzhal missiles": the capital names its government unless located
@@ -236,6 +295,19 @@ def _classify(
     return None
 
 
+_CITY = 100_000
+
+
+def _unambiguous(towns: list[Town]) -> Town | None:
+    """The town a name means without context: the only one, or a town among villages."""
+    if len(towns) <= 1:
+        return towns[0] if towns else None
+    ranked = sorted(towns, key=lambda t: t.population, reverse=True)
+    if ranked[0].population >= 5000 and ranked[0].population >= 10 * ranked[1].population:
+        return ranked[0]
+    return None
+
+
 @dataclass
 class GeoContext:
     """What the article says about where it is: countries and areas named anywhere in it."""
@@ -244,10 +316,13 @@ class GeoContext:
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
     # Countries known from place names alone (actors' countries say who, not where).
     place_countries: Counter[str] = field(default_factory=Counter)
+    when: date | None = None  # publication date: where the front line was
 
     @classmethod
-    def from_mentions(cls, mentions: list[PlaceMention], extra_countries: list[str]) -> GeoContext:
-        context = cls()
+    def from_mentions(
+        cls, mentions: list[PlaceMention], extra_countries: list[str], when: date | None = None
+    ) -> GeoContext:
+        context = cls(when=when)
         for iso2 in extra_countries:
             context.countries[iso2] += 1
         for mention in mentions:
@@ -257,8 +332,12 @@ class GeoContext:
             for area in mention.areas[:1]:
                 context.admin1[(area.country_code, area.code)] += 2
                 found.append((area.country_code, 1))
-            if len(mention.towns) == 1:
-                found.append((mention.towns[0].country_code, 1))
+            town = _unambiguous(mention.towns)
+            if town is not None:
+                found.append((town.country_code, 1))
+                # "Chervone in Huliaipole district": a named town tells which area the
+                # article's other villages are in.
+                context.admin1[(town.country_code, town.admin1_code)] += 1
             for iso2, weight in found:
                 context.countries[iso2] += weight
                 context.place_countries[iso2] += weight
@@ -305,11 +384,20 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
     if mention.towns:
         key = fold(re.sub(r"['’]s$", "", mention.text))
 
-        def score(town: Town) -> tuple[int, int, bool, int]:
+        spelling = spelling_key(key)
+
+        def score(town: Town) -> tuple[int, int, bool, int, bool, int, int]:
+            city = town.population >= _CITY
             return (
                 context.admin1[(town.country_code, town.admin1_code)],
                 context.countries[town.country_code],
-                fold(town.name) == key,  # "Sloviansk" is Sloviansk, not a town once called so
+                # "Slovyansk" is Sloviansk, not Nikopol (which GeoNames lists as once so called).
+                spelling_key(town.name) == spelling,
+                # Cities by order of magnitude: "Odessa" is Odesa (1M) before Odessa, Texas.
+                len(str(town.population)) if city else 0,
+                fold(town.name) == key,
+                # Of a dozen villages called Pavlivka, war reporting means the one near the front.
+                0 if city else gazetteer.conflict_weight(town.country_code, town.admin1_code, context.when),
                 town.population,
             )
 

@@ -112,7 +112,7 @@ class Pipeline:
             )
             places_by_sentence[sentence.index] = found_places
             all_places.extend(found_places)
-        context = GeoContext.from_mentions(all_places, self._actor_countries(eventful))
+        context = GeoContext.from_mentions(all_places, self._actor_countries(eventful), article.published)
 
         claims = self.claims.extract(article.article_id, text, fresh)
         denial_sentences = {c.start for c in claims if c.stance == "denies"}
@@ -143,7 +143,7 @@ class Pipeline:
         mentions: list[PlaceMention] = []
         for sentence in split_sentences(article.text):
             mentions.extend(find_place_mentions(sentence.text, sentence.start, self.gazetteer, []))
-        context = GeoContext.from_mentions(mentions, [])
+        context = GeoContext.from_mentions(mentions, [], article.published)
         return [resolve(m, self.gazetteer, context) for m in mentions]
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:

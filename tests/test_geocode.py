@@ -1,0 +1,67 @@
+"""Toponym resolution as a user sees it: which town, which oblast, which country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.models import Article
+
+
+@pytest.fixture
+def locate(pipeline):
+    def run(text: str, published: date | None = date(2023, 3, 9)):
+        return [(p.location, p.admin1, p.country) for p in pipeline.locate(Article("g", text, published=published))]
+
+    return run
+
+
+def test_a_village_name_shared_across_ukraine_resolves_near_the_front(extract):
+    # Dozens of villages are called Chervone; the article says which by naming Huliaipole.
+    events = extract("Russian shelling damaged a school in Chervone in Huliaipole district on Monday.")
+    assert [(e.location, e.admin1) for e in events] == [("Chervone", "Zaporizhia")]
+
+
+def test_where_the_front_ran_depends_on_the_publication_date(locate):
+    # Drozdy is a village in Kyiv oblast and one in Dnipropetrovsk oblast: in March 2022 the
+    # fighting was around Kyiv, in 2025 it reached Dnipropetrovsk oblast.
+    assert locate("Russian troops shelled Drozdy.", date(2022, 3, 10)) == [("Drozdy", "Kyiv", "Ukraine")]
+    assert locate("Russian troops shelled Drozdy.", date(2025, 8, 1)) == [("Drozdy", "Dnipropetrovsk", "Ukraine")]
+
+
+def test_russian_style_spelling_finds_the_closest_official_name(locate):
+    assert locate("A destroyed gas station in Stoyanka.") == [("Stoianka", "Kyiv", "Ukraine")]
+
+
+def test_big_city_wins_over_its_namesakes_abroad(locate):
+    assert locate("Before the attack on Odessa") == [("Odesa", "Odesa", "Ukraine")]
+    # GeoNames lists "Slovyansk" among Nikopol's old names too.
+    assert locate("A market was hit as Russians shelled the frontline city of Slovyansk.")[-1] == (
+        "Sloviansk",
+        "Donetsk",
+        "Ukraine",
+    )
+
+
+def test_facilities_named_after_their_town_are_in_it(locate):
+    assert locate("Explosions and smoke near Odesa Airport") == [("Odesa", "Odesa", "Ukraine")]
+    assert locate("Drone footage of the destroyed Mariupol Drama Theatre") == [("Mariupol", "Donetsk", "Ukraine")]
+    assert locate("Satellite imagery shows the destruction of Mariupol's drama theatre") == [
+        ("Mariupol", "Donetsk", "Ukraine")
+    ]
+
+
+def test_possessive_country_and_city_districts_do_not_hide_the_city(locate):
+    assert ("Mariupol", "Donetsk", "Ukraine") in locate("Fires are burning in Ukraine's Mariupol.")
+    assert locate("Damage to buildings in the Vostochny district of Mariupol") == [("Mariupol", "Donetsk", "Ukraine")]
+
+
+def test_a_part_of_the_capital_is_the_capital(extract):
+    events = extract("Two rocket strikes hit eastern Kyiv on Tuesday.")
+    assert [(e.location, e.admin1) for e in events] == [("Kyiv", "Kyiv City")]
+
+
+def test_capitalised_common_words_are_not_towns(locate):
+    # "Market" (Michigan), "Airport" (Hawaii) and "Far" are GeoNames places too.
+    assert locate("Market hit in Kharkiv. Far left of the video: the Airport.") == [("Kharkiv", "Kharkiv", "Ukraine")]
