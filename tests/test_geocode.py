@@ -65,3 +65,15 @@ def test_a_part_of_the_capital_is_the_capital(extract):
 def test_capitalised_common_words_are_not_towns(locate):
     # "Market" (Michigan), "Airport" (Hawaii) and "Far" are GeoNames places too.
     assert locate("Market hit in Kharkiv. Far left of the video: the Airport.") == [("Kharkiv", "Kharkiv", "Ukraine")]
+
+
+def test_words_that_only_match_small_towns_abroad_are_left_out(locate):
+    # "More" is a town in Cameroon, "One" a village in Switzerland.
+    places = locate("More than 250 servicemen tried to land near Enerhodar. One person died in Ukraine.")
+    assert [p[0] for p in places] == ["Enerhodar", "Ukraine"]
+
+
+def test_occupation_authorities_names_locate_villages(locate):
+    # Stepne is a village name in several oblasts (and Stepnoy a town in Kalmykia).
+    places = locate("A man died in Stepne in the Volnovakha district of the DPR after shelling.")
+    assert places[0][:2] == ("Stepne", "Donetsk")

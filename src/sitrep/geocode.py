@@ -17,7 +17,7 @@ from datetime import date
 from sitrep.gazetteer import Admin1, Country, Gazetteer, Town, fold, spelling_key
 from sitrep.models import Place
 
-__all__ = ["GeoContext", "PlaceMention", "find_place_mentions", "resolve"]
+__all__ = ["GeoContext", "PlaceMention", "drop_strays", "find_place_mentions", "resolve"]
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,9 @@ _REPORTING = re.compile(
     r"could|would|will|has said|to negotiate)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across|struck|hit|shelled|attacked|bombed|"
+    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across|between|struck|hit|shelled|attacked|bombed|"
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?"
-    r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?$",
+    r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?#?$",
     re.I,
 )
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
@@ -95,6 +95,7 @@ class PlaceMention:
     areas: list[Admin1] = field(default_factory=list)
     country: Country | None = None
     site: str | None = None
+    located: bool = True  # False for a bare capitalised word ("More", "Share") that matched a town
 
 
 def find_place_mentions(
@@ -127,6 +128,9 @@ def find_place_mentions(
                 phrase = re.sub(r"['’]s$", "", " ".join(words[:size]))
                 end = position + len(phrase)
                 found = _classify(text, position, end, phrase, gazetteer, offset, blocked)
+                if not found and size == 2:
+                    # "Hola Pristan" is Hola Prystan before it is Hola, Kenya.
+                    found = _by_spelling(text, position, phrase, gazetteer, offset)
                 if found:
                     mentions.append(found)
                     if _NAMED_FACILITY.match(text[end:]):
@@ -289,13 +293,31 @@ def _classify(
             # "Novopavlivka, Kharkiv Oblast": keep the towns of that area when there are any.
             areas = {(a.country_code, a.code) for a in gazetteer.admin1.get(fold(qualifier.group(1)), [])}
             towns = [t for t in towns if (t.country_code, t.admin1_code) in areas] or towns
-        return PlaceMention(start + offset, end + offset, phrase, "town", near=near, towns=towns)
-    if key in gazetteer.admin1 and len(key) > 4:
+        return PlaceMention(start + offset, end + offset, phrase, "town", near=near, towns=towns, located=located)
+    if key in gazetteer.admin1 and (len(key) > 4 or located):  # "in the DPR"
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     return None
 
 
 _CITY = 100_000
+_TOWN = 10_000
+
+
+def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> list[PlaceMention]:
+    """Leave out capitalised words that only match towns (not cities) outside the country the
+    article is mostly about, unless a preposition places something there: "More than 250
+    servicemen" (Mora, Cameroon), "Share Tweet" (Share, Nigeria), "One person died" (Onex)."""
+    suspects = [
+        m
+        for m in mentions
+        if m.kind == "town" and not m.located and m.towns and all(t.population < _CITY for t in m.towns)
+    ]
+    if not suspects:
+        return mentions
+    context = GeoContext.from_mentions(mentions, extra_countries)
+    top = max(context.countries.values(), default=0)
+    strays = {id(m) for m in suspects if max(context.countries[t.country_code] for t in m.towns) < top}
+    return [m for m in mentions if id(m) not in strays]
 
 
 def _unambiguous(towns: list[Town]) -> Town | None:
@@ -396,8 +418,12 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
                 # Cities by order of magnitude: "Odessa" is Odesa (1M) before Odessa, Texas.
                 len(str(town.population)) if city else 0,
                 fold(town.name) == key,
-                # Of a dozen villages called Pavlivka, war reporting means the one near the front.
-                0 if city else gazetteer.conflict_weight(town.country_code, town.admin1_code, context.when),
+                # Of the towns and villages called Yampil or Pavlivka, war reporting means the one
+                # near the front; a town of 10,000 counts for a little more than a village.
+                0
+                if city
+                else gazetteer.conflict_weight(town.country_code, town.admin1_code, context.when)
+                + (town.population >= _TOWN),
                 town.population,
             )
 

@@ -18,7 +18,7 @@ from sitrep import errors
 from sitrep.claims import ClaimExtractor, link_events
 from sitrep.events import Candidate, EventBuilder, build_candidates
 from sitrep.gazetteer import Gazetteer
-from sitrep.geocode import GeoContext, PlaceMention, find_place_mentions, resolve
+from sitrep.geocode import GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import Lexicon
 from sitrep.mentions import SentenceMentions, analyse_sentence
 from sitrep.models import Article, ArticleResult, Place
@@ -112,7 +112,12 @@ class Pipeline:
             )
             places_by_sentence[sentence.index] = found_places
             all_places.extend(found_places)
-        context = GeoContext.from_mentions(all_places, self._actor_countries(eventful), article.published)
+        actor_countries = self._actor_countries(eventful)
+        kept = drop_strays(all_places, actor_countries)
+        if len(kept) < len(all_places):
+            ids = {id(m) for m in kept}
+            places_by_sentence = {i: [m for m in ms if id(m) in ids] for i, ms in places_by_sentence.items()}
+        context = GeoContext.from_mentions(kept, actor_countries, article.published)
 
         claims = self.claims.extract(article.article_id, text, fresh)
         denial_sentences = {c.start for c in claims if c.stance == "denies"}
@@ -143,6 +148,7 @@ class Pipeline:
         mentions: list[PlaceMention] = []
         for sentence in split_sentences(article.text):
             mentions.extend(find_place_mentions(sentence.text, sentence.start, self.gazetteer, []))
+        mentions = drop_strays(mentions, [])
         context = GeoContext.from_mentions(mentions, [], article.published)
         return [resolve(m, self.gazetteer, context) for m in mentions]
 
