@@ -74,6 +74,14 @@ def test_words_that_only_match_small_towns_abroad_are_left_out(locate):
 
 
 def test_occupation_authorities_names_locate_villages(locate):
-    # Stepne is a village name in several oblasts (and Stepnoy a town in Kalmykia).
-    places = locate("A man died in Stepne in the Volnovakha district of the DPR after shelling.")
+    # Stepne is a village name in several oblasts, and GeoNames' Stepnoy is a town in Kalmykia:
+    # the Russian-style spelling in a report from the DPR means the Stepne in Donetsk oblast.
+    places = locate("A man died in Stepnoy in the Volnovakha district of the DPR after shelling.")
     assert places[0][:2] == ("Stepne", "Donetsk")
+    places = locate("The battalion launched a counterattack near Pavlovka in the DPR.")
+    assert places[0][:2] == ("Pavlivka", "Donetsk")
+
+
+def test_who_controls_a_town_is_not_part_of_its_name(locate):
+    assert locate("A fuel train was struck in Russian-occupied Shakhtarsk.") == [("Shakhtarsk", "Donetsk", "Ukraine")]
+    assert locate("Shelling hit Russian-held Nova Kakhovka.")[0][:2] == ("Nova Kakhovka", "Kherson")

@@ -177,6 +177,12 @@ class Gazetteer:
             default=0,
         )
 
+    def is_city(self, name: str | None, population: int = 100_000) -> bool:
+        """Is ``name`` (as sitrep displays it) the name of a city of at least ``population``?"""
+        return bool(name) and any(
+            t.population >= population and t.name == name for t in self.towns.get(fold(name or ""), [])
+        )
+
     def admin1_name(self, country_code: str, code: str) -> str | None:
         area = self.admin1_by_code.get((country_code, code))
         return area.name if area else None

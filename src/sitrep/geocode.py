@@ -96,6 +96,7 @@ class PlaceMention:
     country: Country | None = None
     site: str | None = None
     located: bool = True  # False for a bare capitalised word ("More", "Share") that matched a town
+    alternatives: list[Town] = field(default_factory=list)  # other spellings' towns, used in context
 
 
 def find_place_mentions(
@@ -122,6 +123,15 @@ def find_place_mentions(
         words = match.group(1).split()
         # Try the longest sub-sequence first: "Kryvyi Rih" before "Kryvyi".
         position = match.start(1)
+        control = _CONTROLLED.match(words[0])
+        if control:
+            # "Russian-occupied Kherson": the town is what follows the hyphenated prefix.
+            position += control.end()
+            words[0] = words[0][control.end() :]
+            if not words[0]:
+                words.pop(0)
+                while position < len(text) and text[position].isspace():
+                    position += 1
         while words:
             found = None
             for size in range(len(words), 0, -1):
@@ -152,6 +162,8 @@ def find_place_mentions(
     return mentions
 
 
+_CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(?=[A-Z])|$)")
+
 # "struck the Zaporizhzhia nuclear plant", "at the Kakhovka dam": the site is where it happened;
 # "knocked Europe's biggest nuclear plant off the grid" only names what was affected.
 _SITE_LOCATED = re.compile(
@@ -168,17 +180,7 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
         return None
     if not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]):
         return None
-    key = spelling_key(phrase)
-    # Short consonant skeletons are too common ("Bolan" and "Obolon" are both "bln"), and a
-    # different first letter is a different name.
-    towns = (
-        [t for t in gazetteer.by_spelling.get(key, []) if fold(t.name)[:1] == fold(phrase)[:1]] if len(key) >= 4 else []
-    )
-    # The key is coarse (consonants only): keep the spellings closest to the one written, so
-    # "Stoyanka" is Stoianka, not Sytnyky or Satinka.
-    similarity = {t.geonameid: _spelling_similarity(phrase, t.name) for t in towns}
-    best = max(similarity.values(), default=0.0)
-    towns = [t for t in towns if similarity[t.geonameid] >= max(0.7, best - 0.05)]
+    towns = _spelling_candidates(phrase, gazetteer)
     if not towns:
         return None
     return PlaceMention(
@@ -189,6 +191,21 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
         near=bool(_NEAR.search(text[max(0, start - 60) : start])),
         towns=towns,
     )
+
+
+def _spelling_candidates(phrase: str, gazetteer: Gazetteer, closest_only: bool = True) -> list[Town]:
+    key = spelling_key(phrase)
+    # Short consonant skeletons are too common ("Bolan" and "Obolon" are both "bln"), and a
+    # different first letter is a different name.
+    if len(key) < 4:
+        return []
+    towns = [t for t in gazetteer.by_spelling.get(key, []) if fold(t.name)[:1] == fold(phrase)[:1]]
+    # The key is coarse (consonants only): keep the spellings closest to the one written, so
+    # "Stoyanka" is Stoianka, not Sytnyky or Satinka.
+    similarity = {t.geonameid: _spelling_similarity(phrase, t.name) for t in towns}
+    best = max(similarity.values(), default=0.0)
+    floor = max(0.7, best - 0.05) if closest_only else 0.7
+    return [t for t in towns if similarity[t.geonameid] >= floor]
 
 
 def _spelling_similarity(a: str, b: str) -> float:
@@ -203,7 +220,9 @@ def _spelling_similarity(a: str, b: str) -> float:
 
 # "Ukraine's Mariupol" is two names, not one.
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
-_UNRESOLVED_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|village of|town of|city of|settlement of)\s+$")
+_UNRESOLVED_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|at|(?:village|town|city|settlement|cent(?:re|er)|outskirts|shelling) of)\s+$"
+)
 
 
 def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: frozenset[str]) -> PlaceMention | None:
@@ -239,7 +258,7 @@ def _classify(
         and key not in gazetteer.admin1
         and key not in gazetteer.countries
         and not _NAMED_FACILITY.match(after)
-        and not re.match(r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?)\b", after)
+        and not re.match(r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement)\b", after)
     ):
         return None  # "the Dnipro", "the Donets": rivers and regions take the article, towns do not
     suffix = _ADMIN_SUFFIX.match(after)
@@ -293,7 +312,23 @@ def _classify(
             # "Novopavlivka, Kharkiv Oblast": keep the towns of that area when there are any.
             areas = {(a.country_code, a.code) for a in gazetteer.admin1.get(fold(qualifier.group(1)), [])}
             towns = [t for t in towns if (t.country_code, t.admin1_code) in areas] or towns
-        return PlaceMention(start + offset, end + offset, phrase, "town", near=near, towns=towns, located=located)
+        # "Stepnoy in the Volnovakha district of the DPR": GeoNames knows a Stepnoy in Russia, but
+        # the article's region has a Stepne; resolution chooses between them in context.
+        alternatives = (
+            [t for t in _spelling_candidates(phrase, gazetteer, closest_only=False) if t not in towns]
+            if located and len(phrase) >= 5 and " " not in phrase
+            else []
+        )
+        return PlaceMention(
+            start + offset,
+            end + offset,
+            phrase,
+            "town",
+            near=near,
+            towns=towns,
+            located=located,
+            alternatives=alternatives,
+        )
     if key in gazetteer.admin1 and (len(key) > 4 or located):  # "in the DPR"
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     return None
@@ -427,7 +462,15 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
                 town.population,
             )
 
-        town = max(mention.towns, key=score)
+        candidates = mention.towns
+        if mention.alternatives:
+
+            def in_context(towns: list[Town]) -> int:
+                return max(context.admin1[(t.country_code, t.admin1_code)] for t in towns)
+
+            if in_context(mention.alternatives) > in_context(mention.towns):
+                candidates = mention.alternatives
+        town = max(candidates, key=score)
         town_country = gazetteer.countries_by_iso2.get(town.country_code)
         # Ukrainian towns carry the official romanisation; elsewhere GeoNames' name may be in a
         # local transliteration ("Mek'ele", "Homyel'"), so the spelling the article used is kept.
