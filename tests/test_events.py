@@ -142,3 +142,35 @@ def test_natural_disasters_crime_and_diplomacy_give_no_events(extract):
 def test_negated_and_hypothetical_actions_are_not_events(extract):
     assert extract("Officials said Russia could attack Kyiv again if talks fail.") == []
     assert extract("No shelling was reported in Kharkiv on Tuesday.") == []
+
+
+def test_accidents_shootings_and_sport_in_the_words_of_war_give_no_events(extract):
+    assert extract("A fuel tanker exploded on a highway near Lagos on Sunday, killing 12 people.") == []
+    assert (
+        extract("A container ship struck a bridge in Rotterdam on Monday, which collapsed, killing four workers.") == []
+    )
+    assert extract("A gunman killed nine people at a shopping mall in Texas on Saturday before shooting himself.") == []
+    assert extract("Leeds captured the league title in Manchester on Sunday after a late goal.") == []
+    assert extract("Poland and Ukraine signed a deal in Warsaw on Friday for deliveries of 100 artillery shells.") == []
+
+
+def test_killed_security_forces_are_the_target_not_the_perpetrator(extract):
+    events = extract("Five soldiers were killed when a roadside bomb hit their convoy in Gao on Tuesday.")
+    assert len(events) == 1
+    assert (events[0].actor1, events[0].actor2) == (
+        "Unidentified Armed Group (Mali)",
+        "Military Forces of Mali (2021-)",
+    )
+    assert events[0].fatalities == 5
+
+
+def test_the_police_who_report_a_killing_are_not_its_actor(extract):
+    events = extract("Unknown gunmen shot dead a village head in Kherson on Monday, police said.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Ukraine)", 1)
+    ]
+
+
+def test_people_who_came_to_mourn_and_were_detained_are_a_protest_with_intervention(extract):
+    events = extract("Police detained 40 people in Minsk on Sunday who had come to lay flowers for a dead activist.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Protest with intervention", "Protesters (Belarus)")]

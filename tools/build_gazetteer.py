@@ -87,6 +87,18 @@ UA_ADMIN1 = {
     "26": ("Zaporizhia", ["Zaporizhzhia", "Zaporozhye", "Zaporizhzhya", "Zaporizka", "Zaporizhia"]),
     "27": ("Zhytomyr", ["Zhitomir", "Zhytomyrska"]),
 }
+# Country names as ACLED writes them where GeoNames differs (the GeoNames names stay aliases
+# in sitrep.gazetteer): "Protesters (Netherlands)", not "Protesters (The Netherlands)".
+ACLED_COUNTRY_NAMES = {
+    "NL": "Netherlands",
+    "CZ": "Czech Republic",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "PS": "Palestine",
+    "CV": "Cape Verde",
+    "TL": "East Timor",
+    "SZ": "eSwatini",
+}
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’]+$")
 
 
@@ -377,7 +389,8 @@ def main() -> None:
                 continue
             cols = line.split("\t")
             lat, lon = centre(country_points.get(cols[0], []))
-            writer.writerow([cols[0], cols[1], cols[4], lat, lon, int(cols[2])])
+            name = ACLED_COUNTRY_NAMES.get(cols[0], cols[4])
+            writer.writerow([cols[0], cols[1], name, lat, lon, int(cols[2])])
 
 
 if __name__ == "__main__":

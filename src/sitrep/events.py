@@ -7,6 +7,7 @@ neither continues the event the article was last talking about.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -148,6 +149,27 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
     return unresolved or areas or countries
 
 
+@functools.cache
+def _sides() -> tuple[tuple[str, str], ...]:
+    from sitrep.merge import load_sides
+
+    return tuple(load_sides())
+
+
+def _belligerents(actors: list[ActorMention]) -> bool:
+    """Are parties to a conflict named: an armed group, or armed actors of two opposing sides?
+    ("Russia and Ukraine signed a grain deal" is an agreement in the war; "Poland and Ukraine
+    signed an arms deal" is not.)"""
+    if any(a.entry.kind in ("rebel", "external") for a in actors):
+        return True
+    sides = {
+        next((side for prefix, side in _sides() if a.entry.name.startswith(prefix)), None)
+        for a in actors
+        if a.entry.kind.startswith(_ARMED_KINDS)
+    }
+    return len(sides - {None}) >= 2
+
+
 def build_candidates(
     sentence_index: int,
     text: str,
@@ -192,13 +214,15 @@ def build_candidates(
         targets = inside(mentions.targets)
         # A weak word ("explosion", "hit", "damaged") reports an event only with something
         # that makes it political violence: a casualty, an armed actor, a weapon or a target.
-        # An agreement is an event only between armed or conflict actors (a ceasefire, a
-        # prisoner exchange), not any treaty: "France and Germany signed a trade agreement".
-        strong = [
+        # An agreement is an event only between parties to a conflict (a ceasefire, a
+        # prisoner exchange, a grain deal between belligerents), not any treaty: "France and
+        # Germany signed a trade agreement", "Poland and Ukraine signed an arms deal".
+        triggers = [
             t
             for t in triggers
-            if t.strong and (t.sub_event_type != "Agreement" or armed_actor or _CONFLICT_AGREEMENT.search(t.text))
+            if t.sub_event_type != "Agreement" or _belligerents(actors) or _CONFLICT_AGREEMENT.search(t.text)
         ]
+        strong = [t for t in triggers if t.strong]
         supported = (
             bool(strong)
             or (
@@ -231,6 +255,16 @@ def build_candidates(
                 )
             )
     return candidates
+
+
+# ", police said.": an attribution at the end of a sentence.
+_SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+_SOURCE_AFTER = re.compile(r"\s+(?:said|says|say|reported|told)\b")
+# "Three policemen were killed", "two soldiers died": the actor suffered the violence.
+_VICTIM_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted)\b|\s+(?:died|perished)\b"
+)
 
 
 class EventBuilder:
@@ -452,12 +486,18 @@ class EventBuilder:
             for mention in candidate.actors:
                 if mention.entry.kind == "civilians":
                     civilians = civilians or mention
-                elif mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters"):
-                    armed.append(mention)
+                elif (
+                    mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters")
+                ) and not self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER):
+                    armed.append(mention)  # not ", police said": who reports it did not act
+        victims = [m for m in armed if self._context_matches(draft, m, None, _VICTIM_AFTER)]
+        if victims and len(victims) < len(armed):
+            # "Three policemen were killed when militants ...": the killed are actor 2.
+            armed = [m for m in armed if m not in victims] + victims
         if anchor is not None:
             # The actor named last before the action's own word did it ("Ukrainian troops
             # recaptured it"), unless it is the second of a pair ("Russia and Ukraine signed").
-            before = [m for m in armed if m.end <= anchor and anchor - m.end < 120]
+            before = [m for m in armed if m.end <= anchor and anchor - m.end < 120 and m not in victims]
             if before and not (len(before) > 1 and _PAIRED.fullmatch(self._between(draft, before[-2], before[-1]))):
                 armed.remove(before[-1])
                 armed.insert(0, before[-1])
@@ -466,8 +506,7 @@ class EventBuilder:
             one_sided
             and anchor is not None
             and armed
-            and all(m.start > anchor for m in armed)
-            and not any(self._by_agent(draft, m) for m in armed)
+            and all((m.start > anchor and not self._by_agent(draft, m)) or m in victims for m in armed)
         ):
             # Every armed actor is named after the action and none as its agent ("a roadside bomb
             # targeted a police van"): they are the target; the perpetrator is unnamed.
@@ -489,7 +528,11 @@ class EventBuilder:
                 entry = self._entry_of_kind(crowd_kind)
                 name = self._actor_name(entry, country, when) if entry else None
                 crowd = [(name, entry, civilians)] if name and entry else []
-            others = [n for n in names if n[1].kind.startswith(("police", "rioters", "protesters")) and n not in crowd]
+            others = [
+                n
+                for n in names
+                if n[1].kind.startswith(("police", "state:", "rioters", "protesters")) and n not in crowd
+            ]
             names = crowd[:1] + others[:1]
             if sub_type == "Excessive force against protesters" and len(names) == 2:
                 names.reverse()  # the force that fired on the crowd is actor 1
@@ -518,6 +561,19 @@ class EventBuilder:
         first = (names[0][0], names[0][1]) if names else None
         second = (names[1][0], names[1][1]) if len(names) > 1 else None
         return first, second, civilian_victims
+
+    @staticmethod
+    def _context_matches(
+        draft: _Draft, mention: ActorMention, before: re.Pattern[str] | None, after: re.Pattern[str] | None
+    ) -> bool:
+        """Do the words just before and after an actor's mention match (None: anything)?"""
+        for candidate in draft.candidates:
+            if mention in candidate.actors:
+                text, offset = candidate.clause_text, candidate.clause_offset
+                head = text[max(0, mention.start - offset - 10) : mention.start - offset]
+                tail = text[mention.end - offset : mention.end - offset + 60]
+                return (before is None or bool(before.search(head))) and (after is None or bool(after.match(tail)))
+        return False
 
     @staticmethod
     def _by_agent(draft: _Draft, mention: ActorMention) -> bool:

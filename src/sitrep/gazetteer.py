@@ -216,6 +216,18 @@ _COUNTRY_ALIASES = {
     "North Korea": "KP",
     "Moldova": "MD",
     "Crimea": "UA",
+    # GeoNames' names for countries sitrep names as ACLED does.
+    "The Netherlands": "NL",
+    "Holland": "NL",
+    "Czechia": "CZ",
+    "Democratic Republic of the Congo": "CD",
+    "Republic of the Congo": "CG",
+    "Palestinian Territory": "PS",
+    "Palestinian Territories": "PS",
+    "Cabo Verde": "CV",
+    "Timor Leste": "TL",
+    "Eswatini": "SZ",
+    "Swaziland": "SZ",
 }
 
 

@@ -169,6 +169,10 @@ _FORCE_NOUNS = (
     r"artillery|military aircraft|junta|government forces|defen[cs]e forces|marines|special forces|helicopters?|"
     r"helicopter gunships|gunships|tanks"
 )
+_STATE_ACTS = (
+    r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"
+    r"withdrew|massed|mobili[sz]ed|intercepted|shot down"
+)
 _POLICE_NOUNS = r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services"
 
 
@@ -183,7 +187,12 @@ def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
         iso3, name = countries[iso2]
         words = "|".join(re.escape(a) for a in adjectives.split("|"))
         country = re.escape(name)
-        state = rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})|{country}['’]s (?:army|military|armed forces|forces)|(?:army|military) of {country}"
+        state = (
+            rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})"
+            rf"|{country}['’]s (?:army|military|armed forces|forces)|(?:army|military) of {country}"
+            # "Belarus moved troops", "Israel and Hamas agreed": the state acting as a military power.
+            rf"|{country}(?=\s+(?:and\s+[A-Z][\w-]*\s+)?(?:{_STATE_ACTS})\b)"
+        )
         generated.append(
             ActorEntry(
                 re.compile(rf"(?<![\w-])(?:{state})(?![\w])"),

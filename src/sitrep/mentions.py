@@ -23,6 +23,13 @@ _NEGATION = re.compile(
 
 # "the ability to fight", "aim to strike": an intention, not a report.
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
+# "farmers drove tractors into Brussels to protest", "people who had come to lay flowers": the
+# purpose of a movement that happened, so the protest did too.
+_MOVED_TO = re.compile(
+    r"\b(?:gathered|marched|drove|came|come|took to the streets|assembled|turned out|poured into|blocked|walked out|"
+    r"went|converged)\b[^.;]{0,80}\bto\s+$",
+    re.I,
+)
 
 
 @dataclass
@@ -100,7 +107,11 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     taken: list[tuple[int, int]] = []
     for match, trigger in candidates:
         before = text[max(0, match.start() - 40) : match.start()]
-        if _overlaps(match.span(), taken) or _NEGATION.search(before) or _INFINITIVE.search(before):
+        if _overlaps(match.span(), taken) or _NEGATION.search(before) or _SUPPLIED.search(before):
+            continue
+        if _INFINITIVE.search(before) and not (
+            trigger.sub_event_type == "Peaceful protest" and _MOVED_TO.search(before)
+        ):
             continue
         taken.append(match.span())
         found.append(
@@ -112,6 +123,12 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     return found
 
 
+_SUPPLIED = re.compile(
+    r"\b(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
+    r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
+    r"produc(?:e|es|ed|ing)|manufactur\w+|order(?:s|ed)?|contracts? for|pledged|donated?)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 _WEAPON_COUNT = re.compile(rf"(?<![\w-]){COUNT_RE}\s+(?:\w+[- ]?){{0,2}}$", re.I)
 _INTERCEPTED = re.compile(
     rf"(?P<n>\d+|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])}|all)\s+"
@@ -147,6 +164,9 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
             if tail:
                 number = tail.group("n").lower()
                 intercepted = count if number == "all" else (parse_number(number) or (None, False))[0]
+            # "deliveries of air defence missiles", "a contract for 50 drones": a weapon supplied,
+            # bought or made is named but not used, so it says nothing about an event's type.
+            supplied = bool(_SUPPLIED.search(text[max(0, match.start() - 40) : match.start()]))
             found.append(
                 WeaponMention(
                     match.start() + offset,
@@ -154,7 +174,7 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                     match.group(0),
                     entry.name,
                     entry.category,
-                    entry.sub_event_type,
+                    None if supplied else entry.sub_event_type,
                     count,
                     intercepted,
                 )
@@ -239,6 +259,7 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
 
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
+    r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|village heads?|elders?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|volunteers?|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
@@ -255,6 +276,14 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|shot|burn(?:ed|t)|stoned)\s+{COUNT_RE}\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\s+(?:to death|dead)",
+            re.I,
+        ),
+    ),
+    (
+        # "a mob beat to death a man accused of theft"
+        "fatalities",
+        re.compile(
+            rf"(?:beat(?:en)?|stabbed|hacked|burned|stoned)\s+to death\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})",
             re.I,
         ),
     ),
@@ -295,6 +324,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
+    r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|village head|elder|"
     r"infant|bab|volunteer|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
     r"trader|driver|nurse|medic",
     re.I,
