@@ -174,3 +174,15 @@ def test_the_police_who_report_a_killing_are_not_its_actor(extract):
 def test_people_who_came_to_mourn_and_were_detained_are_a_protest_with_intervention(extract):
     events = extract("Police detained 40 people in Minsk on Sunday who had come to lay flowers for a dead activist.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Protest with intervention", "Protesters (Belarus)")]
+
+
+def test_a_defused_bomb_is_a_disrupted_weapon_not_an_explosion(extract):
+    events = extract("Police found and defused an explosive device near a school in Tumaco on Monday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_identity_militias_are_actors(extract):
+    events = extract("Fano militiamen fought the Ethiopian army in Gondar on Friday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Fano Militia", "Military Forces of Ethiopia (2018-)")
+    ]

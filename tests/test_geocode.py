@@ -85,3 +85,12 @@ def test_occupation_authorities_names_locate_villages(locate):
 def test_who_controls_a_town_is_not_part_of_its_name(locate):
     assert locate("A fuel train was struck in Russian-occupied Shakhtarsk.") == [("Shakhtarsk", "Donetsk", "Ukraine")]
     assert locate("Shelling hit Russian-held Nova Kakhovka.")[0][:2] == ("Nova Kakhovka", "Kherson")
+
+
+def test_areas_in_brackets_qualify_the_place_before_them(extract):
+    events = extract("On 12 February 2024, Russian forces shelled Kostiantynivka (Kramatorskyi, Donetsk).")
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Kostiantynivka", "Donetsk", 1)]
+    # A village the gazetteer lacks keeps its name and is placed at its district, precision 2.
+    events = extract("On 25 November 2023, militants executed 8 civilians in Dinangourou (Koro, Mopti).")
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Dinangourou", "Mopti", 2)]
+    assert events[0].latitude is not None

@@ -79,9 +79,9 @@ _FIRST_SUBTYPE_OF = {
     "Strategic developments": "Other",
 }
 _PAIRED = re.compile(r"\s*(?:fighters|militants|forces|troops|soldiers|units)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
-_ARMED_KINDS = ("state:", "rebel", "external", "unidentified", "police")
+_ARMED_KINDS = ("state:", "rebel", "identity", "external", "unidentified", "police")
 # Mobs and rioters too: a mob killing suspected gang members is mob violence, not crime.
-_MILITARY_KINDS = ("state:", "rebel", "external", "rioters")
+_MILITARY_KINDS = ("state:", "rebel", "identity", "external", "rioters")
 
 
 class _Located(Protocol):

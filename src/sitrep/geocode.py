@@ -89,7 +89,9 @@ class PlaceMention:
     start: int
     end: int
     text: str
-    kind: str  # town, admin1, country, site, site-mention, district (qualifying a town), unresolved
+    # town, admin1, country, site, site-mention, unresolved, and two that qualify another place:
+    # district ("X in Y district") and qualifier ("X (Y, Z)")
+    kind: str
     near: bool = False
     towns: list[Town] = field(default_factory=list)
     areas: list[Admin1] = field(default_factory=list)
@@ -97,6 +99,7 @@ class PlaceMention:
     site: str | None = None
     located: bool = True  # False for a bare capitalised word ("More", "Share") that matched a town
     alternatives: list[Town] = field(default_factory=list)  # other spellings' towns, used in context
+    fallback: PlaceMention | None = None  # for a name the gazetteer lacks: the area it is in
 
 
 def find_place_mentions(
@@ -159,6 +162,48 @@ def find_place_mentions(
             while position < len(text) and text[position].isspace():
                 position += 1
             words = words[consumed:]
+    return _with_bracketed_areas(text, offset, mentions, gazetteer)
+
+
+# "in Dinangourou (Koro, Mopti)", "Odesa city (Odeskyi, Odesa)": monitor notes give a place's
+# areas in brackets after it.
+_BRACKET = re.compile(r"\(([A-Z][^()]{1,80})\)")
+_BEFORE_BRACKET = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:town|village|city|camp|settlement))?\s*$"
+)
+
+
+def _with_bracketed_areas(
+    text: str, offset: int, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """The names in the brackets qualify the place before them and are not places of their own;
+    a place the gazetteer lacks takes its position from them."""
+    for bracket in _BRACKET.finditer(text):
+        start, end = bracket.start() + offset, bracket.end() + offset
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if not inside:
+            continue
+        named = _BEFORE_BRACKET.search(text[max(0, bracket.start() - 60) : bracket.start()])
+        if named is None:
+            continue
+        name_start = bracket.start() - (len(text[max(0, bracket.start() - 60) : bracket.start()]) - named.start(1))
+        name_end = name_start + len(named.group(1))
+        place = next((m for m in mentions if m.start == name_start + offset), None)
+        if place is None:
+            if named.group(1) in gazetteer.not_places:
+                continue
+            place = PlaceMention(name_start + offset, name_end + offset, named.group(1), "unresolved")
+            mentions.append(place)
+        for qualifier in inside:
+            qualifier.kind = "qualifier"
+        areas = {(a.country_code, a.code) for m in inside for a in m.areas} | {
+            (t.country_code, t.admin1_code) for m in inside for t in m.towns
+        }
+        if place.towns:
+            place.towns = [t for t in place.towns if (t.country_code, t.admin1_code) in areas] or place.towns
+        elif place.kind == "unresolved":
+            place.fallback = next((m for m in inside if m.towns or m.areas), None)
+    mentions.sort(key=lambda m: m.start)
     return mentions
 
 
@@ -221,7 +266,8 @@ def _spelling_similarity(a: str, b: str) -> float:
 # "Ukraine's Mariupol" is two names, not one.
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around|at|(?:village|town|city|settlement|cent(?:re|er)|outskirts|shelling) of)\s+$"
+    r"\b(?:in|near|outside|around|at|entered|captured|recaptured|seized|liberated|stormed|"
+    r"(?:village|town|city|settlement|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
 )
 
 
@@ -377,13 +423,22 @@ class GeoContext:
 
     @classmethod
     def from_mentions(
-        cls, mentions: list[PlaceMention], extra_countries: list[str], when: date | None = None
+        cls,
+        mentions: list[PlaceMention],
+        extra_countries: list[str],
+        when: date | None = None,
+        actor_spans: list[tuple[int, int]] | None = None,
     ) -> GeoContext:
+        """``actor_spans``: where actors are named; a country named as an actor ("Russia and
+        Ukraine exchanged prisoners") says who, not where."""
         context = cls(when=when)
         for iso2 in extra_countries:
             context.countries[iso2] += 1
         for mention in mentions:
             found: list[tuple[str, int]] = []
+            if mention.country and any(s <= mention.start and mention.end <= e for s, e in actor_spans or ()):
+                context.countries[mention.country.iso2] += 1
+                continue
             if mention.country:
                 found.append((mention.country.iso2, 2))
             for area in mention.areas[:1]:
@@ -486,6 +541,15 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             precision_near,
             "town",
         )
+    if mention.fallback is not None:
+        # "Dinangourou (Koro, Mopti)": the village is not in the gazetteer, its district is; the
+        # event is placed there at ACLED's precision 2 and keeps the village's name.
+        around = resolve(mention.fallback, gazetteer, context)
+        around.location = mention.text
+        around.geo_precision = 2
+        around.feature = "near named area"
+        around.unresolved_reason = "not in the gazetteer; placed at the area named with it"
+        return around
     place = Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3, feature="unresolved")
     if context.place_countries:
         likely = gazetteer.countries_by_iso2.get(context.place_countries.most_common(1)[0][0])

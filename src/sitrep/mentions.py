@@ -109,6 +109,8 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         before = text[max(0, match.start() - 40) : match.start()]
         if _overlaps(match.span(), taken) or _NEGATION.search(before) or _SUPPLIED.search(before):
             continue
+        if trigger.sub_event_type in _EXPLOSIVE_TYPES and _NEUTRALISED.search(before):
+            continue  # "police found and defused an explosive device": disrupted, not exploded
         if _INFINITIVE.search(before) and not (
             trigger.sub_event_type == "Peaceful protest" and _MOVED_TO.search(before)
         ):
@@ -123,6 +125,20 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     return found
 
 
+_NEUTRALISED = re.compile(
+    r"\b(?:defused|defusing|found|discovered|seized|confiscated|removed|dismantled|disarmed|cleared|recovered)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_EXPLOSIVE_TYPES = frozenset(
+    {
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+    }
+)
 _SUPPLIED = re.compile(
     r"\b(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
@@ -166,7 +182,8 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 intercepted = count if number == "all" else (parse_number(number) or (None, False))[0]
             # "deliveries of air defence missiles", "a contract for 50 drones": a weapon supplied,
             # bought or made is named but not used, so it says nothing about an event's type.
-            supplied = bool(_SUPPLIED.search(text[max(0, match.start() - 40) : match.start()]))
+            before = text[max(0, match.start() - 40) : match.start()]
+            supplied = bool(_SUPPLIED.search(before) or _NEUTRALISED.search(before))
             found.append(
                 WeaponMention(
                     match.start() + offset,

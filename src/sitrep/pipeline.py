@@ -117,7 +117,8 @@ class Pipeline:
         if len(kept) < len(all_places):
             ids = {id(m) for m in kept}
             places_by_sentence = {i: [m for m in ms if id(m) in ids] for i, ms in places_by_sentence.items()}
-        context = GeoContext.from_mentions(kept, actor_countries, article.published)
+        actor_spans = [(a.start, a.end) for _, m in eventful for a in m.actors]
+        context = GeoContext.from_mentions(kept, actor_countries, article.published, actor_spans)
 
         claims = self.claims.extract(article.article_id, text, fresh)
         denial_sentences = {c.start for c in claims if c.stance == "denies"}
