@@ -571,6 +571,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         pipeline,
         "Authors' monitor notes with bracketed areas, batch 7 (written after tuning on 1-6)",
     )
+    eighth = score_gold_notes(
+        GOLD / "acled_style_notes_8.tsv",
+        pipeline,
+        "Authors' news snippets, batch 8 (many regions; written after tuning on 1-7)",
+    )
     claims = score_claims(GOLD / "claims.tsv", pipeline)
     claims_2 = score_claims(GOLD / "claims_2.tsv", pipeline)
     claims_2.name = "Authors' attributed statements, batch 2 (written after tuning on batch 1)"
@@ -590,6 +595,7 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         fifth,
         sixth,
         seventh,
+        eighth,
         score_non_events(GOLD / "non_events.tsv", pipeline),
         score_non_events(
             GOLD / "non_events_2.tsv",
@@ -749,6 +755,12 @@ _BATCH7_FIRST_RUN = (
     "_First run of batch 7, before any rule was changed because of it: sub-event type 36/40 (0.900), event type "
     "36/40 (0.900), event date 38/40 (0.950), actor1 35/40 (0.875), location 35/40 (0.875), fatalities 38/40 (0.950)._"
 )
+_BATCH8_FIRST_RUN = (
+    "_First run of batch 8, before any rule was changed because of it: sub-event type 24/40 (0.600), event type "
+    "25/40 (0.625), event date 31/40 (0.775), actor1 24/40 (0.600), location 28/40 (0.700), fatalities 31/40 "
+    "(0.775). Unseen verbs (battled, seized nuns, drove out, rounded up, ransacked, swapped) found no event or the "
+    "wrong one._"
+)
 _NON_EVENTS_BATCH2_FIRST_RUN = (
     "_First run of non-event batch 2, before any rule was changed because of it: 13/21 without an event (accidents "
     "0/4: a fuel depot explosion, a ship striking a bridge, a bus overturning, a tanker exploding; crime 2/5: two "
@@ -764,6 +776,7 @@ _FIRST_RUNS = {
     "acled_style_notes_5.tsv": _BATCH5_FIRST_RUN,
     "acled_style_notes_6.tsv": _BATCH6_FIRST_RUN,
     "acled_style_notes_7.tsv": _BATCH7_FIRST_RUN,
+    "acled_style_notes_8.tsv": _BATCH8_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
