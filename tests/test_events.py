@@ -186,3 +186,26 @@ def test_identity_militias_are_actors(extract):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Armed clash", "Fano Militia", "Military Forces of Ethiopia (2018-)")
     ]
+
+
+def test_crowd_violence_and_its_policing(extract):
+    events = extract("Opposition supporters set a police car on fire in Lahore on Sunday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Pakistan)")]
+    events = extract("Riot police dispersed opposition supporters gathered in Dakar on Saturday.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    events = extract("Residents of a village near Kisumu lynched a man suspected of stealing a cow on Monday.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 1)]
+
+
+def test_equipment_on_the_move_is_not_a_strike(extract):
+    events = extract("Russian tanks and artillery were seen massing near Kursk on Friday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Other", "Military Forces of Russia (2000-)")]
+
+
+def test_the_perpetrator_is_who_opened_fire_not_who_was_killed(extract):
+    events = extract(
+        "At least 20 people were killed when soldiers opened fire on a crowd at a market in Gao on Monday."
+    )
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Military Forces of Mali (2021-)", 20)
+    ]

@@ -184,6 +184,8 @@ def build_candidates(
         mentions.nonconflict
         and not any(a.entry.kind.startswith(_MILITARY_KINDS) for a in mentions.actors)
         and not any(w.sub_event_type for w in mentions.weapons)
+        # "villagers lynched two men suspected of theft": crowd justice is mob violence
+        and not any(t.sub_event_type == "Mob violence" for t in mentions.triggers)
     ):
         return []
     candidates: list[Candidate] = []
@@ -469,7 +471,10 @@ class EventBuilder:
         for trigger in (t for c in draft.candidates for t in c.triggers):
             if trigger not in anchors:
                 evidence.append(Evidence("reported_by", trigger.start, trigger.end, trigger.text))
-        return chosen, min(m.start for m in anchors)
+        # "112 people were killed when troops opened fire": the action, not the passive toll,
+        # is where the perpetrator is named.
+        active = [m for m in anchors if not self._passive(draft, m)] or anchors
+        return chosen, min(m.start for m in active)
 
     def _actors(
         self,
@@ -563,6 +568,16 @@ class EventBuilder:
         return first, second, civilian_victims
 
     @staticmethod
+    def _passive(draft: _Draft, trigger: TriggerMention | WeaponMention) -> bool:
+        for candidate in draft.candidates:
+            if trigger in candidate.triggers:
+                head = candidate.clause_text[
+                    max(0, trigger.start - candidate.clause_offset - 16) : trigger.start - candidate.clause_offset
+                ]
+                return bool(re.search(r"\b(?:were|was|been|being|are|is)\s+$", head))
+        return False
+
+    @staticmethod
     def _context_matches(
         draft: _Draft, mention: ActorMention, before: re.Pattern[str] | None, after: re.Pattern[str] | None
     ) -> bool:
@@ -637,7 +652,8 @@ class EventBuilder:
             sub_type == "Non-state actor overtakes territory"
             and actor1
             and actor1[1].state_iso3
-            and place.iso3 == actor1[1].state_iso3
+            # a state taking ground in its own country, or where the country is not known
+            and place.iso3 in (actor1[1].state_iso3, None)
         ):
             sub_type = "Government regains territory"
         return sub_type, taxonomy.event_type_of[sub_type]

@@ -23,7 +23,11 @@ log = logging.getLogger(__name__)
 
 # A capitalised sequence of up to four words, allowing hyphens and apostrophes inside names
 # (Ivano-Frankivsk, Kryvyi Rih, Bila Tserkva, Kamianets-Podilskyi).
-_NAME = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*(?:\s+(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})")
+# "Mocimboa da Praia", "Ras al Ain": lower-case particles inside a name.
+_NAME = re.compile(
+    r"(?<![\w-])([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+    r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|la|le)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
+)
 _ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|province|governorate|state|district|raion|county)\b", re.I)
 _NEAR = re.compile(
     r"(?:near|outside|outskirts of|close to|not far from|vicinity of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
@@ -33,7 +37,8 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 # "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
 # ("Mariupol's drama theatre" is a place).
 _POSSESSIVE_METONYM = re.compile(
-    r"^['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?)\b)"
+    r"^['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan)\b)",
+    re.I,
 )
 _REPORTING = re.compile(
     r"^\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
@@ -100,6 +105,7 @@ class PlaceMention:
     located: bool = True  # False for a bare capitalised word ("More", "Share") that matched a town
     alternatives: list[Town] = field(default_factory=list)  # other spellings' towns, used in context
     fallback: PlaceMention | None = None  # for a name the gazetteer lacks: the area it is in
+    mediator: bool = False  # a country named as who brokered something ("brokered by the UAE")
 
 
 def find_place_mentions(
@@ -266,7 +272,7 @@ def _spelling_similarity(a: str, b: str) -> float:
 # "Ukraine's Mariupol" is two names, not one.
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around|at|entered|captured|recaptured|seized|liberated|stormed|"
+    r"\b(?:in|near|outside|around|at|entered|captured|recaptured|seized|liberated|stormed|out of|"
     r"(?:village|town|city|settlement|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
 )
 
@@ -304,7 +310,10 @@ def _classify(
         and key not in gazetteer.admin1
         and key not in gazetteer.countries
         and not _NAMED_FACILITY.match(after)
-        and not re.match(r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement)\b", after)
+        and not re.match(
+            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province)\b",
+            after,
+        )
     ):
         return None  # "the Dnipro", "the Donets": rivers and regions take the article, towns do not
     suffix = _ADMIN_SUFFIX.match(after)
@@ -347,7 +356,13 @@ def _classify(
         return None  # "Moscow used Kinzhal missiles": the capital names its government unless located
     if key in gazetteer.countries:
         return PlaceMention(
-            start + offset, end + offset, phrase, "country", near=near, country=gazetteer.countries[key]
+            start + offset,
+            end + offset,
+            phrase,
+            "country",
+            near=near,
+            country=gazetteer.countries[key],
+            mediator=bool(re.search(r"\bby\s+(?:the\s+)?$", before[-12:])),
         )
     if _FACILITY_AFTER.match(after):
         return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town
@@ -436,7 +451,9 @@ class GeoContext:
             context.countries[iso2] += 1
         for mention in mentions:
             found: list[tuple[str, int]] = []
-            if mention.country and any(s <= mention.start and mention.end <= e for s, e in actor_spans or ()):
+            if mention.country and (
+                mention.mediator or any(s <= mention.start and mention.end <= e for s, e in actor_spans or ())
+            ):
                 context.countries[mention.country.iso2] += 1
                 continue
             if mention.country:

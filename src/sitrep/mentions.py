@@ -109,8 +109,10 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         before = text[max(0, match.start() - 40) : match.start()]
         if _overlaps(match.span(), taken) or _NEGATION.search(before) or _SUPPLIED.search(before):
             continue
-        if trigger.sub_event_type in _EXPLOSIVE_TYPES and _NEUTRALISED.search(before):
-            continue  # "police found and defused an explosive device": disrupted, not exploded
+        if trigger.sub_event_type in _EXPLOSIVE_TYPES and (
+            _NEUTRALISED.search(before) or _EQUIPMENT_AFTER.match(text, match.end())
+        ):
+            continue  # "police defused an explosive device", "artillery massing near Bryansk"
         if _INFINITIVE.search(before) and not (
             trigger.sub_event_type == "Peaceful protest" and _MOVED_TO.search(before)
         ):
@@ -128,6 +130,13 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
 _NEUTRALISED = re.compile(
     r"\b(?:defused|defusing|found|discovered|seized|confiscated|removed|dismantled|disarmed|cleared|recovered)\s+"
     r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "Russian tanks and artillery massing near Bryansk": equipment seen, not weapons used.
+_EQUIPMENT_AFTER = re.compile(
+    r"(?:\s*(?:,|and)\s+[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:(?:were|was|are|is|being)\s+)?"
+    r"(?:massing|massed|moving|moved|seen|spotted|deployed|positioned|stationed|arriving|arrived|gathering|"
+    r"parked|transported|unloaded|heading)\b",
     re.I,
 )
 _EXPLOSIVE_TYPES = frozenset(
@@ -183,7 +192,9 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
             # "deliveries of air defence missiles", "a contract for 50 drones": a weapon supplied,
             # bought or made is named but not used, so it says nothing about an event's type.
             before = text[max(0, match.start() - 40) : match.start()]
-            supplied = bool(_SUPPLIED.search(before) or _NEUTRALISED.search(before))
+            supplied = bool(
+                _SUPPLIED.search(before) or _NEUTRALISED.search(before) or _EQUIPMENT_AFTER.match(text, match.end())
+            )
             found.append(
                 WeaponMention(
                     match.start() + offset,
