@@ -209,3 +209,23 @@ def test_the_perpetrator_is_who_opened_fire_not_who_was_killed(extract):
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Attack", "Military Forces of Mali (2021-)", 20)
     ]
+
+
+def test_a_toll_in_the_next_sentence_belongs_to_the_event(extract):
+    events = extract(
+        "Russian missiles struck a supermarket in Dnipro on Friday. At least 9 people died and 20 were injured, "
+        "the governor said."
+    )
+    assert [(e.location, e.fatalities, e.fatalities_qualifier, e.injuries) for e in events] == [
+        ("Dnipro", 9, "at least", 20)
+    ]
+
+
+def test_a_victim_named_by_a_pronoun_is_counted(extract):
+    events = extract("A Russian drone dropped a grenade on a cyclist in Nikopol on Monday, killing him.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 1)]
+
+
+def test_a_mediator_is_not_where_a_prisoner_swap_happened(extract):
+    events = extract("Russia and Ukraine exchanged 90 prisoners each on Tuesday. The UAE mediated the swap.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", None)]

@@ -94,3 +94,14 @@ def test_areas_in_brackets_qualify_the_place_before_them(extract):
     events = extract("On 25 November 2023, militants executed 8 civilians in Dinangourou (Koro, Mopti).")
     assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Dinangourou", "Mopti", 2)]
     assert events[0].latitude is not None
+
+
+def test_a_named_village_the_gazetteer_lacks_is_kept_whole(locate):
+    places = locate("Fighters killed 40 people in the village of Wad al-Nourah in Gezira state.")
+    assert places[0][0] == "Wad al-Nourah"
+
+
+def test_a_university_named_after_a_town_is_not_in_it(locate):
+    assert locate("Students set up a protest camp at Columbia University in New York.") == [
+        ("New York", "New York", "United States")
+    ]

@@ -198,7 +198,7 @@ def build_candidates(
 
         triggers = inside(mentions.triggers)
         weapons = inside(mentions.weapons)
-        if not triggers and not any(w.sub_event_type for w in weapons):
+        if not triggers and not any(w.sub_event_type for w in weapons) and not inside(mentions.casualties):
             continue
         clause_dates = inside(dates) or (dates if len(clauses) == 1 else [])
         clause_places = event_places(inside(places), text, offset)

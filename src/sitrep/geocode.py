@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 # "Mocimboa da Praia", "Ras al Ain": lower-case particles inside a name.
 _NAME = re.compile(
     r"(?<![\w-])([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|la|le)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
+    r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|la|le)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
+    r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
 )
 _ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|province|governorate|state|district|raion|county)\b", re.I)
 _NEAR = re.compile(
@@ -141,6 +142,18 @@ def find_place_mentions(
                 words.pop(0)
                 while position < len(text) and text[position].isspace():
                     position += 1
+        if len(words) >= 2 and _SETTLEMENT_OF.search(text[max(0, position - 30) : position]):
+            # "the village of Wad al-Nourah": the whole name, even if the gazetteer lacks it,
+            # not a town called Wad somewhere else.
+            phrase = " ".join(words)
+            whole = (
+                _classify(text, position, position + len(phrase), phrase, gazetteer, offset, blocked)
+                or _by_spelling(text, position, phrase, gazetteer, offset)
+                or _unresolved(text, position, phrase, offset, gazetteer.not_places)
+            )
+            if whole is not None:
+                mentions.append(whole)
+                continue
         while words:
             found = None
             for size in range(len(words), 0, -1):
@@ -269,6 +282,8 @@ def _spelling_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, plain(a), plain(b)).ratio()
 
 
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|settlement|hamlet) of\s+(?:the\s+)?$", re.I)
+
 # "Ukraine's Mariupol" is two names, not one.
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
@@ -297,6 +312,8 @@ def _classify(
 ) -> PlaceMention | None:
     if phrase in gazetteer.not_places:
         return None
+    if re.match(r"\s+University\b", text[end:]):
+        return None  # "Columbia University" is in New York
     if re.match(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s+[A-Z]", text[end:], re.I):
         return None  # "the Vostochny district of Mariupol": the city that follows is the place
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
@@ -362,7 +379,10 @@ def _classify(
             "country",
             near=near,
             country=gazetteer.countries[key],
-            mediator=bool(re.search(r"\bby\s+(?:the\s+)?$", before[-12:])),
+            mediator=bool(
+                re.search(r"\bby\s+(?:the\s+)?$", before[-12:])
+                or re.match(r"\s+(?:mediated|brokered|hosted|facilitated)\b", after)
+            ),
         )
     if _FACILITY_AFTER.match(after):
         return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town

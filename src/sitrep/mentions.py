@@ -139,6 +139,9 @@ _EQUIPMENT_AFTER = re.compile(
     r"parked|transported|unloaded|heading)\b",
     re.I,
 )
+_EQUIPMENT_BEFORE = re.compile(
+    r"\b(?:moved|relocated|redeployed|deployed|stationed|transported|positioned)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 _EXPLOSIVE_TYPES = frozenset(
     {
         "Remote explosive/landmine/IED",
@@ -193,7 +196,10 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
             # bought or made is named but not used, so it says nothing about an event's type.
             before = text[max(0, match.start() - 40) : match.start()]
             supplied = bool(
-                _SUPPLIED.search(before) or _NEUTRALISED.search(before) or _EQUIPMENT_AFTER.match(text, match.end())
+                _SUPPLIED.search(before)
+                or _NEUTRALISED.search(before)
+                or _EQUIPMENT_BEFORE.search(before)
+                or _EQUIPMENT_AFTER.match(text, match.end())
             )
             found.append(
                 WeaponMention(
@@ -359,6 +365,13 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
+# "killing him", "burned him to death": one victim named by a pronoun.
+_PRONOUN_VICTIM = re.compile(
+    r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her)\b|"
+    r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death)",
+    re.I,
+)
+_TOLL_HINT = re.compile(r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives)\b", re.I)
 _NAMED_VICTIM = re.compile(
     r"\b(?:killed|killing|murdered|assassinated|shot dead)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 )
@@ -367,7 +380,7 @@ _NAMED_VICTIM = re.compile(
 def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _NAMED_VICTIM.finditer(text):
+    for match in [*_NAMED_VICTIM.finditer(text), *_PRONOUN_VICTIM.finditer(text)]:
         # "a car bomb killed Darya Dugina": one named person.
         taken.append(match.span())
         found.append(
@@ -433,7 +446,10 @@ def analyse_sentence(text: str, offset: int, lexicon: Lexicon) -> SentenceMentio
     triggers = find_triggers(text, offset, lexicon)
     weapons = find_weapons(text, offset, lexicon)
     if not triggers and not any(w.sub_event_type for w in weapons):
-        return SentenceMentions(weapons=weapons)
+        # "At least 12 people died and 43 were injured, officials said.": a toll with no action
+        # word of its own belongs to the event the article is telling.
+        casualties = find_casualties(text, offset) if _TOLL_HINT.search(text) else []
+        return SentenceMentions(weapons=weapons, casualties=casualties)
     return SentenceMentions(
         triggers=triggers,
         weapons=weapons,

@@ -94,7 +94,9 @@ class Pipeline:
         fresh = [s for s in analysable if s.index not in duplicates]
 
         analyses = [(s, analyse_sentence(s.text, s.start, self.lexicon)) for s in fresh]
-        eventful = [(s, m) for s, m in analyses if m.triggers or any(w.sub_event_type for w in m.weapons)]
+        eventful = [
+            (s, m) for s, m in analyses if m.triggers or m.casualties or any(w.sub_event_type for w in m.weapons)
+        ]
         blocked = self._blocked_spans([s for s, _ in eventful])
 
         # Places are looked for in every sentence (cheap), so that "the Bryansk region of
