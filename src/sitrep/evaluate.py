@@ -581,6 +581,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         pipeline,
         "Authors' two- and three-sentence wire items, batch 9 (written after tuning on 1-8)",
     )
+    tenth = score_gold_notes(
+        GOLD / "acled_style_notes_10.tsv",
+        pipeline,
+        "Authors' monitor notes, batch 10 (written after tuning on 1-9)",
+    )
     claims = score_claims(GOLD / "claims.tsv", pipeline)
     claims_2 = score_claims(GOLD / "claims_2.tsv", pipeline)
     claims_2.name = "Authors' attributed statements, batch 2 (written after tuning on batch 1)"
@@ -602,6 +607,7 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         seventh,
         eighth,
         ninth,
+        tenth,
         score_non_events(GOLD / "non_events.tsv", pipeline),
         score_non_events(
             GOLD / "non_events_2.tsv",
@@ -773,6 +779,11 @@ _BATCH9_FIRST_RUN = (
     "(0.850). Casualty figures in a follow-up sentence were lost; places were taken from 'a UN report', "
     "'Part of a block', 'Columbia University'._"
 )
+_BATCH10_FIRST_RUN = (
+    "_First run of batch 10, before any rule was changed because of it: sub-event type 31/40 (0.775), event type "
+    "33/40 (0.825), event date 34/40 (0.850), actor1 30/40 (0.750), location 30/40 (0.750), fatalities 33/40 "
+    "(0.825)._"
+)
 _NON_EVENTS_BATCH2_FIRST_RUN = (
     "_First run of non-event batch 2, before any rule was changed because of it: 13/21 without an event (accidents "
     "0/4: a fuel depot explosion, a ship striking a bridge, a bus overturning, a tanker exploding; crime 2/5: two "
@@ -790,6 +801,7 @@ _FIRST_RUNS = {
     "acled_style_notes_7.tsv": _BATCH7_FIRST_RUN,
     "acled_style_notes_8.tsv": _BATCH8_FIRST_RUN,
     "acled_style_notes_9.tsv": _BATCH9_FIRST_RUN,
+    "acled_style_notes_10.tsv": _BATCH10_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
