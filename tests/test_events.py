@@ -229,3 +229,18 @@ def test_a_victim_named_by_a_pronoun_is_counted(extract):
 def test_a_mediator_is_not_where_a_prisoner_swap_happened(extract):
     events = extract("Russia and Ukraine exchanged 90 prisoners each on Tuesday. The UAE mediated the swap.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", None)]
+
+
+def test_missiles_launched_at_a_city_with_the_toll_after_a_semicolon(extract):
+    events = extract(
+        "On 17 April 2024, Russian forces launched three missiles at Chernihiv city (Chernihivskyi, Chernihiv); "
+        "18 people were killed and 77 injured."
+    )
+    assert [(e.sub_event_type, e.actor1, e.location, e.fatalities, e.injuries) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Chernihiv", 18, 77)
+    ]
+
+
+def test_state_forces_of_some_countries_take_the_article(extract):
+    events = extract("On 3 February 2024, US warplanes struck militia positions in Al Qaim, Iraq.")
+    assert events[0].actor1 == "Military Forces of the United States (2021-2025)"

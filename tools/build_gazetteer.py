@@ -67,7 +67,7 @@ UA_ADMIN1 = {
     "09": ("Khmelnytskyi", ["Khmelnytsky", "Khmelnitsky", "Khmelnytska"]),
     "10": ("Kirovohrad", ["Kirovograd", "Kropyvnytskyi", "Kirovohradska"]),
     "11": ("Crimea", ["Autonomous Republic of Crimea", "Krym"]),
-    "12": ("Kyiv City", ["Kiev City"]),
+    "12": ("Kyiv City", ["Kiev City", "Kyiv", "Kiev"]),  # "Kurenivka, Kyiv": the city is meant too
     "13": ("Kyiv", ["Kiev", "Kyivska", "Kyivshchyna"]),
     "14": (
         "Luhansk",

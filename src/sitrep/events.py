@@ -53,7 +53,7 @@ _REASON = r"(?:in retaliation for|in response to|(?:were|was) (?:a )?(?:response
 _CLAUSE_BREAK = re.compile(rf"(?:,?\s+(?:{_REASON}|whereas|while)\s+|;\s+|,\s+but\s+)", re.I)
 _AGGREGATE = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of|since (?:february|feb\.?) 24|as a result of the (?:armed )?aggression|"
-    r"in total|so far this year|since the full-scale|over the past year|throughout the war)\b",
+    r"(?:^|[.;]\s+)in total|so far this year|since the full-scale|over the past year|throughout the war)\b",
     re.I,
 )
 _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
@@ -190,6 +190,7 @@ def build_candidates(
         return []
     candidates: list[Candidate] = []
     clauses = clause_spans(text)
+    sentence_places = event_places(places, text, offset)
     for number, clause in enumerate(clauses):
         absolute = (clause[0] + offset, clause[1] + offset)
 
@@ -202,6 +203,15 @@ def build_candidates(
             continue
         clause_dates = inside(dates) or (dates if len(clauses) == 1 else [])
         clause_places = event_places(inside(places), text, offset)
+        if (
+            not clause_places
+            and len({p.text for p in sentence_places}) == 1
+            and re.match(r",?\s+while\s", text[clause[1] : clause[1] + 8])
+        ):
+            # "a man was killed by a landmine while working in a field near Izium": the clause
+            # that goes on with "while" happened at the place it names (a reason clause does not:
+            # "strikes in response to a raid on Kursk" were not in Kursk).
+            clause_places = sentence_places[:1]
         # A country named as the place ("across Ukraine") is not also an actor.
         located = [
             (p.start, p.end)
@@ -622,7 +632,10 @@ class EventBuilder:
         if "{country}" in name:
             if not country:
                 return None
-            name = name.replace("{country}", country)
+            state = name.startswith(("Military Forces of", "Police Forces of"))
+            name = name.replace(
+                "{country}", f"the {country}" if state and country in self.lexicon.definite_countries else country
+            )
         return name
 
     @staticmethod

@@ -168,7 +168,8 @@ def find_place_mentions(
                     if _NAMED_FACILITY.match(text[end:]):
                         size = len(words)  # "Mariupol Drama Theatre": not also Drama, Greece
                     break
-            if not found and position == match.start(1):
+            later_known = any(fold(w) in gazetteer.towns for w in words[1:])  # "Checkpoint Chonhar"
+            if not found and position == match.start(1) and not later_known:
                 found = _by_spelling(text, match.start(1), match.group(1), gazetteer, offset)
                 if found is None:
                     found = _unresolved(text, match.start(1), match.group(1), offset, gazetteer.not_places)
@@ -187,6 +188,7 @@ def find_place_mentions(
 # "in Dinangourou (Koro, Mopti)", "Odesa city (Odeskyi, Odesa)": monitor notes give a place's
 # areas in brackets after it.
 _BRACKET = re.compile(r"\(([A-Z][^()]{1,80})\)")
+_AREA_LIST = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)*")
 _BEFORE_BRACKET = re.compile(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:town|village|city|camp|settlement))?\s*$"
 )
@@ -200,19 +202,26 @@ def _with_bracketed_areas(
     for bracket in _BRACKET.finditer(text):
         start, end = bracket.start() + offset, bracket.end() + offset
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        if not inside:
+        if not inside and not _AREA_LIST.fullmatch(bracket.group(1)):
             continue
         named = _BEFORE_BRACKET.search(text[max(0, bracket.start() - 60) : bracket.start()])
         if named is None:
             continue
         name_start = bracket.start() - (len(text[max(0, bracket.start() - 60) : bracket.start()]) - named.start(1))
         name_end = name_start + len(named.group(1))
-        place = next((m for m in mentions if m.start == name_start + offset), None)
+        within = [m for m in mentions if name_start + offset <= m.start and m.end <= name_end + offset]
+        place = next((m for m in within if m.start == name_start + offset), within[-1] if within else None)
+        if place is not None and place.end < name_end + offset and place.kind == "town":
+            # "Adan Yabaal (Adan Yabaal, Middle Shabelle)": not a town called Adan.
+            mentions.remove(place)
+            place = None
         if place is None:
             if named.group(1) in gazetteer.not_places:
                 continue
             place = PlaceMention(name_start + offset, name_end + offset, named.group(1), "unresolved")
             mentions.append(place)
+        if not inside:
+            continue
         for qualifier in inside:
             qualifier.kind = "qualifier"
         areas = {(a.country_code, a.code) for m in inside for a in m.areas} | {
@@ -221,7 +230,11 @@ def _with_bracketed_areas(
         if place.towns:
             place.towns = [t for t in place.towns if (t.country_code, t.admin1_code) in areas] or place.towns
         elif place.kind == "unresolved":
-            place.fallback = next((m for m in inside if m.towns or m.areas), None)
+            # Not a part of a longer name the gazetteer lacks ("Adan" of "Adan Yabaal").
+            place.fallback = next(
+                (m for m in inside if (m.towns or m.areas) and not re.match(r" [A-Z]", text[m.end - offset :])),
+                None,
+            )
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -312,8 +325,8 @@ def _classify(
 ) -> PlaceMention | None:
     if phrase in gazetteer.not_places:
         return None
-    if re.match(r"\s+University\b", text[end:]):
-        return None  # "Columbia University" is in New York
+    if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
+        return None  # "Columbia University in New York" is not in Columbia
     if re.match(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s+[A-Z]", text[end:], re.I):
         return None  # "the Vostochny district of Mariupol": the city that follows is the place
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
@@ -379,6 +392,7 @@ def _classify(
             "country",
             near=near,
             country=gazetteer.countries[key],
+            located=bool(re.search(r"\b(?:in|inside|across|throughout|near|at)\s+(?:the\s+)?$", before[-15:])),
             mediator=bool(
                 re.search(r"\bby\s+(?:the\s+)?$", before[-12:])
                 or re.match(r"\s+(?:mediated|brokered|hosted|facilitated)\b", after)
@@ -428,11 +442,27 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> lis
         for m in mentions
         if m.kind == "town" and not m.located and m.towns and all(t.population < _CITY for t in m.towns)
     ]
-    if not suspects:
-        return mentions
     context = GeoContext.from_mentions(mentions, extra_countries)
     top = max(context.countries.values(), default=0)
     strays = {id(m) for m in suspects if max(context.countries[t.country_code] for t in m.towns) < top}
+    # A village placed by a preposition ("attacked Mushu village near Bokkos, Plateau") that only
+    # matches a town in a country no other place in the article is in, while another country has
+    # several, keeps its name but not that town's coordinates.
+    # Countries named without a preposition ("the equipment of the Russian Federation") do not count.
+    places = GeoContext.from_mentions(
+        [m for m in mentions if m.kind != "country" or m.located], extra_countries
+    ).place_countries
+    top_place = max(places.values(), default=0)
+    for mention in mentions:
+        if (
+            mention.kind == "town"
+            and mention.located
+            and mention.towns
+            and all(t.population < _CITY for t in mention.towns)
+            and max(places[t.country_code] for t in mention.towns) <= 1  # nothing but itself
+            and top_place >= 2
+        ):
+            mention.kind, mention.towns = "unresolved", []
     return [m for m in mentions if id(m) not in strays]
 
 
@@ -478,8 +508,11 @@ class GeoContext:
                 continue
             if mention.country:
                 found.append((mention.country.iso2, 2))
-            for area in mention.areas[:1]:
+            # "Kyiv" is the city and the oblast around it: both are in context.
+            first = mention.areas[:1]
+            for area in [a for a in mention.areas if first and a.country_code == first[0].country_code]:
                 context.admin1[(area.country_code, area.code)] += 2
+            for area in first:
                 found.append((area.country_code, 1))
             town = _unambiguous(mention.towns)
             if town is not None:

@@ -103,6 +103,8 @@ class Lexicon:
     actors: list[ActorEntry]
     nonconflict: re.Pattern[str]
     actor_years: dict[str, list[tuple[date, date | None, str]]] = field(default_factory=dict)
+    # Country names that take "the" in state forces' names ("Military Forces of the United States").
+    definite_countries: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -154,7 +156,9 @@ class Lexicon:
             years.setdefault(iso3, []).append(
                 (date.fromisoformat(start), date.fromisoformat(end) if end else None, label.strip())
             )
-        return cls(taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years)
+        names = {row[0]: row[2] for row in read_rows("countries.tsv", 6)}
+        definite = frozenset(names[row[0].strip()] for row in read_rows("definite_countries.txt", 1))
+        return cls(taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years, definite)
 
     def years_label(self, iso3: str, when: date | None) -> str | None:
         periods = self.actor_years.get(iso3, [])
@@ -180,6 +184,7 @@ def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
     """Add "Sudanese army", "Myanmar military", "Kenyan police" for every country with a
     demonym, before the generic rows (police, protesters, ...) so the national name wins."""
     countries = {row[0]: (row[1], row[2]) for row in read_rows("countries.tsv", 6)}
+    definite = {row[0].strip() for row in read_rows("definite_countries.txt", 1)}
     generated: list[ActorEntry] = []
     for iso2, adjectives in read_rows("demonyms.tsv", 2):
         if iso2 not in countries:
@@ -187,6 +192,7 @@ def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
         iso3, name = countries[iso2]
         words = "|".join(re.escape(a) for a in adjectives.split("|"))
         country = re.escape(name)
+        forces_of = f"the {name}" if iso2 in definite else name
         state = (
             rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})"
             rf"|{country}['’]s (?:army|military|armed forces|forces)|(?:army|military) of {country}"
@@ -196,7 +202,7 @@ def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
         generated.append(
             ActorEntry(
                 re.compile(rf"(?<![\w-])(?:{state})(?![\w])"),
-                f"Military Forces of {name} ({{years}})",
+                f"Military Forces of {forces_of} ({{years}})",
                 1,
                 f"state:{iso3}",
                 f"{adjectives.split('|')[0]} forces",
@@ -205,7 +211,7 @@ def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
         generated.append(
             ActorEntry(
                 re.compile(rf"(?<![\w-])(?:(?:{words}) (?:{_POLICE_NOUNS}))(?![\w])"),
-                f"Police Forces of {name} ({{years}})",
+                f"Police Forces of {forces_of} ({{years}})",
                 1,
                 f"police:{iso3}",
                 f"{adjectives.split('|')[0]} police",

@@ -294,6 +294,7 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|village heads?|elders?|"
+    r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|volunteers?|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
