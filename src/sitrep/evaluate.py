@@ -586,6 +586,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         pipeline,
         "Authors' monitor notes, batch 10 (written after tuning on 1-9)",
     )
+    eleventh = score_gold_notes(
+        GOLD / "acled_style_notes_11.tsv",
+        pipeline,
+        "Authors' snippets and notes with new verbs, batch 11 (written after tuning on 1-10)",
+    )
     claims = score_claims(GOLD / "claims.tsv", pipeline)
     claims_2 = score_claims(GOLD / "claims_2.tsv", pipeline)
     claims_2.name = "Authors' attributed statements, batch 2 (written after tuning on batch 1)"
@@ -608,6 +613,7 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         eighth,
         ninth,
         tenth,
+        eleventh,
         score_non_events(GOLD / "non_events.tsv", pipeline),
         score_non_events(
             GOLD / "non_events_2.tsv",
@@ -784,6 +790,12 @@ _BATCH10_FIRST_RUN = (
     "33/40 (0.825), event date 34/40 (0.850), actor1 30/40 (0.750), location 30/40 (0.750), fatalities 33/40 "
     "(0.825)._"
 )
+_BATCH11_FIRST_RUN = (
+    "_First run of batch 11, before any rule was changed because of it: sub-event type 25/40 (0.625), event type "
+    "25/40 (0.625), event date 29/40 (0.725), actor1 25/40 (0.625), location 27/40 (0.675), fatalities 28/40 "
+    "(0.700). Verbs not used before (beat off, hacked to death, jammed, removed to an unknown destination) "
+    "found no event._"
+)
 _NON_EVENTS_BATCH2_FIRST_RUN = (
     "_First run of non-event batch 2, before any rule was changed because of it: 13/21 without an event (accidents "
     "0/4: a fuel depot explosion, a ship striking a bridge, a bus overturning, a tanker exploding; crime 2/5: two "
@@ -802,6 +814,7 @@ _FIRST_RUNS = {
     "acled_style_notes_8.tsv": _BATCH8_FIRST_RUN,
     "acled_style_notes_9.tsv": _BATCH9_FIRST_RUN,
     "acled_style_notes_10.tsv": _BATCH10_FIRST_RUN,
+    "acled_style_notes_11.tsv": _BATCH11_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
