@@ -244,3 +244,20 @@ def test_missiles_launched_at_a_city_with_the_toll_after_a_semicolon(extract):
 def test_state_forces_of_some_countries_take_the_article(extract):
     events = extract("On 3 February 2024, US warplanes struck militia positions in Al Qaim, Iraq.")
     assert events[0].actor1 == "Military Forces of the United States (2021-2025)"
+
+
+def test_stun_grenades_disperse_a_protest_they_are_not_a_grenade_attack(extract):
+    events = extract("Police in Tbilisi used stun grenades to disperse protesters on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_armed_men_burning_a_market_is_destruction_not_a_riot(extract):
+    events = extract("Gunmen set fire to the main market in Nyala on Monday after looting shops.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Sudan)")
+    ]
+
+
+def test_a_purpose_is_not_a_report_of_fighting(extract):
+    events = extract("Russian forces set up a new command centre in Belgorod on Friday to coordinate the offensive.")
+    assert [e.sub_event_type for e in events] == ["Headquarters or base established"]

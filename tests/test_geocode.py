@@ -105,3 +105,9 @@ def test_a_university_named_after_a_town_is_not_in_it(locate):
     assert locate("Students set up a protest camp at Columbia University in New York.") == [
         ("New York", "New York", "United States")
     ]
+
+
+def test_an_unknown_area_named_relative_to_a_town_is_placed_there(extract):
+    events = extract("Warplanes bombarded the Al-Mawasi area west of Khan Younis on Saturday, killing 20 people.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Al-Mawasi", 2)]
+    assert events[0].latitude is not None

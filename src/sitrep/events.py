@@ -180,9 +180,11 @@ def build_candidates(
 ) -> list[Candidate]:
     # Police take part in crime stories too: only military and armed groups outweigh the
     # words of disasters and crime.
+    # "in Kyiv" names a place, not the Ukrainian state as an actor.
+    acting = [a for a in mentions.actors if not re.search(r"\b(?:in|at|near|from)\s+$", text[: a.start - offset][-8:])]
     if (
         mentions.nonconflict
-        and not any(a.entry.kind.startswith(_MILITARY_KINDS) for a in mentions.actors)
+        and not any(a.entry.kind.startswith(_MILITARY_KINDS) for a in acting)
         and not any(w.sub_event_type for w in mentions.weapons)
         # "villagers lynched two men suspected of theft": crowd justice is mob violence
         and not any(t.sub_event_type == "Mob violence" for t in mentions.triggers)
@@ -361,6 +363,14 @@ class EventBuilder:
         published = article.published
         event_date, precision = self._date(draft, published, evidence)
         sub_type, anchor = self._sub_event_type(draft, evidence)
+        kinds = {a.entry.kind for c in draft.candidates for a in c.actors}
+        if (
+            sub_type == "Violent demonstration"
+            and not kinds & {"protesters", "rioters"}
+            and any(k.startswith(("state:", "rebel", "identity", "external", "unidentified")) for k in kinds)
+        ):
+            # "Gunmen set fire to the market after looting shops": armed men, not a crowd.
+            sub_type = "Looting/property destruction"
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         place = draft.place or Place(location="", geo_precision=3, unresolved_reason="no place named")
         if draft.place_mention:
@@ -528,7 +538,10 @@ class EventBuilder:
             unidentified = self._entry_of_kind("unidentified")
             if unidentified is not None:
                 armed.insert(0, ActorMention(anchor, anchor, "", unidentified))
-        civilian_victims = any(c.civilian for cand in draft.candidates for c in cand.casualties)
+        # Civilians harmed: counted as casualties, or named after the act ("gunned down civilians").
+        civilian_victims = any(c.civilian for cand in draft.candidates for c in cand.casualties) or (
+            civilians is not None and anchor is not None and civilians.start > anchor
+        )
         names: list[tuple[str, ActorEntry, ActorMention | None]] = []
         for mention in armed:
             name = self._actor_name(mention.entry, country, when)

@@ -142,9 +142,10 @@ def find_place_mentions(
                 words.pop(0)
                 while position < len(text) and text[position].isspace():
                     position += 1
-        if len(words) >= 2 and _SETTLEMENT_OF.search(text[max(0, position - 30) : position]):
-            # "the village of Wad al-Nourah": the whole name, even if the gazetteer lacks it,
-            # not a town called Wad somewhere else.
+        particle = len(words) >= 2 and any(w[:1].islower() for w in words[1:])
+        if len(words) >= 2 and (particle or _SETTLEMENT_OF.search(text[max(0, position - 30) : position])):
+            # "the village of Wad al-Nourah", "Tal al-Sultan": the whole name, even if the gazetteer
+            # lacks it, not a town called Wad or Tal somewhere else.
             phrase = " ".join(words)
             whole = (
                 _classify(text, position, position + len(phrase), phrase, gazetteer, offset, blocked)
@@ -236,7 +237,22 @@ def _with_bracketed_areas(
                 None,
             )
     mentions.sort(key=lambda m: m.start)
+    # "the Al-Mawasi area west of Khan Younis": the unknown name is placed by the town after it.
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if (
+            first.kind == "unresolved"
+            and first.fallback is None
+            and second.kind == "town"
+            and _RELATIVE_TO.fullmatch(text[first.end - offset : second.start - offset])
+        ):
+            first.fallback, second.kind = second, "qualifier"
     return mentions
+
+
+_RELATIVE_TO = re.compile(
+    r"\s+(?:area\s+|district\s+|camp\s+)?(?:(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|"
+    r"on the outskirts of|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+)
 
 
 _CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(?=[A-Z])|$)")
@@ -308,16 +324,20 @@ _UNRESOLVED_BEFORE = re.compile(
 def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: frozenset[str]) -> PlaceMention | None:
     """A name the gazetteer lacks, placed by a locative preposition: kept as text, no coordinates."""
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
-    if (
-        len(words) > 2
-        or _POSSESSIVE_INSIDE(phrase)
-        or any(w in not_places for w in words)
-        or not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start])
-    ):
+    placed = _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]) or (
+        re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) and _AREA_AFTER.match(text, start + len(phrase))
+    )
+    if len(words) > 3 or _POSSESSIVE_INSIDE(phrase) or any(w in not_places for w in words) or not placed:
         return None
+    if re.match(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s", text[start + len(phrase) :], re.I):
+        return None  # "the Vostochny district of Mariupol": the city that follows is the place
     if re.match(r"^\s*(?:['’]s\b|[A-Z])", text[start + len(phrase) :]):
         return None
     return PlaceMention(start + offset, start + len(phrase) + offset, phrase, "unresolved")
+
+
+# "bombarded the Al-Mawasi area": a place the gazetteer lacks, named as an area.
+_AREA_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|camp|village|town|settlement)\b")
 
 
 def _classify(

@@ -177,7 +177,9 @@ _STATE_ACTS = (
     r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"
     r"withdrew|massed|mobili[sz]ed|intercepted|shot down"
 )
-_POLICE_NOUNS = r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services"
+_POLICE_NOUNS = (
+    r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services|authorities"
+)
 
 
 def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:

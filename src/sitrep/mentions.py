@@ -17,7 +17,10 @@ from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may|threaten(?:ed|s)? to|plans? to|"
     r"planning to|vowed to|warned (?:of|that)|intends? to|ready to|prepared to|justify|if|avoid|prevent(?:ed)?|"
-    r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped)\s+(?:\w+\s+){0,2})$",
+    r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped)\s+(?:\w+\s+){0,2}"
+    # "a command centre to coordinate the offensive": a purpose, not a report of fighting
+    r"|\bto\s+(?:coordinate|support|prepare(?: for)?|plan|prevent|stop|halt|help|join|resume|continue)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?)$",
     re.I,
 )
 
@@ -110,7 +113,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         if _overlaps(match.span(), taken) or _NEGATION.search(before) or _SUPPLIED.search(before):
             continue
         if trigger.sub_event_type in _EXPLOSIVE_TYPES and (
-            _NEUTRALISED.search(before) or _EQUIPMENT_AFTER.match(text, match.end())
+            _NEUTRALISED.search(before) or _NON_LETHAL.search(before) or _EQUIPMENT_AFTER.match(text, match.end())
         ):
             continue  # "police defused an explosive device", "artillery massing near Bryansk"
         if _INFINITIVE.search(before) and not (
@@ -139,6 +142,8 @@ _EQUIPMENT_AFTER = re.compile(
     r"parked|transported|unloaded|heading)\b",
     re.I,
 )
+# "stun grenades", "smoke grenades": crowd control, not a grenade attack.
+_NON_LETHAL = re.compile(r"\b(?:stun|smoke|flash|flash-bang|tear[- ]gas|rubber|light-and-sound)\s+$", re.I)
 _EQUIPMENT_BEFORE = re.compile(
     r"\b(?:moved|relocated|redeployed|deployed|stationed|transported|positioned)\s+(?:[\w-]+\s+){0,3}$", re.I
 )
@@ -196,7 +201,8 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
             # bought or made is named but not used, so it says nothing about an event's type.
             before = text[max(0, match.start() - 40) : match.start()]
             supplied = bool(
-                _SUPPLIED.search(before)
+                _NON_LETHAL.search(before)
+                or _SUPPLIED.search(before)
                 or _NEUTRALISED.search(before)
                 or _EQUIPMENT_BEFORE.search(before)
                 or _EQUIPMENT_AFTER.match(text, match.end())
@@ -366,10 +372,13 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
-# "killing him", "burned him to death": one victim named by a pronoun.
+# "killing him", "burned him to death", "killing the driver", "he later died of his injuries":
+# one victim named by a pronoun or a role.
 _PRONOUN_VICTIM = re.compile(
-    r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her)\b|"
-    r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death)",
+    r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|the (?:driver|pilot|owner|man|woman|boy|girl|"
+    r"passenger|farmer|civilian|resident|teacher|journalist|cyclist|pedestrian|victim)\b)|"
+    r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
+    r"(?:he|she) (?:later |subsequently )?died\b)",
     re.I,
 )
 _TOLL_HINT = re.compile(r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives)\b", re.I)
