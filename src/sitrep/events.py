@@ -591,38 +591,35 @@ class EventBuilder:
         return first, second, civilian_victims
 
     @staticmethod
-    def _passive(draft: _Draft, trigger: TriggerMention | WeaponMention) -> bool:
+    def _around(
+        draft: _Draft, mention: TriggerMention | WeaponMention | ActorMention, before: int, after: int
+    ) -> tuple[str, str] | None:
+        """The text just before and just after a trigger's or an actor's mention in its sentence."""
         for candidate in draft.candidates:
-            if trigger in candidate.triggers:
-                head = candidate.clause_text[
-                    max(0, trigger.start - candidate.clause_offset - 16) : trigger.start - candidate.clause_offset
-                ]
-                return bool(re.search(r"\b(?:were|was|been|being|are|is)\s+$", head))
-        return False
+            if mention in candidate.triggers or mention in candidate.actors:
+                text, offset = candidate.clause_text, candidate.clause_offset
+                start, end = mention.start - offset, mention.end - offset
+                return text[max(0, start - before) : start], text[end : end + after]
+        return None
 
-    @staticmethod
+    def _passive(self, draft: _Draft, trigger: TriggerMention | WeaponMention) -> bool:
+        around = self._around(draft, trigger, 16, 0)
+        return around is not None and bool(re.search(r"\b(?:were|was|been|being|are|is)\s+$", around[0]))
+
     def _context_matches(
-        draft: _Draft, mention: ActorMention, before: re.Pattern[str] | None, after: re.Pattern[str] | None
+        self, draft: _Draft, mention: ActorMention, before: re.Pattern[str] | None, after: re.Pattern[str] | None
     ) -> bool:
         """Do the words just before and after an actor's mention match (None: anything)?"""
-        for candidate in draft.candidates:
-            if mention in candidate.actors:
-                text, offset = candidate.clause_text, candidate.clause_offset
-                head = text[max(0, mention.start - offset - 10) : mention.start - offset]
-                tail = text[mention.end - offset : mention.end - offset + 60]
-                return (before is None or bool(before.search(head))) and (after is None or bool(after.match(tail)))
-        return False
+        around = self._around(draft, mention, 10, 60)
+        if around is None:
+            return False
+        head, tail = around
+        return (before is None or bool(before.search(head))) and (after is None or bool(after.match(tail)))
 
-    @staticmethod
-    def _by_agent(draft: _Draft, mention: ActorMention) -> bool:
+    def _by_agent(self, draft: _Draft, mention: ActorMention) -> bool:
         """Named as the agent of a passive: "... were shelled by Russian forces"."""
-        for candidate in draft.candidates:
-            if mention in candidate.actors:
-                before = candidate.clause_text[
-                    max(0, mention.start - candidate.clause_offset - 5) : mention.start - candidate.clause_offset
-                ]
-                return bool(re.search(r"\bby\s+(?:the\s+)?[\"“']?$", before))
-        return False
+        around = self._around(draft, mention, 5, 0)
+        return around is not None and bool(re.search(r"\bby\s+(?:the\s+)?[\"“']?$", around[0]))
 
     def _entry_of_kind(self, kind: str) -> ActorEntry | None:
         return next((entry for entry in self.lexicon.actors if entry.kind == kind), None)
