@@ -30,6 +30,12 @@ MINIMUMS = {
 }
 
 
+# Batches 3-11 were each held out until their first run (recorded in benchmarks/RESULTS.md) and
+# then fixed; the gate keeps what they taught.
+for _number in range(3, 12):
+    MINIMUMS[f"acled_style_notes_{_number}.tsv"] = {"sub-event type": 0.92, "event type": 0.92}
+
+
 @pytest.mark.parametrize("name", sorted(MINIMUMS))
 def test_acled_style_descriptions_meet_pinned_minimums(pipeline, name):
     report = score_gold_notes(GOLD / name, pipeline, name)
@@ -39,8 +45,9 @@ def test_acled_style_descriptions_meet_pinned_minimums(pipeline, name):
         assert score.hits / score.total >= minimum, f"{name}: {measure} fell to {score}"
 
 
-def test_no_event_from_disasters_accidents_crime_diplomacy_or_sport(pipeline):
-    report = score_non_events(GOLD / "non_events.tsv", pipeline)
+@pytest.mark.parametrize("name", ["non_events.tsv", "non_events_2.tsv"])
+def test_no_event_from_disasters_accidents_crime_diplomacy_or_sport(pipeline, name):
+    report = score_non_events(GOLD / name, pipeline)
     assert report.rows >= 15
     assert report.scores["no event extracted"].hits == report.rows
 
