@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _by_type(events, sub_event_type):
     return [e for e in events if e.sub_event_type == sub_event_type]
@@ -261,3 +263,25 @@ def test_armed_men_burning_a_market_is_destruction_not_a_riot(extract):
 def test_a_purpose_is_not_a_report_of_fighting(extract):
     events = extract("Russian forces set up a new command centre in Belgorod on Friday to coordinate the offensive.")
     assert [e.sub_event_type for e in events] == ["Headquarters or base established"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Russian forces besieged Vuhledar on Monday.", "Armed clash"),
+        ("Russian paratroopers landed at Hostomel airport on Monday.", "Armed clash"),
+        ("Militants beheaded three villagers near Palma on Monday.", "Attack"),
+        ("Gunmen assassinated a village chief in Kidal on Monday.", "Attack"),
+        ("A Russian strike knocked out power in Kharkiv on Monday.", "Shelling/artillery/missile attack"),
+        ("Ukrainian forces evacuated their positions in Krynky on Monday.", "Non-violent transfer of territory"),
+    ],
+)
+def test_less_common_verbs_of_war(extract, text, sub_event_type):
+    assert [e.sub_event_type for e in extract(text)] == [sub_event_type]
+
+
+def test_a_massacre_counts_its_dead_and_names_the_state_forces(extract):
+    events = extract("Soldiers massacred 30 civilians in Mopti on Monday.")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of Mali (2021-)", "Civilians (Mali)", 30)
+    ]

@@ -380,7 +380,11 @@ class EventBuilder:
         country = place.country
         when = date.fromisoformat(event_date) if event_date else published
         actor1, actor2, civilian_victims = self._actors(draft, sub_type, country, when, anchor, evidence)
-        struck_things = any(t.civilian for c in draft.candidates for t in c.targets)
+        # Things hit, or a strike word with nothing named ("a Russian strike knocked out power"):
+        # remote violence rather than fighting.
+        struck_things = any(t.civilian for c in draft.candidates for t in c.targets) or any(
+            re.fullmatch(r"strikes?|struck", t.text, re.I) for c in draft.candidates for t in c.triggers
+        )
         sub_type, event_type = self._adjust_for_actors(
             sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things
         )

@@ -260,7 +260,8 @@ _CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(
 # "struck the Zaporizhzhia nuclear plant", "at the Kakhovka dam": the site is where it happened;
 # "knocked Europe's biggest nuclear plant off the grid" only names what was affected.
 _SITE_LOCATED = re.compile(
-    r"\b(?:at|near|on|in|hit|struck|shelled|attacked|targeted|shelling of|attack on|strike on|around|outside)\s+(?:the\s+)?$",
+    r"\b(?:at|near|on|in|hit|struck|shelled|attacked|targeted|shelling of|attack on|strike on|around|outside|"
+    r"blew up|destroyed|damaged|breached|mined)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -331,7 +331,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|left|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|gunned down)\s+{COUNT_RE}"
+            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|left|leaving|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|gunned down|"
+            rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
         ),
