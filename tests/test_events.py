@@ -285,3 +285,17 @@ def test_a_massacre_counts_its_dead_and_names_the_state_forces(extract):
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Military Forces of Mali (2021-)", "Civilians (Mali)", 30)
     ]
+
+
+def test_fixes_from_batch_12_hold_for_new_wording(extract):
+    # the army of the state just named, not the army of the country the town is in
+    events = extract("Ukraine's army said on Thursday its troops had taken full control of the Russian town of Sudzha.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "Military Forces of Ukraine (2019-)")
+    ]
+    # a lithium mine is not a landmine
+    events = extract("Thousands of people marched in Novi Sad on Saturday against a planned lithium mine.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    # the killed militants are not the perpetrators
+    events = extract("Nigerian troops killed 12 Boko Haram fighters in clashes near Bama on Sunday.")
+    assert [e.actor1 for e in events] == ["Military Forces of Nigeria (2015-2023)"]  # published March 2023

@@ -275,6 +275,12 @@ def build_candidates(
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|say|reported|told)\b")
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
+# "Somali forces killed nine al-Shabaab militants": named as the object of a killing.
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|captured|capturing)\s+"
+    r"(?!(?:when|as|after|by|in|while|during|and|near|at|on)\b)(?:[\w,]+\s+){0,2}$",
+    re.I,
+)
 _VICTIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted)\b|\s+(?:died|perished)\b"
@@ -364,6 +370,10 @@ class EventBuilder:
         event_date, precision = self._date(draft, published, evidence)
         sub_type, anchor = self._sub_event_type(draft, evidence)
         kinds = {a.entry.kind for c in draft.candidates for a in c.actors}
+        if sub_type == "Mob violence" and any(
+            t.sub_event_type == "Peaceful protest" for c in draft.candidates for t in c.triggers
+        ):
+            sub_type = "Violent demonstration"  # "a mob vandalised the ward during a protest"
         if (
             sub_type == "Violent demonstration"
             and not kinds & {"protesters", "rioters"}
@@ -519,7 +529,12 @@ class EventBuilder:
                     mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters")
                 ) and not self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER):
                     armed.append(mention)  # not ", police said": who reports it did not act
-        victims = [m for m in armed if self._context_matches(draft, m, None, _VICTIM_AFTER)]
+        victims = [
+            m
+            for m in armed
+            if self._context_matches(draft, m, None, _VICTIM_AFTER)
+            or self._context_matches(draft, m, _VICTIM_BEFORE, None)
+        ]
         if victims and len(victims) < len(armed):
             # "Three policemen were killed when militants ...": the killed are actor 2.
             armed = [m for m in armed if m not in victims] + victims
@@ -547,10 +562,18 @@ class EventBuilder:
             civilians is not None and anchor is not None and civilians.start > anchor
         )
         names: list[tuple[str, ActorEntry, ActorMention | None]] = []
+        # "Ukraine's army said its troops took Sudzha": unnamed troops are the one state's the
+        # report names, not the forces of the country the place is in.
+        named_states = {
+            m.entry.name: m.entry for m in armed if m.entry.kind.startswith("state:") and m.entry.state_iso3
+        }
         for mention in armed:
-            name = self._actor_name(mention.entry, country, when)
+            acting = mention.entry
+            if acting.kind == "state:" and not acting.state_iso3 and len(named_states) == 1:
+                acting = next(iter(named_states.values()))
+            name = self._actor_name(acting, country, when)
             if name and all(name != existing[0] for existing in names):
-                names.append((name, mention.entry, mention))
+                names.append((name, acting, mention))
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         crowd_kind = _CROWD_KIND.get(event_type)
         if crowd_kind:
@@ -614,7 +637,7 @@ class EventBuilder:
         self, draft: _Draft, mention: ActorMention, before: re.Pattern[str] | None, after: re.Pattern[str] | None
     ) -> bool:
         """Do the words just before and after an actor's mention match (None: anything)?"""
-        around = self._around(draft, mention, 10, 60)
+        around = self._around(draft, mention, 30, 60)
         if around is None:
             return False
         head, tail = around

@@ -362,7 +362,7 @@ def _classify(
         and key not in gazetteer.countries
         and not _NAMED_FACILITY.match(after)
         and not re.match(
-            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province)\b",
+            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|road|highway)\b",
             after,
         )
     ):

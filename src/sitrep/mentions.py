@@ -445,6 +445,11 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
             if entry.kind == "unidentified" and any(0 <= match.start() - end <= 1 for _, end in taken):
                 taken.append(match.span())
                 continue  # "Islamic State militants": the militants are the group just named
+            if entry.kind in ("state:", "police") and any(
+                text[end : match.start()] in ("'s ", "’s ") for _, end in taken
+            ):
+                taken.append(match.span())
+                continue  # "Ukraine's army": the army of the state just named
             taken.append(match.span())
             if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
                 continue  # "Ukraine's power supply" names what was hit, not who acted
