@@ -299,3 +299,11 @@ def test_fixes_from_batch_12_hold_for_new_wording(extract):
     # the killed militants are not the perpetrators
     events = extract("Nigerian troops killed 12 Boko Haram fighters in clashes near Bama on Sunday.")
     assert [e.actor1 for e in events] == ["Military Forces of Nigeria (2015-2023)"]  # published March 2023
+
+
+def test_people_left_without_power_are_not_a_death_toll(extract):
+    events = extract(
+        "Russian missiles hit power plants in Kharkiv on Thursday, killing two people and leaving 200,000 "
+        "people without power. Another strike left three people dead in Izium."
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Kharkiv", 2), ("Izium", 3)]

@@ -338,7 +338,8 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: fro
 
 
 # "bombarded the Al-Mawasi area": a place the gazetteer lacks, named as an area.
-_AREA_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|camp|village|town|settlement)\b")
+# (Not "the Saltivskyi district": a city's district is reported as the city.)
+_AREA_AFTER = re.compile(r"\s+(?:area|camp|village|town|settlement)\b")
 
 
 def _classify(

@@ -321,6 +321,14 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "left five people dead", "leaving three dead" ("leaving 200,000 without power" is not a toll)
+        "fatalities",
+        re.compile(
+            rf"(?:left|leaving)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?\s+dead\b",
+            re.I,
+        ),
+    ),
+    (
         # "a mob beat to death a man accused of theft"
         "fatalities",
         re.compile(
@@ -331,7 +339,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|left|leaving|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|gunned down|"
+            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|gunned down|"
             rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
