@@ -307,3 +307,8 @@ def test_people_left_without_power_are_not_a_death_toll(extract):
         "people without power. Another strike left three people dead in Izium."
     )
     assert [(e.location, e.fatalities) for e in events] == [("Kharkiv", 2), ("Izium", 3)]
+
+
+def test_a_prisoner_exchange_has_no_death_toll(extract):
+    events = extract("On 4 February 2023, Russia and Ukraine exchanged 63 prisoners each.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Agreement", 0)]

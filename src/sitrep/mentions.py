@@ -315,7 +315,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|shot|burn(?:ed|t)|stoned)\s+{COUNT_RE}\s+"
+            rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|shot|burn(?:ed|t)|stoned)\s+{COUNT_RE}\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\s+(?:to death|dead)",
             re.I,
         ),
@@ -324,7 +324,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "left five people dead", "leaving three dead" ("leaving 200,000 without power" is not a toll)
         "fatalities",
         re.compile(
-            rf"(?:left|leaving)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?\s+dead\b",
+            rf"\b(?:left|leaving)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?\s+dead\b",
             re.I,
         ),
     ),
@@ -332,14 +332,14 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "a mob beat to death a man accused of theft"
         "fatalities",
         re.compile(
-            rf"(?:beat(?:en)?|stabbed|hacked|burned|stoned)\s+to death\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})",
+            rf"\b(?:beat(?:en)?|stabbed|hacked|burned|stoned)\s+to death\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})",
             re.I,
         ),
     ),
     (
         "fatalities",
         re.compile(
-            rf"(?:kill(?:s|ing|ed)?|claimed the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|gunned down|"
+            rf"\b(?:kill(?:s|ing|ed)?|claimed the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|gunned down|"
             rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
@@ -348,7 +348,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "injuries",
         re.compile(
-            rf"(?:wound(?:s|ing|ed)?|injur(?:es|ing|ed)?)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?",
+            rf"\b(?:wound(?:s|ing|ed)?|injur(?:es|ing|ed)?)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?",
             re.I,
         ),
     ),
