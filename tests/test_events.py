@@ -312,3 +312,18 @@ def test_people_left_without_power_are_not_a_death_toll(extract):
 def test_a_prisoner_exchange_has_no_death_toll(extract):
     events = extract("On 4 February 2023, Russia and Ukraine exchanged 63 prisoners each.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Agreement", 0)]
+
+
+def test_fixes_from_batch_13_hold_for_new_wording(extract):
+    # what someone is accused of is not an event of its own
+    events = extract("A crowd in Kano beat to death a man they accused of stealing a child on Monday.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 1)]
+    # the units that moved in took the town
+    events = extract("Ukrainian troops left Marinka on Monday, and Russian units moved in.")
+    assert [(e.sub_event_type, e.actor1) for e in events][-1] == (
+        "Non-state actor overtakes territory",
+        "Military Forces of Russia (2000-)",
+    )
+    # a new drone force is an organisational change, not a drone strike
+    events = extract("On 5 November 2024, Ukraine's defence ministry announced it would form a new drone force.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]

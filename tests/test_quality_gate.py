@@ -30,9 +30,9 @@ MINIMUMS = {
 }
 
 
-# Batches 3-12 were each held out until their first run (recorded in benchmarks/RESULTS.md) and
+# Batches 3-13 were each held out until their first run (recorded in benchmarks/RESULTS.md) and
 # then fixed; the gate keeps what they taught.
-for _number in range(3, 13):
+for _number in range(3, 14):
     MINIMUMS[f"acled_style_notes_{_number}.tsv"] = {
         "sub-event type": 0.92,
         "event type": 0.92,

@@ -38,7 +38,7 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 # "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
 # ("Mariupol's drama theatre" is a place).
 _POSSESSIVE_METONYM = re.compile(
-    r"^['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan)\b)",
+    r"^['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air)\b)",
     re.I,
 )
 _REPORTING = re.compile(
@@ -363,7 +363,7 @@ def _classify(
         and key not in gazetteer.countries
         and not _NAMED_FACILITY.match(after)
         and not re.match(
-            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|road|highway)\b",
+            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|road|highway|(?:refugee )?camp)\b",
             after,
         )
     ):
@@ -404,7 +404,8 @@ def _classify(
         or _METONYM_PRE.search(before[-20:])
     ):
         return None  # "Kyiv says", "Moscow's terms", "compel Kyiv to negotiate": a government, not a place
-    if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_BEFORE.search(before[-25:]):
+    possessive_place = bool(re.match(r"['’]s\s", after)) and not _POSSESSIVE_METONYM.match(after)
+    if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_BEFORE.search(before[-25:]) and not possessive_place:
         return None  # "Moscow used Kinzhal missiles": the capital names its government unless located
     if key in gazetteer.countries:
         return PlaceMention(

@@ -18,6 +18,8 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may|threaten(?:ed|s)? to|plans? to|"
     r"planning to|vowed to|warned (?:of|that)|intends? to|ready to|prepared to|justify|if|avoid|prevent(?:ed)?|"
     r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped)\s+(?:\w+\s+){0,2}"
+    # "a man they accused of kidnapping a child": what someone is accused of is not an event
+    r"|\b(?:accused|suspected|convicted|charged)\s+(?:\w+\s+)?(?:of|with)\s+"
     # "a command centre to coordinate the offensive": a purpose, not a report of fighting
     r"|\bto\s+(?:coordinate|support|prepare(?: for)?|plan|prevent|stop|halt|help|join|resume|continue)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?)$",
@@ -147,6 +149,10 @@ _NON_LETHAL = re.compile(r"\b(?:stun|smoke|flash|flash-bang|tear[- ]gas|rubber|l
 _EQUIPMENT_BEFORE = re.compile(
     r"\b(?:moved|relocated|redeployed|deployed|stationed|transported|positioned)\s+(?:[\w-]+\s+){0,3}$", re.I
 )
+# "a new drone force", "the drone industry": a weapon naming a branch or a trade, not its use.
+_UNIT_AFTER = re.compile(
+    r"\s+(?:force|forces|branch|industry|production|makers?|manufacturers?|school|factory)\b", re.I
+)
 _EXPLOSIVE_TYPES = frozenset(
     {
         "Remote explosive/landmine/IED",
@@ -206,6 +212,7 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 or _NEUTRALISED.search(before)
                 or _EQUIPMENT_BEFORE.search(before)
                 or _EQUIPMENT_AFTER.match(text, match.end())
+                or _UNIT_AFTER.match(text, match.end())
             )
             found.append(
                 WeaponMention(
