@@ -327,3 +327,12 @@ def test_fixes_from_batch_13_hold_for_new_wording(extract):
     # a new drone force is an organisational change, not a drone strike
     events = extract("On 5 November 2024, Ukraine's defence ministry announced it would form a new drone force.")
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_sacking_a_commander_is_not_a_denial_and_the_speakers_seat_is_not_the_place(extract):
+    events = extract("Ukraine's military dismissed the commander of a brigade in Kyiv on Tuesday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Change to group/activity", "Military Forces of Ukraine (2019-)")
+    ]
+    events = extract("Russian troops recaptured Sudzha, the defence ministry in Moscow said on Wednesday.")
+    assert [e.location for e in events] == ["Sudzha"]

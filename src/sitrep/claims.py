@@ -21,6 +21,11 @@ _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _SPECULATE = r"speculated|speculates|speculate|suggested|suggests|believes|believe|believed|assessed|assesses|estimated|estimates|thinks|think"
 _WARN = r"warned|warns|warn|cautioned|cautions"
 _VERBS = f"{_ASSERT}|{_DENY}|{_ACCUSE}|{_SPECULATE}|{_WARN}"
+_PERSONNEL = re.compile(
+    r"\s*(?:the|a|an|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:commanders?|chiefs?|ministers?|generals?|heads?|directors?|"
+    r"officials?|governors?|mayors?|officers?|staff|judges?|prosecutors?|employees|soldiers|workers)\b",
+    re.I,
+)
 STANCE_OF_VERB = [
     (re.compile(rf"^(?:{_DENY})$", re.I), "denies"),
     (re.compile(rf"^(?:{_ACCUSE})$", re.I), "accuses"),
@@ -203,6 +208,10 @@ class ClaimExtractor:
                     and not re.search(_DENY, verb, re.I)
                 ):
                     continue
+                if re.fullmatch(r"dismiss(?:ed|es)|reject(?:ed|s)?", verb, re.I) and _PERSONNEL.match(
+                    match.groupdict().get("what") or ""
+                ):
+                    continue  # "the military dismissed the commander": a sacking, not a denial
                 claimant = self._claimant(who, earlier + found, people, agentless=kind == "agentless")
                 if claimant is None:
                     continue

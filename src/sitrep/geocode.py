@@ -272,7 +272,9 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     words = phrase.split()
     if len(words) > 2 or any(w in gazetteer.not_places for w in words) or len(phrase) < 5 or _POSSESSIVE_INSIDE(phrase):
         return None
-    if not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]):
+    if not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]) or _speaker_seat(
+        text, start, start + len(phrase)
+    ):
         return None
     towns = _spelling_candidates(phrase, gazetteer)
     if not towns:
@@ -328,7 +330,13 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: fro
     placed = _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]) or (
         re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) and _AREA_AFTER.match(text, start + len(phrase))
     )
-    if len(words) > 3 or _POSSESSIVE_INSIDE(phrase) or any(w in not_places for w in words) or not placed:
+    if (
+        len(words) > 3
+        or _POSSESSIVE_INSIDE(phrase)
+        or any(w in not_places for w in words)
+        or not placed
+        or _speaker_seat(text, start, start + len(phrase))
+    ):
         return None
     if re.match(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s", text[start + len(phrase) :], re.I):
         return None  # "the Vostochny district of Mariupol": the city that follows is the place
@@ -342,10 +350,25 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: fro
 _AREA_AFTER = re.compile(r"\s+(?:area|camp|village|town|settlement)\b")
 
 
+def _speaker_seat(text: str, start: int, end: int) -> bool:
+    """ "the defence ministry in Moscow said": where the speaker sits, not where the event was."""
+    return bool(
+        re.search(
+            r"\b(?:ministry|government|officials?|authorities|command|spokes(?:man|woman|person)|office|headquarters)"
+            r"\s+in\s+$",
+            text[max(0, start - 30) : start],
+            re.I,
+        )
+        and re.match(r"\s+(?:said|says|reported|announced|claimed|confirmed)\b", text[end:])
+    )
+
+
 def _classify(
     text: str, start: int, end: int, phrase: str, gazetteer: Gazetteer, offset: int, blocked: list[tuple[int, int]]
 ) -> PlaceMention | None:
     if phrase in gazetteer.not_places:
+        return None
+    if _speaker_seat(text, start, end):
         return None
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia
