@@ -482,7 +482,9 @@ _TOWN = 10_000
 def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> list[PlaceMention]:
     """Leave out capitalised words that only match towns (not cities) outside the country the
     article is mostly about, unless a preposition places something there: "More than 250
-    servicemen" (Mora, Cameroon), "Share Tweet" (Share, Nigeria), "One person died" (Onex)."""
+    servicemen" (Mora, Cameroon), "Share Tweet" (Share, Nigeria), "One person died" (Onex).
+    Mentions placed by a preposition that match only a town abroad are turned into unresolved
+    names in place (see below)."""
     suspects = [
         m
         for m in mentions
