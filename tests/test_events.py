@@ -336,3 +336,15 @@ def test_sacking_a_commander_is_not_a_denial_and_the_speakers_seat_is_not_the_pl
     ]
     events = extract("Russian troops recaptured Sudzha, the defence ministry in Moscow said on Wednesday.")
     assert [e.location for e in events] == ["Sudzha"]
+
+
+def test_fixes_from_batch_15_hold_for_new_wording(extract):
+    # protesters killed by the forces that fired on them
+    events = extract("Police opened fire on people protesting against fuel prices in Lagos on Monday, killing three.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 3)]
+    # a capture mentioned as the time of something else is not the event
+    events = extract("Rebels raped at least 20 women in Bunia on Sunday after the capture of the town, the UN said.")
+    assert [e.sub_event_type for e in events] == ["Sexual violence"]
+    # students blocking a bridge are protesting
+    events = extract("Students blocked a bridge in Belgrade on Friday to demand the government's resignation.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

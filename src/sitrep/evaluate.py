@@ -534,11 +534,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_12.tsv": (26, 40),
     "acled_style_notes_13.tsv": (26, 40),
     "acled_style_notes_14.tsv": (15, 19),
+    "acled_style_notes_15.tsv": (20, 28),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-14 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-15 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -659,6 +660,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         pipeline,
         "Authors' longer wire items, batch 14 (written after tuning on 1-13)",
     )
+    fifteenth = score_gold_notes(
+        GOLD / "acled_style_notes_15.tsv",
+        pipeline,
+        "Authors' snippets and notes from many regions, batch 15 (written after tuning on 1-14)",
+    )
     batches = [
         first,
         second,
@@ -674,6 +680,7 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         twelfth,
         thirteenth,
         fourteenth,
+        fifteenth,
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -702,6 +709,7 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         twelfth,
         thirteenth,
         fourteenth,
+        fifteenth,
         summary,
         score_non_events(GOLD / "non_events.tsv", pipeline),
         score_non_events(
@@ -900,6 +908,11 @@ _BATCH14_FIRST_RUN = (
     "(0.789), event type 16/19 (0.842), event date 18/19 (0.947), actor1 15/19 (0.789), location 16/19 (0.842), "
     "fatalities 16/19 (0.842)._"
 )
+_BATCH15_FIRST_RUN = (
+    "_First run of batch 15 (28 items, many regions), before any rule was changed because of it: sub-event type "
+    "20/28 (0.714), event type 23/28 (0.821), event date 26/28 (0.929), actor1 22/28 (0.786), location 23/28 "
+    "(0.821), fatalities 25/28 (0.893)._"
+)
 _NON_EVENTS_BATCH2_FIRST_RUN = (
     "_First run of non-event batch 2, before any rule was changed because of it: 13/21 without an event (accidents "
     "0/4: a fuel depot explosion, a ship striking a bridge, a bus overturning, a tanker exploding; crime 2/5: two "
@@ -922,6 +935,7 @@ _FIRST_RUNS = {
     "acled_style_notes_12.tsv": _BATCH12_FIRST_RUN,
     "acled_style_notes_13.tsv": _BATCH13_FIRST_RUN,
     "acled_style_notes_14.tsv": _BATCH14_FIRST_RUN,
+    "acled_style_notes_15.tsv": _BATCH15_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

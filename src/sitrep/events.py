@@ -484,6 +484,12 @@ class EventBuilder:
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Peaceful protest" and "Arrests" in subtypes:
             chosen = "Protest with intervention"
+        killed = any(m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties)
+        forces = any(a.entry.kind.startswith(("state:", "police")) for c in draft.candidates for a in c.actors)
+        if chosen == "Peaceful protest" and killed and forces:
+            chosen = "Excessive force against protesters"  # "soldiers opened fire on people protesting"
+        elif chosen == "Peaceful protest" and subtypes & {"Looting/property destruction", "Attack"}:
+            chosen = "Violent demonstration"  # "protesters attacked and looted the embassies"
         if chosen == "Protest with intervention" and any(
             m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties
         ):

@@ -38,7 +38,7 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 # "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
 # ("Mariupol's drama theatre" is a place).
 _POSSESSIVE_METONYM = re.compile(
-    r"^['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air)\b)",
+    r"^['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b)",
     re.I,
 )
 _REPORTING = re.compile(

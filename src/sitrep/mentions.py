@@ -114,6 +114,10 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         before = text[max(0, match.start() - 40) : match.start()]
         if _overlaps(match.span(), taken) or _NEGATION.search(before) or _SUPPLIED.search(before):
             continue
+        if trigger.sub_event_type in _TERRITORY_TYPES and re.search(
+            r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?$", before, re.I
+        ):
+            continue  # "raped women in Goma after the capture of the city": the capture is context
         if trigger.sub_event_type in _EXPLOSIVE_TYPES and (
             _NEUTRALISED.search(before) or _NON_LETHAL.search(before) or _EQUIPMENT_AFTER.match(text, match.end())
         ):
@@ -153,6 +157,7 @@ _EQUIPMENT_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"\s+(?:force|forces|branch|industry|production|makers?|manufacturers?|school|factory)\b", re.I
 )
+_TERRITORY_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _EXPLOSIVE_TYPES = frozenset(
     {
         "Remote explosive/landmine/IED",
