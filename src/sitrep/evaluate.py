@@ -695,21 +695,7 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
         "Merging across outlets: authors' corpus, batch 2 (written after tuning)",
     )
     return [
-        first,
-        second,
-        third,
-        fourth,
-        fifth,
-        sixth,
-        seventh,
-        eighth,
-        ninth,
-        tenth,
-        eleventh,
-        twelfth,
-        thirteenth,
-        fourteenth,
-        fifteenth,
+        *batches,
         summary,
         score_non_events(GOLD / "non_events.tsv", pipeline),
         score_non_events(
