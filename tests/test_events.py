@@ -348,3 +348,12 @@ def test_fixes_from_batch_15_hold_for_new_wording(extract):
     # students blocking a bridge are protesting
     events = extract("Students blocked a bridge in Belgrade on Friday to demand the government's resignation.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_fixes_from_batch_16_hold_for_new_wording(extract):
+    events = extract("Russian soldiers raised their flag over the village of Pishchane on Monday, Moscow said.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    events = extract("The two delegations agreed in Istanbul on Friday to swap 500 prisoners each.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "Istanbul")]
+    events = extract("Indian and Pakistani troops exchanged mortar and machine-gun fire in Kupwara on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -46,7 +46,7 @@ _REPORTING = re.compile(
     r"could|would|will|has said|to negotiate)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|across|between|struck|hit|shelled|attacked|bombed|"
+    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|approaching|across|between|struck|hit|shelled|attacked|bombed|"
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?"
     r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?#?$",
     re.I,
@@ -347,7 +347,7 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: fro
 
 # "bombarded the Al-Mawasi area": a place the gazetteer lacks, named as an area.
 # (Not "the Saltivskyi district": a city's district is reported as the city.)
-_AREA_AFTER = re.compile(r"\s+(?:area|camp|village|town|settlement)\b")
+_AREA_AFTER = re.compile(r"\s+(?:area|camp|village|town|settlement|air ?base|airfield)\b")
 
 
 def _speaker_seat(text: str, start: int, end: int) -> bool:
@@ -386,7 +386,7 @@ def _classify(
         and key not in gazetteer.countries
         and not _NAMED_FACILITY.match(after)
         and not re.match(
-            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|road|highway|(?:refugee )?camp)\b",
+            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|road|highway|(?:refugee )?camp|air ?base|airfield|base)\b",
             after,
         )
     ):
