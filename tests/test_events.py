@@ -357,3 +357,15 @@ def test_fixes_from_batch_16_hold_for_new_wording(extract):
     assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "Istanbul")]
     events = extract("Indian and Pakistani troops exchanged mortar and machine-gun fire in Kupwara on Sunday.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_fixes_from_batch_17_hold_for_new_wording(extract):
+    # a deployment after an attack is a deployment; the attack is the reason
+    events = extract("Pakistan deployed extra troops to Peshawar on Monday after the attack on a market.")
+    assert [e.sub_event_type for e in events] == ["Other"]
+    # a peace deal "to end the fighting" is an agreement, not fighting
+    events = extract("Armenia and Azerbaijan signed a peace agreement in Washington on Friday to end the fighting.")
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+    # a state's air strikes name the state
+    events = extract("Pakistani air strikes hit militant hideouts in Khost on Tuesday.")
+    assert [e.actor1 for e in events] == ["Military Forces of Pakistan"]

@@ -21,7 +21,7 @@ _NEGATION = re.compile(
     # "a man they accused of kidnapping a child": what someone is accused of is not an event
     r"|\b(?:accused|suspected|convicted|charged)\s+(?:\w+\s+)?(?:of|with)\s+"
     # "a command centre to coordinate the offensive": a purpose, not a report of fighting
-    r"|\bto\s+(?:coordinate|support|prepare(?: for)?|plan|prevent|stop|halt|help|join|resume|continue)\s+"
+    r"|\bto\s+(?:coordinate|support|prepare(?: for)?|plan|prevent|stop|halt|end|help|join|resume|continue)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?)$",
     re.I,
 )
@@ -132,6 +132,20 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
                 match.start() + offset, match.end() + offset, match.group(0), trigger.sub_event_type, trigger.strong
             )
         )
+    # "troops deployed after the attack on tourists": a weak word after "after the" is context
+    # when the sentence reports something else (alone, "damaged following a strike" is the event).
+    context = [
+        m
+        for m in found
+        if not m.strong
+        and re.search(
+            r"\b(?:after|following|since)\s+(?:the|an?|its|their)\s+$",
+            text[max(0, m.start - offset - 20) : m.start - offset],
+            re.I,
+        )
+    ]
+    if context and len(context) < len(found):
+        found = [m for m in found if m not in context]
     found.sort(key=lambda m: m.start)
     return found
 
