@@ -167,10 +167,16 @@ class Admin1Matcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._keys = sorted(gazetteer.admin1)
+        self._seen: dict[str, str] = {}  # the same few dozen names recur in every row
 
     def canonical(self, name: str | None) -> str | None:
         if not name:
             return None
+        if name not in self._seen:
+            self._seen[name] = self._canonical(name)
+        return self._seen[name]
+
+    def _canonical(self, name: str) -> str:
         name = re.sub(r"\s+special republican city$", " City", name.strip(), flags=re.I)  # UCDP's Kyiv
         name = re.sub(r"^oblast\s+|\s+(?:oblast|region|province|krai)['’]?$", "", name, flags=re.I)
         key = fold(name)

@@ -485,11 +485,10 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> lis
     servicemen" (Mora, Cameroon), "Share Tweet" (Share, Nigeria), "One person died" (Onex).
     Mentions placed by a preposition that match only a town abroad are turned into unresolved
     names in place (see below)."""
-    suspects = [
-        m
-        for m in mentions
-        if m.kind == "town" and not m.located and m.towns and all(t.population < _CITY for t in m.towns)
-    ]
+    small = [m for m in mentions if m.kind == "town" and m.towns and all(t.population < _CITY for t in m.towns)]
+    if not small:
+        return mentions  # the usual case: nothing to weigh, no context to build
+    suspects = [m for m in small if not m.located]
     context = GeoContext.from_mentions(mentions, extra_countries)
     top = max(context.countries.values(), default=0)
     strays = {id(m) for m in suspects if max(context.countries[t.country_code] for t in m.towns) < top}
@@ -501,12 +500,9 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> lis
         [m for m in mentions if m.kind != "country" or m.located], extra_countries
     ).place_countries
     top_place = max(places.values(), default=0)
-    for mention in mentions:
+    for mention in small:
         if (
-            mention.kind == "town"
-            and mention.located
-            and mention.towns
-            and all(t.population < _CITY for t in mention.towns)
+            mention.located
             and max(places[t.country_code] for t in mention.towns) <= 1  # nothing but itself
             and top_place >= 2
         ):

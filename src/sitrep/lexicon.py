@@ -149,15 +149,16 @@ class Lexicon:
             )
             for pat, name, inter, kind, short in read_rows("actors.tsv", 5)
         ]
-        actors = _with_state_forces(actors)
+        countries = {row[0]: (row[1], row[2]) for row in read_rows("countries.tsv", 6)}
+        definite_iso2 = frozenset(row[0].strip() for row in read_rows("definite_countries.txt", 1))
+        actors = _with_state_forces(actors, countries, definite_iso2)
         nonconflict = _compile("|".join(row[0] for row in read_rows("nonconflict.tsv", 1)), "nonconflict.tsv")
         years: dict[str, list[tuple[date, date | None, str]]] = {}
         for iso3, start, end, label in read_rows("actor_years.tsv", 4):
             years.setdefault(iso3, []).append(
                 (date.fromisoformat(start), date.fromisoformat(end) if end else None, label.strip())
             )
-        names = {row[0]: row[2] for row in read_rows("countries.tsv", 6)}
-        definite = frozenset(names[row[0].strip()] for row in read_rows("definite_countries.txt", 1))
+        definite = frozenset(countries[iso2][1] for iso2 in definite_iso2)
         return cls(taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years, definite)
 
     def years_label(self, iso3: str, when: date | None) -> str | None:
@@ -182,11 +183,12 @@ _POLICE_NOUNS = (
 )
 
 
-def _with_state_forces(actors: list[ActorEntry]) -> list[ActorEntry]:
+def _with_state_forces(
+    actors: list[ActorEntry], countries: dict[str, tuple[str, str]], definite: frozenset[str]
+) -> list[ActorEntry]:
     """Add "Sudanese army", "Myanmar military", "Kenyan police" for every country with a
-    demonym, before the generic rows (police, protesters, ...) so the national name wins."""
-    countries = {row[0]: (row[1], row[2]) for row in read_rows("countries.tsv", 6)}
-    definite = {row[0].strip() for row in read_rows("definite_countries.txt", 1)}
+    demonym, before the generic rows (police, protesters, ...) so the national name wins.
+    ``countries``: ISO2 -> (ISO3, name); ``definite``: ISO2 codes whose forces take "the"."""
     generated: list[ActorEntry] = []
     for iso2, adjectives in read_rows("demonyms.tsv", 2):
         if iso2 not in countries:
