@@ -118,9 +118,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?$", before, re.I
         ):
             continue  # "raped women in Goma after the capture of the city": the capture is context
-        if trigger.sub_event_type in _EXPLOSIVE_TYPES and (
-            _NEUTRALISED.search(before) or _NON_LETHAL.search(before) or _EQUIPMENT_AFTER.match(text, match.end())
-        ):
+        if trigger.sub_event_type in _EXPLOSIVE_TYPES and _not_fired(text, before, match.end()):
             continue  # "police defused an explosive device", "artillery massing near Bryansk"
         if _INFINITIVE.search(before) and not (
             trigger.sub_event_type == "Peaceful protest" and _MOVED_TO.search(before)
@@ -171,6 +169,14 @@ _EQUIPMENT_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"\s+(?:force|forces|branch|industry|production|makers?|manufacturers?|school|factory)\b", re.I
 )
+
+
+def _not_fired(text: str, before: str, end: int) -> bool:
+    """An explosive weapon or word that names something defused, non-lethal or seen on the move:
+    "police defused an explosive device", "stun grenades", "artillery massing near Bryansk"."""
+    return bool(_NEUTRALISED.search(before) or _NON_LETHAL.search(before) or _EQUIPMENT_AFTER.match(text, end))
+
+
 _TERRITORY_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _EXPLOSIVE_TYPES = frozenset(
     {
@@ -226,11 +232,9 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
             # bought or made is named but not used, so it says nothing about an event's type.
             before = text[max(0, match.start() - 40) : match.start()]
             supplied = bool(
-                _NON_LETHAL.search(before)
+                _not_fired(text, before, match.end())
                 or _SUPPLIED.search(before)
-                or _NEUTRALISED.search(before)
                 or _EQUIPMENT_BEFORE.search(before)
-                or _EQUIPMENT_AFTER.match(text, match.end())
                 or _UNIT_AFTER.match(text, match.end())
             )
             found.append(
