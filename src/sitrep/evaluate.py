@@ -543,11 +543,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_15.tsv": (20, 28),
     "acled_style_notes_16.tsv": (13, 19),
     "acled_style_notes_17.tsv": (16, 20),
+    "acled_style_notes_18.tsv": (31, 40),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-17 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-18 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -698,6 +699,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_17.tsv",
             pipeline,
             "Authors' demonstrations, riots and strategic developments, batch 17 (written after tuning on 1-16)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_18.tsv",
+            pipeline,
+            "Authors' mixed items in news wording, batch 18 (written after tuning on 1-17)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -927,6 +933,11 @@ _BATCH17_FIRST_RUN = (
     "because of it: sub-event type 16/20 (0.800), event type 16/20 (0.800), event date 18/20 (0.900), actor1 15/20 "
     "(0.750), location 16/20 (0.800), fatalities 18/20 (0.900)._"
 )
+_BATCH18_FIRST_RUN = (
+    "_First run of batch 18 (40 items, all six event types, news wording), rules alone, before any rule was "
+    "changed because of it: sub-event type 31/40 (0.775), event type 33/40 (0.825), event date 36/40 (0.900), "
+    "actor1 30/40 (0.750), location 33/40 (0.825), fatalities 36/40 (0.900)._"
+)
 _NON_EVENTS_BATCH2_FIRST_RUN = (
     "_First run of non-event batch 2, before any rule was changed because of it: 13/21 without an event (accidents "
     "0/4: a fuel depot explosion, a ship striking a bridge, a bus overturning, a tanker exploding; crime 2/5: two "
@@ -952,6 +963,7 @@ _FIRST_RUNS = {
     "acled_style_notes_15.tsv": _BATCH15_FIRST_RUN,
     "acled_style_notes_16.tsv": _BATCH16_FIRST_RUN,
     "acled_style_notes_17.tsv": _BATCH17_FIRST_RUN,
+    "acled_style_notes_18.tsv": _BATCH18_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
