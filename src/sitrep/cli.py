@@ -21,6 +21,7 @@ from sitrep.reading import DEFAULT_MAX_ARTICLE_BYTES, ReadOptions, read_inputs
 from sitrep.timeparse import parse_published
 
 log = logging.getLogger("sitrep")
+_RULES_ONLY_HELP = "do not ask the statistical fallback about sentences the trigger rules find nothing in"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         "--model", default=DEFAULT_MODEL, help=f"spaCy model package or path (default {DEFAULT_MODEL})"
     )
     extract.add_argument("--no-ner", action="store_true", help="skip the spaCy stage (faster, less precise places)")
+    extract.add_argument("--rules-only", action="store_true", help=_RULES_ONLY_HELP)
     extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_ARTICLE_BYTES, help="largest accepted article")
 
     ingest = commands.add_parser("ingest", help="extract events and store them, merging reports of the same event")
@@ -47,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ingest.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
     ingest.add_argument("--model", default=DEFAULT_MODEL)
     ingest.add_argument("--no-ner", action="store_true")
+    ingest.add_argument("--rules-only", action="store_true", help=_RULES_ONLY_HELP)
     ingest.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_ARTICLE_BYTES)
 
     listing = commands.add_parser("events", help="list stored events")
@@ -74,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     watch.add_argument("--once", action="store_true", help="poll once and exit")
     watch.add_argument("--model", default=DEFAULT_MODEL)
     watch.add_argument("--no-ner", action="store_true")
+    watch.add_argument("--rules-only", action="store_true", help=_RULES_ONLY_HELP)
 
     evaluate = commands.add_parser("evaluate", help="score sitrep against human-coded datasets")
     evaluate.add_argument("--data", default="../shared/data", help="folder holding the datasets")
@@ -123,7 +127,7 @@ def options_from(args: argparse.Namespace) -> tuple[ReadOptions, PipelineOptions
     published = parse_published(args.published, "--published") if args.published else None
     return (
         ReadOptions(published=published, max_bytes=args.max_bytes),
-        PipelineOptions(model=args.model, use_ner=not args.no_ner),
+        PipelineOptions(model=args.model, use_ner=not args.no_ner, fallback=not args.rules_only),
     )
 
 

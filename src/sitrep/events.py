@@ -429,6 +429,7 @@ class EventBuilder:
             targets=self._targets(draft, evidence),
             impacts=self._impacts(draft, evidence),
             background=bool(published and when and when < published - timedelta(days=BACKGROUND_AFTER_DAYS)),
+            type_confidence=_fallback_confidence(draft),
             source=article.outlet,
             source_url=article.url,
             published=published.isoformat() if published else None,
@@ -781,6 +782,14 @@ class EventBuilder:
                     Impact(mention.kind, mention.value, mention.qualifier, mention.duration, mention.text),
                 )
         return list(impacts.values())
+
+
+def _fallback_confidence(draft: _Draft) -> float | None:
+    """The statistical fallback's probability, when only its guesses stand behind the event."""
+    probabilities = [t.probability for c in draft.candidates for t in c.triggers]
+    if probabilities and all(p is not None for p in probabilities):
+        return round(max(p for p in probabilities if p is not None), 3)
+    return None
 
 
 def _covered(category: str, specific_categories: set[str]) -> bool:

@@ -48,6 +48,8 @@ class Span:
 class TriggerMention(Span):
     sub_event_type: str
     strong: bool
+    # Set when the statistical fallback (sitrep.classify), not the trigger lexicon, found it.
+    probability: float | None = None
 
 
 @dataclass
@@ -496,8 +498,12 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
     return found
 
 
-def analyse_sentence(text: str, offset: int, lexicon: Lexicon) -> SentenceMentions:
-    triggers = find_triggers(text, offset, lexicon)
+def analyse_sentence(
+    text: str, offset: int, lexicon: Lexicon, guessed: TriggerMention | None = None
+) -> SentenceMentions:
+    """Every mention in a sentence; ``guessed`` stands in for the trigger words when the
+    statistical fallback has recognised an event the lexicon has no word for."""
+    triggers = [guessed] if guessed else find_triggers(text, offset, lexicon)
     weapons = find_weapons(text, offset, lexicon)
     if not triggers and not any(w.sub_event_type for w in weapons):
         # "At least 12 people died and 43 were injured, officials said.": a toll with no action

@@ -104,6 +104,9 @@ class Event:
     targets: list[Target] = field(default_factory=list)
     impacts: list[Impact] = field(default_factory=list)
     background: bool = False
+    # None when a word in the trigger lexicon decided the sub-event type; the model's probability
+    # when the statistical fallback did (sitrep.classify).
+    type_confidence: float | None = None
     status: str = "reported"  # reported, claimed, denied, contested
     claimed_by: list[str] = field(default_factory=list)
     hedges: list[Evidence] = field(default_factory=list)

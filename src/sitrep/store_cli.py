@@ -120,7 +120,7 @@ def run_watch(args: argparse.Namespace) -> int:
         print("sitrep: watch needs --feed URL and/or --dir PATH", file=sys.stderr)
         return 2
     store = Store(args.db)
-    pipeline = Pipeline(PipelineOptions(model=args.model, use_ner=not args.no_ner))
+    pipeline = Pipeline(PipelineOptions(model=args.model, use_ner=not args.no_ner, fallback=not args.rules_only))
 
     def ingest(article: Article) -> None:
         outcome = store.ingest(pipeline.process(article))

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.classify import NO_EVENT, SentenceClassifier
+from sitrep.lexicon import Lexicon
+from sitrep.mentions import find_actors, find_triggers
+from sitrep.models import Article
+from sitrep.pipeline import FALLBACK_MIN_PROBABILITY, Pipeline, PipelineOptions
+
+
+@pytest.fixture(scope="module")
+def rules_only(pipeline: Pipeline) -> Pipeline:
+    return Pipeline(
+        PipelineOptions(fallback=False), lexicon=pipeline.lexicon, gazetteer=pipeline.gazetteer, nlp=pipeline.nlp
+    )
+
+
+def _events(pipeline: Pipeline, text: str):
+    return pipeline.process(Article("t", text, published=date(2025, 5, 3))).events
+
+
+def test_the_model_knows_every_sub_event_type(pipeline: Pipeline) -> None:
+    assert pipeline.classifier is not None
+    assert set(pipeline.classifier.labels) == set(pipeline.lexicon.taxonomy.event_type_of) | {NO_EVENT}
+
+
+def test_an_abduction_the_trigger_words_miss_is_found_and_says_it_was_a_guess(
+    pipeline: Pipeline, rules_only: Pipeline
+) -> None:
+    text = "Bandits took 15 traders from a market in Birnin Gwari on Saturday."
+    assert not find_triggers(text, 0, pipeline.lexicon)  # the rules alone have no word for it
+    assert _events(rules_only, text) == []
+
+    [event] = _events(pipeline, text)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.type_confidence is not None and event.type_confidence >= FALLBACK_MIN_PROBABILITY
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert event.location == "Birnin Gwari"
+    cue = [e for e in event.evidence if e.field == "sub_event_type"]
+    assert [e.text for e in cue] == ["took"]
+    assert text[cue[0].start : cue[0].end] == "took"
+
+
+def test_events_found_by_trigger_words_carry_no_confidence(pipeline: Pipeline) -> None:
+    [event] = _events(pipeline, "Gunmen kidnapped 15 traders from a market in Birnin Gwari on Saturday.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.type_confidence is None
+
+
+def test_a_caption_is_left_to_the_rules_even_when_the_model_leans_to_an_event(pipeline: Pipeline) -> None:
+    caption = "Russian army in outskirts of Kharkiv"
+    classifier = pipeline.classifier
+    assert isinstance(classifier, SentenceClassifier)
+    guess = classifier.predict(caption, 0, [], find_actors(caption, 0, pipeline.lexicon))
+    assert guess is not None and guess.sub_event_type != NO_EVENT
+    assert guess.probability >= FALLBACK_MIN_PROBABILITY
+    assert _events(pipeline, caption) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel spokesmen said on Monday that the movement was ready for talks with the government next month.",
+        "Soldiers of the national army guarded the entrance to the electoral commission throughout the count.",
+        "Government troops were given two weeks of leave after eight months in the trenches near the border.",
+    ],
+)
+def test_sentences_that_name_armed_actors_but_report_nothing_give_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+def test_the_answer_does_not_hang_on_which_group_is_named() -> None:
+    # Actors are slots ("ACTOR_unidentified"), so bandits and militants read the same.
+    classifier = SentenceClassifier.load()
+    lexicon = Lexicon.load()
+    one = "Bandits took 15 traders from a market in the town on Saturday."
+    other = "Militants took 15 traders from a market in the town on Saturday."
+    first = classifier.predict(one, 0, [], find_actors(one, 0, lexicon))
+    second = classifier.predict(other, 0, [], find_actors(other, 0, lexicon))
+    assert first is not None and second is not None
+    assert first.sub_event_type == second.sub_event_type == "Abduction/forced disappearance"
+    assert abs(first.probability - second.probability) < 1e-6
