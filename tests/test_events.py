@@ -369,3 +369,34 @@ def test_fixes_from_batch_17_hold_for_new_wording(extract):
     # a state's air strikes name the state
     events = extract("Pakistani air strikes hit militant hideouts in Khost on Tuesday.")
     assert [e.actor1 for e in events] == ["Military Forces of Pakistan"]
+
+
+def test_killing_prisoners_of_war_is_an_attack_not_a_battle(extract) -> None:
+    [event] = extract(
+        "Ukrainian troops executed two Russian soldiers who had surrendered near Robotyne, Moscow claimed."
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 == "Military Forces of Ukraine (2019-)"
+    [battle] = extract("Russian forces attacked Ukrainian positions near Robotyne, killing three soldiers.")
+    assert battle.sub_event_type == "Armed clash"
+
+
+def test_the_force_driven_out_is_not_the_one_that_retook_the_village(extract) -> None:
+    [event] = extract(
+        "Malian soldiers drove jihadists out of the village of Boni and recaptured the market on Thursday."
+    )
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+
+
+def test_named_units_and_suicide_belts_and_silence_after_detention(extract) -> None:
+    [clash] = extract("Russian special forces landed near Kozacha Lopan and fought Ukrainian marines for two hours.")
+    assert clash.actor1 == "Military Forces of Russia (2000-)"
+    [bomb] = extract(
+        "A man wearing an explosives belt detonated it among worshippers at a mosque in Peshawar, killing nine."
+    )
+    assert bomb.sub_event_type == "Suicide bomb"
+    [taken] = extract(
+        "Militiamen detained a teacher at a roadblock in Bunia; her relatives have had no news of her since."
+    )
+    assert taken.sub_event_type == "Abduction/forced disappearance"

@@ -271,13 +271,17 @@ def build_candidates(
     return candidates
 
 
+_HORS_DE_COMBAT = re.compile(
+    r"\bprisoners? of war\b|\bPOWs?\b|\bcaptive (?:soldiers|servicemen|fighters)\b|\b(?:had|after (?:they|he)) surrendered\b"
+    r"|\bwho (?:had )?surrendered\b|\bcaptured (?:soldiers|servicemen|fighters)\b"
+)
 # ", police said.": an attribution at the end of a sentence.
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|say|reported|told)\b")
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
 # "Somali forces killed nine al-Shabaab militants": named as the object of a killing.
 _VICTIM_BEFORE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|captured|capturing)\s+"
+    r"\b(?:killed|killing|wounded|wounding|captured|capturing|cleared|drove|pushed|expelled|ousted|dislodged|routed)\s+"
     r"(?!(?:when|as|after|by|in|while|during|and|near|at|on)\b)(?:[\w,]+\s+){0,2}$",
     re.I,
 )
@@ -395,8 +399,11 @@ class EventBuilder:
         struck_things = any(t.civilian for c in draft.candidates for t in c.targets) or any(
             re.fullmatch(r"strikes?|struck", t.text, re.I) for c in draft.candidates for t in c.triggers
         )
+        # Prisoners of war and soldiers who had surrendered are out of the fight: killing them is
+        # an attack, not a battle.
+        defenceless = any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates)
         sub_type, event_type = self._adjust_for_actors(
-            sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things
+            sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless
         )
         fatalities, injuries = self._casualties(draft, evidence)
         event = Event(
@@ -697,9 +704,16 @@ class EventBuilder:
         civilian_victims: bool,
         place: Place,
         struck_things: bool = False,
+        defenceless: bool = False,
     ) -> tuple[str, str]:
         taxonomy = self.lexicon.taxonomy
-        if sub_type == "Attack" and not (actor2 and actor2[1].kind == "civilians") and actor1 and actor2:
+        if (
+            sub_type == "Attack"
+            and not (actor2 and actor2[1].kind == "civilians")
+            and actor1
+            and actor2
+            and not defenceless
+        ):
             sub_type = "Armed clash"  # an attack on armed men is a battle, not violence against civilians
         elif sub_type == "Attack" and not civilian_victims and actor1 and not actor2 and actor1[1].kind != "civilians":
             # "a strike on the airport", "the targeting of a train station": buildings hit from afar;
