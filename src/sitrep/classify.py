@@ -2,7 +2,7 @@
 
 The rules in ``mentions`` and ``events`` know the words of violence they were written for; a
 held-out batch of new wording ("bandits took 23 worshippers from a church") still finds no
-event for about one text in eight. This module scores such sentences with a multinomial
+event for about one text in ten. This module scores such sentences with a multinomial
 logistic regression over words and word pairs, trained by ``tools/train_classifier.py`` on the
 authors' labelled descriptions and non-event texts in ``benchmarks/gold/``. Place names are
 replaced by one token before scoring, so the model learns wording, not where the examples
@@ -208,13 +208,6 @@ class SentenceClassifier:
         words that stood for actors in training ("bandits", "troops")."""
         return self._predict(features(tokens(text, offset, places or [], actor_words=self.actor_words)), offset)
 
-    def _scores(self, found: dict[str, Token]) -> np.ndarray | None:
-        if not found:
-            return None
-        rows = self.weights[[self.row_of[name] for name in found if name in self.row_of]]
-        # Rows were scaled by 1/sqrt(number of features) in training (cosine normalisation).
-        return self.bias + rows.sum(axis=0) / np.sqrt(len(found))
-
     def predict(
         self,
         text: str,
@@ -225,17 +218,18 @@ class SentenceClassifier:
         return self._predict(features(tokens(text, offset, places or [], actor_slots(actors or []))), offset)
 
     def _predict(self, found: dict[str, Token], offset: int) -> Prediction | None:
-        scores = self._scores(found)
-        if scores is None:
+        if not found:
             return None
         known = [name for name in found if name in self.row_of]
         rows = self.weights[[self.row_of[name] for name in known]]
+        # Rows were scaled by 1/sqrt(number of features) in training (cosine normalisation).
+        scores = self.bias + rows.sum(axis=0) / np.sqrt(len(found))
         top = int(scores.argmax())
         probability = float(1.0 / np.exp(scores - scores[top]).sum())
         label = self.labels[top]
         wording = [index for index, name in enumerate(known) if _is_wording(name)]
         if label == NO_EVENT or not wording:
-            return Prediction(NO_EVENT if label == NO_EVENT else label, probability, Token("", offset, offset))
+            return Prediction(label, probability, Token("", offset, offset))
         # The evidence is the wording that weighed most for the answer, not a slot or a lone "in".
         cue = max(wording, key=lambda index: rows[index, top])
         return Prediction(label, probability, found[known[cue]])
