@@ -4,9 +4,9 @@ The rules in ``mentions`` and ``events`` know the words of violence they were wr
 held-out batch of new wording ("bandits took 23 worshippers from a church") still finds no
 event for about one text in ten. This module scores such sentences with a multinomial
 logistic regression over words and word pairs, trained by ``tools/train_classifier.py`` on the
-authors' labelled descriptions and non-event texts in ``benchmarks/gold/``. Place names are
-replaced by one token before scoring, so the model learns wording, not where the examples
-happened.
+authors' labelled descriptions and non-event texts in ``benchmarks/gold/``. Place names,
+numbers and actors are replaced by slots before scoring ("PLACE", "NUM", "ACTOR_rebel"), so the
+model learns wording, not where the examples happened or who was named.
 
 The pipeline asks it only about sentences that produced no event by the rules, and acts on an
 answer only when it is confident and the sentence names an actor (see ``pipeline``). The word
