@@ -400,3 +400,25 @@ def test_named_units_and_suicide_belts_and_silence_after_detention(extract) -> N
         "Militiamen detained a teacher at a roadblock in Bunia; her relatives have had no news of her since."
     )
     assert taken.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_references_to_violence_are_not_reports_of_it(extract) -> None:
+    # An inquiry, a plan, a warrant, an alert, people displaced: the violence is not reported here.
+    assert extract("Police opened an inquiry into the bombing of the bus station in Kharkiv.") == []
+    assert extract("Western officials expect a spring offensive near Zaporizhzhia, a defence source said.") == []
+    assert extract("A judge in The Hague issued an arrest warrant for the rebel commander on Friday.") == []
+    assert extract("Air raid sirens sounded across Odesa for three hours on Friday night.") == []
+    assert extract("Aid workers handed out blankets to children displaced by shelling in Sievierodonetsk.") == []
+    assert extract("The brigade is running low on mortar rounds, its commander told reporters in Kramatorsk.") == []
+
+
+def test_a_tally_of_the_whole_war_is_neither_an_event_nor_added_to_one(extract) -> None:
+    assert extract("Fighting in Donbas has killed more than 14,000 people since 2014, the UN says.") == []
+    [strike] = extract(
+        "A Russian missile struck a school in Kharkiv on Tuesday, killing three people. The war has killed "
+        "or wounded more than 40,000 civilians since February 2022, according to the UN."
+    )
+    assert strike.fatalities == 3
+    # "The deadliest since" dates a comparison, not a tally: the bombing is still an event.
+    [bomb] = extract("A car bomb killed 12 people in Mogadishu on Sunday, the deadliest attack in the city since 2019.")
+    assert bomb.fatalities == 12

@@ -41,6 +41,17 @@ def _compile(pattern: str, source: str, case_sensitive: bool = False) -> re.Patt
         raise errors.DataFileError(f"bad pattern {pattern!r}: {exc}", record=source) from None
 
 
+def _compile_context(pattern: str, side: str) -> re.Pattern[str]:
+    if side not in ("before", "after"):
+        raise errors.DataFileError(f"side must be before or after, not {side!r}", record="references.tsv")
+    before = side == "before"
+    # A "before" pattern must end where the event word starts and begin on a word boundary.
+    try:
+        return re.compile(rf"(?<![\w-])(?:{pattern})$" if before else pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise errors.DataFileError(f"bad pattern {pattern!r}: {exc}", record="references.tsv") from None
+
+
 @dataclass(frozen=True)
 class Trigger:
     sub_event_type: str
@@ -83,6 +94,22 @@ class ActorEntry:
         return self.kind.split(":", 1)[1] if self.kind.startswith(("state:", "police:")) else None
 
 
+@dataclass(frozen=True)
+class Reference:
+    """Words around an event word that make it a reference to violence, not a report of it."""
+
+    before: bool  # matched against the text just before the word (else just after it)
+    sub_event_types: frozenset[str] | None  # None: any
+    pattern: re.Pattern[str]
+
+    def applies(self, text: str, start: int, end: int, sub_event_type: str | None) -> bool:
+        if self.sub_event_types is not None and sub_event_type not in self.sub_event_types:
+            return False
+        if self.before:
+            return self.pattern.search(text, max(0, start - 80), start) is not None
+        return self.pattern.match(text, end) is not None
+
+
 @dataclass
 class Taxonomy:
     event_type_of: dict[str, str]
@@ -105,6 +132,12 @@ class Lexicon:
     actor_years: dict[str, list[tuple[date, date | None, str]]] = field(default_factory=dict)
     # Country names that take "the" in state forces' names ("Military Forces of the United States").
     definite_countries: frozenset[str] = frozenset()
+    references: list[Reference] = field(default_factory=list)
+
+    def is_reference(self, text: str, start: int, end: int, sub_event_type: str | None = None) -> bool:
+        """Whether the event word at ``text[start:end]`` is a reference (an investigation into
+        it, a plan for it, a tally of the whole war), not a report of an event."""
+        return any(ref.applies(text, start, end, sub_event_type) for ref in self.references)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -159,7 +192,17 @@ class Lexicon:
                 (date.fromisoformat(start), date.fromisoformat(end) if end else None, label.strip())
             )
         definite = frozenset(countries[iso2][1] for iso2 in definite_iso2)
-        return cls(taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years, definite)
+        references = [
+            Reference(
+                side.strip() == "before",
+                None
+                if types.strip() == "*"
+                else frozenset(sub_type(t.strip(), "references.tsv") or "" for t in types.split(",")),
+                _compile_context(pat, side.strip()),
+            )
+            for side, types, pat in read_rows("references.tsv", 3)
+        ]
+        return cls(taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years, definite, references)
 
     def years_label(self, iso3: str, when: date | None) -> str | None:
         periods = self.actor_years.get(iso3, [])

@@ -116,6 +116,8 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         before = text[max(0, match.start() - 40) : match.start()]
         if _overlaps(match.span(), taken) or _NEGATION.search(before) or _SUPPLIED.search(before):
             continue
+        if lexicon.is_reference(text, match.start(), match.end(), trigger.sub_event_type):
+            continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
         if trigger.sub_event_type in _TERRITORY_TYPES and re.search(
             r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?$", before, re.I
         ):
@@ -192,7 +194,9 @@ _EXPLOSIVE_TYPES = frozenset(
 _SUPPLIED = re.compile(
     r"\b(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
-    r"produc(?:e|es|ed|ing)|manufactur\w+|order(?:s|ed)?|contracts? for|pledged|donated?)\s+(?:[\w-]+\s+){0,4}$",
+    r"produc(?:e|es|ed|ing)|manufactur\w+|order(?:s|ed)?|contracts? for|pledged|donated?|"
+    # "troops short of artillery shells": what an army lacks was not fired
+    r"short of|shortages? of|lack(?:s|ed|ing)?|lack of|ran out of|running (?:low|short) (?:on|of))\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 _WEAPON_COUNT = re.compile(rf"(?<![\w-]){COUNT_RE}\s+(?:\w+[- ]?){{0,2}}$", re.I)
@@ -428,7 +432,9 @@ _NAMED_VICTIM = re.compile(
 )
 
 
-def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
+def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> list[CasualtyMention]:
+    """Counts of the killed and injured; with a ``lexicon``, tallies of a whole war ("has killed
+    tens of thousands since 2022") are left out."""
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
     for match in [*_NAMED_VICTIM.finditer(text), *_PRONOUN_VICTIM.finditer(text)]:
@@ -453,6 +459,8 @@ def find_casualties(text: str, offset: int) -> list[CasualtyMention]:
                 continue
             count = parse_count(match.group("q"), number)
             if count is None or count.value > 100000:
+                continue
+            if lexicon and lexicon.is_reference(text, match.start(), match.end()):
                 continue
             victim = match.groupdict().get("v") or ""
             taken.append(span)
@@ -508,14 +516,14 @@ def analyse_sentence(
     if not triggers and not any(w.sub_event_type for w in weapons):
         # "At least 12 people died and 43 were injured, officials said.": a toll with no action
         # word of its own belongs to the event the article is telling.
-        casualties = find_casualties(text, offset) if _TOLL_HINT.search(text) else []
+        casualties = find_casualties(text, offset, lexicon) if _TOLL_HINT.search(text) else []
         return SentenceMentions(weapons=weapons, casualties=casualties)
     return SentenceMentions(
         triggers=triggers,
         weapons=weapons,
         targets=find_targets(text, offset, lexicon),
         impacts=find_impacts(text, offset, lexicon),
-        casualties=find_casualties(text, offset),
+        casualties=find_casualties(text, offset, lexicon),
         actors=find_actors(text, offset, lexicon),
         nonconflict=bool(lexicon.nonconflict.search(text)),
     )
