@@ -544,11 +544,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_16.tsv": (13, 19),
     "acled_style_notes_17.tsv": (16, 20),
     "acled_style_notes_18.tsv": (32, 40),
+    "acled_style_notes_19.tsv": (31, 40),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-18 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-19 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -704,6 +705,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_18.tsv",
             pipeline,
             "Authors' mixed items in news wording, batch 18 (written after tuning on 1-17)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_19.tsv",
+            pipeline,
+            "Authors' mixed items in news wording, batch 19 (written after tuning on 1-18 and the context sentences)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -964,6 +970,15 @@ _NON_EVENTS_BATCH2_FIRST_RUN = (
 
 
 # What each held-out set scored the first time it was run, by file name.
+_BATCH19_FIRST_RUN = (
+    "_First run of batch 19, before any rule was changed because of it, rules alone: sub-event type 31/40 "
+    "(0.775), event type 31/40, event date 34/40, actor1 29/40, location 30/40, fatalities 34/40. With the "
+    "statistical fallback trained without it (`tools/train_classifier.py --hold-out 19`) the figures were the "
+    "same: the fallback answered none of the five texts the rules found nothing in (an air defence "
+    "interception, a bus hijacking, a square packed to denounce a detention, a crowd beating a man to death, a "
+    "mine that went off in woodland). "
+    "The pooled figure counts 31._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -982,6 +997,7 @@ _FIRST_RUNS = {
     "acled_style_notes_16.tsv": _BATCH16_FIRST_RUN,
     "acled_style_notes_17.tsv": _BATCH17_FIRST_RUN,
     "acled_style_notes_18.tsv": _BATCH18_FIRST_RUN,
+    "acled_style_notes_19.tsv": _BATCH19_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
