@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 
@@ -422,3 +424,49 @@ def test_a_tally_of_the_whole_war_is_neither_an_event_nor_added_to_one(extract) 
     # "The deadliest since" dates a comparison, not a tally: the bombing is still an event.
     [bomb] = extract("A car bomb killed 12 people in Mogadishu on Sunday, the deadliest attack in the city since 2019.")
     assert bomb.fatalities == 12
+
+
+def test_fixes_from_batch_19_hold_for_new_wording(extract) -> None:
+    # A village held "since May" was retaken on the day of the report, not in May.
+    [retaken] = extract(
+        "Ukrainian marines regained control of Velyka Novosilka, which Russian forces had held since May.",
+        published=date(2025, 9, 2),
+    )
+    assert retaken.event_date == "2025-09-02"
+    # Unnamed air defence over a country is that country's, not the sender's.
+    [downed] = extract("Air defence gunners over Odesa brought down 20 of the 25 drones Russia launched overnight.")
+    assert (downed.sub_event_type, downed.actor1) == ("Disrupted weapons use", "Military Forces of Ukraine (2019-)")
+    [vbied] = extract("A van packed with explosives blew up outside a police station in Quetta, killing five people.")
+    assert (vbied.sub_event_type, vbied.fatalities) == ("Remote explosive/landmine/IED", 5)
+    [mine] = extract("A farmer lost his life when an anti-tank mine went off under his tractor near Kupiansk.")
+    assert (mine.sub_event_type, mine.fatalities, mine.location) == ("Remote explosive/landmine/IED", 1, "Kupiansk")
+    [taken] = extract("Bandits halted a minibus near Zamfara's border and marched nine travellers into the bush.")
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    [mob] = extract("A mob in a market of Kisumu town set upon a suspected pickpocket and beat him to death.")
+    assert mob.sub_event_type == "Mob violence"
+    [rally] = extract(
+        "Thousands of people filled the avenue in front of parliament in Belgrade to demand new elections."
+    )
+    assert rally.sub_event_type == "Peaceful protest"
+    [fired] = extract("Soldiers opened fire on crowds marching in Conakry on Thursday, killing three people.")
+    assert fired.sub_event_type == "Excessive force against protesters"
+
+
+def test_who_moved_in_who_signed_and_where_an_unknown_village_lies(extract) -> None:
+    [handover] = extract("Malian troops moved into Ber after UN peacekeepers withdrew from the town.")
+    assert handover.actor1.startswith("Military Forces of Mali")
+    [deal] = extract(
+        "The presidents of Congo and Rwanda signed a peace accord in Doha aimed at ending the fighting in Ituri."
+    )
+    assert (deal.sub_event_type, deal.actor1) == ("Agreement", "Military Forces of the Democratic Republic of Congo")
+    # A village the gazetteer lacks keeps its name and takes the state named with it (precision 3).
+    [raid] = extract("Gunmen attacked the community of Tudun Wada Dankadai in Zamfara state, killing 11 villagers.")
+    assert (raid.location, raid.admin1, raid.geo_precision) == ("Tudun Wada Dankadai", "Zamfara", 3)
+    [strike] = extract("A junta jet bombed a school in Ohe Daw village in Magway region, killing seven children.")
+    assert strike.location == "Ohe Daw"
+    [kidnap] = extract("Gunmen abducted 20 travellers on the Lokoja-Abuja highway.")
+    assert (kidnap.location, kidnap.geo_precision) == ("Lokoja", 2)
+    [arrest] = extract("Russian security officers detained a Kazan engineer accused of treason.")
+    assert arrest.actor1 == "Police Forces of Russia (2000-)"
+    [intercept] = extract("Israel's David's Sling system intercepted a rocket over Haifa.")
+    assert intercept.actor1 == "Military Forces of Israel (2022-)"

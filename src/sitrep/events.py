@@ -62,6 +62,11 @@ _LOCATIVE = re.compile(
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$",
     re.I,
 )
+_REPRESENTED = re.compile(
+    r"\b(?:ministers?|leaders?|presidents?|governments?|delegations?|representatives|envoys|negotiators)\s+(?:from|of)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _REMOTE = "Explosions/Remote violence"
 _GROUND_COMBAT = re.compile(
     r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault",
@@ -203,7 +208,10 @@ def build_candidates(
         weapons = inside(mentions.weapons)
         if not triggers and not any(w.sub_event_type for w in weapons) and not inside(mentions.casualties):
             continue
-        clause_dates = inside(dates) or (dates if len(clauses) == 1 else [])
+        # "a village Russian forces had held since March": when a state began dates neither it
+        # nor the action the sentence reports.
+        dated = [d for d in dates if not d.text.lower().startswith("since")]
+        clause_dates = inside(dated) or (dated if len(clauses) == 1 else [])
         clause_places = event_places(inside(places), text, offset)
         if (
             not clause_places
@@ -215,11 +223,17 @@ def build_candidates(
             # "strikes in response to a raid on Kursk" were not in Kursk).
             clause_places = sentence_places[:1]
         # A country named as the place ("across Ukraine") is not also an actor.
-        located = [
-            (p.start, p.end)
-            for p in inside(places)
-            if p.kind == "country" and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset])
-        ] + [(p.start, p.end) for p in clause_places]
+        located = (
+            [
+                (p.start, p.end)
+                for p in inside(places)
+                if p.kind == "country"
+                and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset])
+                # "the foreign ministers of Congo and Rwanda signed": the states act through them
+                and not _REPRESENTED.search(text[max(0, p.start - offset - 40) : p.start - offset])
+            ]
+            + [(p.start, p.end) for p in clause_places]
+        )
         actors = [
             a for a in inside(mentions.actors) if not any(a.start < end and start < a.end for start, end in located)
         ]
@@ -583,7 +597,14 @@ class EventBuilder:
         }
         for mention in armed:
             acting = mention.entry
-            if acting.kind == "state:" and not acting.state_iso3 and len(named_states) == 1:
+            if (
+                acting.kind == "state:"
+                and not acting.state_iso3
+                and len(named_states) == 1
+                # "Air defence crews around Kyiv brought down drones Russia sent": who intercepts
+                # over a country is its own state, not the one named as the sender.
+                and not (sub_type == "Disrupted weapons use" and country)
+            ):
                 acting = next(iter(named_states.values()))
             name = self._actor_name(acting, country, when)
             if name and all(name != existing[0] for existing in names):

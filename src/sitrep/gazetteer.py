@@ -120,8 +120,8 @@ class Gazetteer:
             country = Country(iso2, iso3, name, _float(lat), _float(lon), int(numeric) if numeric else None)
             by_iso2[iso2] = country
             countries[fold(name)] = country
-        for alias, iso2 in _COUNTRY_ALIASES.items():
-            countries[fold(alias)] = by_iso2[iso2]
+        for alias, iso2 in read_rows("country_aliases.tsv", 2):
+            countries[fold(alias)] = by_iso2[iso2.strip()]
 
         admin1: dict[str, list[Admin1]] = {}
         admin1_by_code: dict[tuple[str, str], Admin1] = {}
@@ -191,44 +191,6 @@ class Gazetteer:
 def iso_numeric_codes() -> dict[str, int]:
     """ISO 3166 numeric codes by alpha-3 code, for ACLED's ``iso`` column."""
     return {row[1]: int(row[5]) for row in read_rows("countries.tsv", 6) if row[5]}
-
-
-_COUNTRY_ALIASES = {
-    "Russian Federation": "RU",
-    "the United States": "US",
-    "United States": "US",
-    "USA": "US",
-    "America": "US",
-    "Britain": "GB",
-    "UK": "GB",
-    "United Kingdom": "GB",
-    "Gaza Strip": "PS",
-    "West Bank": "PS",
-    "Palestine": "PS",
-    "DR Congo": "CD",
-    "DRC": "CD",
-    "Congo": "CG",
-    "Ivory Coast": "CI",
-    "Burma": "MM",
-    "Syria": "SY",
-    "Iran": "IR",
-    "South Korea": "KR",
-    "North Korea": "KP",
-    "Moldova": "MD",
-    "Crimea": "UA",
-    # GeoNames' names for countries sitrep names as ACLED does.
-    "The Netherlands": "NL",
-    "Holland": "NL",
-    "Czechia": "CZ",
-    "Democratic Republic of the Congo": "CD",
-    "Republic of the Congo": "CG",
-    "Palestinian Territory": "PS",
-    "Palestinian Territories": "PS",
-    "Cabo Verde": "CV",
-    "Timor Leste": "TL",
-    "Eswatini": "SZ",
-    "Swaziland": "SZ",
-}
 
 
 def _float(value: str) -> float | None:

@@ -77,7 +77,7 @@ _QUALIFIER_END = re.compile(
     r"^(?:\s*$|\s*[.;:)]|\s*,(?!\s+[A-Z][\w'’-]+\s+and\b)|\s+(?:region|oblast|province|state)\b)"
 )
 _QUALIFYING_AREA = re.compile(
-    r"^(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+(?:oblast|region|province))?\b"
+    r"^(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+(?:oblast|region|province|state))?\b"
 )
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|hydroelectric|hydro-?power|thermal power|power (?:plant|station)|dam\b|reservoir)", re.I
@@ -142,9 +142,22 @@ def find_place_mentions(
                 words.pop(0)
                 while position < len(text) and text[position].isspace():
                     position += 1
+        road = _ROAD_BETWEEN.match(match.group(1) + text[match.end(1) : match.end(1) + 14])
+        if road and len(words) == 1:
+            # "on the Kaduna-Abuja highway": near the first town of the road.
+            found_road = _classify(
+                text, position, position + len(road.group(1)), road.group(1), gazetteer, offset, blocked
+            )
+            if found_road is not None and found_road.kind == "town":
+                found_road.near = True
+                mentions.append(found_road)
+                continue
         particle = len(words) >= 2 and any(w[:1].islower() for w in words[1:])
-        if len(words) >= 2 and (particle or _SETTLEMENT_OF.search(text[max(0, position - 30) : position])):
-            # "the village of Wad al-Nourah", "Tal al-Sultan": the whole name, even if the gazetteer
+        settlement = _SETTLEMENT_OF.search(text[max(0, position - 30) : position]) or _SETTLEMENT_AFTER.match(
+            text, position + len(" ".join(words))
+        )
+        if len(words) >= 2 and (particle or settlement):
+            # "the village of Wad al-Nourah", "Lin Ta Lu village", "Tal al-Sultan": the whole name, even if the gazetteer
             # lacks it, not a town called Wad or Tal somewhere else.
             phrase = " ".join(words)
             whole = (
@@ -246,6 +259,14 @@ def _with_bracketed_areas(
             and _RELATIVE_TO.fullmatch(text[first.end - offset : second.start - offset])
         ):
             first.fallback, second.kind = second, "qualifier"
+        elif (
+            first.kind == "unresolved"
+            and first.fallback is None
+            and second.kind == "admin1"
+            and re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", text[first.end - offset : second.start - offset])
+        ):
+            # "Yelwata in Benue state": placed in the area that qualifies it.
+            first.fallback, second.kind = second, "qualifier"
     return mentions
 
 
@@ -314,13 +335,16 @@ def _spelling_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, plain(a), plain(b)).ratio()
 
 
-_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|settlement|hamlet) of\s+(?:the\s+)?$", re.I)
+_ROAD_BETWEEN = re.compile(r"([A-Z][\w'’]+)-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b")
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|settlement|hamlet|community) of\s+(?:the\s+)?$", re.I)
+# "in Lin Ta Lu village": a name followed by what it is.
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 
 # "Ukraine's Mariupol" is two names, not one.
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around|at|entered|captured|recaptured|seized|liberated|stormed|out of|"
-    r"(?:village|town|city|settlement|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
+    r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|"
+    r"out of|(?:village|town|city|settlement|community|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
 )
 
 
@@ -386,7 +410,8 @@ def _classify(
         and key not in gazetteer.countries
         and not _NAMED_FACILITY.match(after)
         and not re.match(
-            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|road|highway|(?:refugee )?camp|air ?base|airfield|base)\b",
+            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|road|highway|(?:refugee )?camp|air ?base|airfield|base)\b"
+            r"|-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b",
             after,
         )
     ):
@@ -577,7 +602,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
         return Place(
             country.name, country.name, country.iso3, None, None, country.latitude, country.longitude, 3, "country"
         )
-    if mention.kind == "admin1" and mention.areas:
+    if mention.kind in ("admin1", "qualifier") and mention.areas and not mention.towns:
         area = max(
             mention.areas, key=lambda a: (context.countries[a.country_code], context.admin1[(a.country_code, a.code)])
         )
@@ -660,7 +685,8 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
         # event is placed there at ACLED's precision 2 and keeps the village's name.
         around = resolve(mention.fallback, gazetteer, context)
         around.location = mention.text
-        around.geo_precision = 2
+        # Precision 2 within a town's or district's reach; 3 when only the region is known.
+        around.geo_precision = 3 if around.feature == "admin1" else 2
         around.feature = "near named area"
         around.unresolved_reason = "not in the gazetteer; placed at the area named with it"
         return around

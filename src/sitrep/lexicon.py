@@ -233,12 +233,18 @@ def _with_state_forces(
     demonym, before the generic rows (police, protesters, ...) so the national name wins.
     ``countries``: ISO2 -> (ISO3, name); ``definite``: ISO2 codes whose forces take "the"."""
     generated: list[ActorEntry] = []
+    aliases: dict[str, list[str]] = {}
+    for alias, iso2 in read_rows("country_aliases.tsv", 2):
+        if alias[:1].isupper() and not re.search(r"Crimea|Gaza|West Bank", alias):
+            aliases.setdefault(iso2.strip(), []).append(alias)
     for iso2, adjectives in read_rows("demonyms.tsv", 2):
         if iso2 not in countries:
             continue
         iso3, name = countries[iso2]
         words = "|".join(re.escape(a) for a in adjectives.split("|"))
-        country = re.escape(name)
+        # "Congo and Rwanda signed": the state by its other names too (not regions: Crimea, Gaza Strip).
+        country = "|".join(re.escape(n) for n in (name, *aliases.get(iso2, [])))
+        country = f"(?:{country})"
         forces_of = f"the {name}" if iso2 in definite else name
         state = (
             rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})"

@@ -365,10 +365,10 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "a mob beat to death a man accused of theft"
+        # "a mob beat to death a man accused of theft", "shooting and burning to death 100 people"
         "fatalities",
         re.compile(
-            rf"\b(?:beat(?:en)?|stabbed|hacked|burned|stoned)\s+to death\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})",
+            rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|burn(?:ed|t|ing)|ston(?:ed|ing))\s+to death\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})",
             re.I,
         ),
     ),
@@ -423,7 +423,7 @@ _PRONOUN_VICTIM = re.compile(
     r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|the (?:driver|pilot|owner|man|woman|boy|girl|"
     r"passenger|farmer|civilian|resident|teacher|journalist|cyclist|pedestrian|victim)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
-    r"(?:he|she) (?:later |subsequently )?died\b)",
+    r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b)",
     re.I,
 )
 _TOLL_HINT = re.compile(r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives)\b", re.I)
@@ -478,8 +478,11 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
     return found
 
 
+# A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
+_PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
-    r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|police|security)", re.I
+    r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security)",
+    re.I,
 )
 
 
@@ -499,6 +502,12 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 taken.append(match.span())
                 continue  # "Ukraine's army": the army of the state just named
             taken.append(match.span())
+            if (
+                entry.state_iso3
+                and _PLACE_NOUN.fullmatch(match.group(0))
+                and re.search(r"\b(?:an?|one)\s+$", text[max(0, match.start() - 5) : match.start()])
+            ):
+                continue  # "a Moscow chemist", "a Kyiv resident": where someone is from (not "a Russian drone")
             if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
                 continue  # "Ukraine's power supply" names what was hit, not who acted
             found.append(ActorMention(match.start() + offset, match.end() + offset, match.group(0), entry))
