@@ -470,3 +470,16 @@ def test_who_moved_in_who_signed_and_where_an_unknown_village_lies(extract) -> N
     assert arrest.actor1 == "Police Forces of Russia (2000-)"
     [intercept] = extract("Israel's David's Sling system intercepted a rocket over Haifa.")
     assert intercept.actor1 == "Military Forces of Israel (2022-)"
+
+
+def test_killing_beside_burning_is_an_attack_and_accusations_name_no_actor(extract) -> None:
+    [attack] = extract("Attackers killed three worshippers and set fire to a church in a village near Beni.")
+    assert attack.sub_event_type == "Attack"
+    [mob] = extract("A crowd killed a suspected witch in a village near Mbale after accusing her of causing a drought.")
+    assert mob.sub_event_type == "Mob violence"
+    # The jihadists are what the victims were accused of helping, not a side in a battle.
+    [wedding] = extract("Soldiers killed four men at a wedding near Mopti after accusing them of helping jihadists.")
+    assert (wedding.sub_event_type, wedding.actor1) == ("Attack", "Military Forces of Mali (2021-)")
+    # Villages of the conflicts sitrep covers beyond Ukraine are in the gazetteer.
+    [gunfight] = extract("Troops killed 12 militants in a gunfight near Miranshah, the army said.")
+    assert gunfight.country == "Pakistan"

@@ -50,6 +50,19 @@ FOCUS_COUNTRIES = {
     "MM",
     "AF",
     "IQ",
+    # Added in session 5: conflicts whose villages news names (Miranshah, Kenscoff, Cabo Delgado's
+    # towns, Darfur's and Tibesti's, Colombia's Cauca).
+    "PK",
+    "SS",
+    "CF",
+    "MZ",
+    "CM",
+    "CO",
+    "HT",
+    "LY",
+    "TD",
+    "KE",
+    "BI",
 }
 
 # English names for Ukraine's oblasts in ACLED's spelling, with the variants news uses.

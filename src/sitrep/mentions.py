@@ -478,6 +478,10 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
     return found
 
 
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus\w*|suspect(?:ed|ing)|charg(?:ed|ing)|convicted)\s+(?:\w+\s+){0,2}(?:of|with)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
@@ -502,6 +506,8 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 taken.append(match.span())
                 continue  # "Ukraine's army": the army of the state just named
             taken.append(match.span())
+            if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
+                continue  # "after accusing them of helping jihadists": named in an accusation, not acting
             if (
                 entry.state_iso3
                 and _PLACE_NOUN.fullmatch(match.group(0))
