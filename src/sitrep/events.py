@@ -454,7 +454,7 @@ class EventBuilder:
             targets=self._targets(draft, evidence),
             impacts=self._impacts(draft, evidence),
             background=bool(published and when and when < published - timedelta(days=BACKGROUND_AFTER_DAYS)),
-            type_confidence=_fallback_confidence(draft, sub_type),
+            type_confidence=_fallback_confidence(draft),
             source=article.outlet,
             source_url=article.url,
             published=published.isoformat() if published else None,
@@ -549,13 +549,6 @@ class EventBuilder:
         # "112 people were killed when troops opened fire": the action, not the passive toll,
         # is where the perpetrator is named.
         active = [m for m in anchors if not self._passive(draft, m)] or anchors
-        words: list[TriggerMention | WeaponMention] = [
-            t for c in draft.candidates for t in c.triggers if t.probability is None
-        ]
-        if words and all(isinstance(m, TriggerMention) and m.probability is not None for m in active):
-            # The classifier's deciding word ("marching") is not the action: who acted is named
-            # before the rules' own word for it ("opened fire").
-            active = [w for w in words if not self._passive(draft, w)] or list(words)
         return chosen, min(m.start for m in active)
 
     def _actors(
@@ -839,13 +832,11 @@ class EventBuilder:
         return list(impacts.values())
 
 
-def _fallback_confidence(draft: _Draft, sub_type: str) -> float | None:
-    """The statistical fallback's probability, when its guess decided the sub-event type: no
-    word of the trigger lexicon stands behind the event, or only weak ones it overruled."""
-    triggers = [t for c in draft.candidates for t in c.triggers]
-    guesses = [t.probability for t in triggers if t.probability is not None and t.sub_event_type == sub_type]
-    if guesses and not any(t.probability is None and t.strong for t in triggers):
-        return round(max(p for p in guesses if p is not None), 3)
+def _fallback_confidence(draft: _Draft) -> float | None:
+    """The statistical fallback's probability, when only its guesses stand behind the event."""
+    probabilities = [t.probability for c in draft.candidates for t in c.triggers]
+    if probabilities and all(p is not None for p in probabilities):
+        return round(max(p for p in probabilities if p is not None), 3)
     return None
 
 

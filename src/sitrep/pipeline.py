@@ -185,36 +185,25 @@ class Pipeline:
             yield self.process(article)
 
     def _guess(self, sentence: Sentence, mentions: SentenceMentions, places: list[PlaceMention]) -> SentenceMentions:
-        """The sentence's mentions, with the classifier's event when the rules found none, or
-        its reading instead of the rules' when they had only weak words ("killing") to go on."""
-        if self.classifier is None or any(t.strong for t in mentions.triggers):
+        """The sentence's mentions, with the classifier's event when the rules found none."""
+        if self.classifier is None or mentions.triggers or mentions.casualties or mentions.weapons:
             return mentions
-        if any(w.sub_event_type for w in mentions.weapons):
+        if len(sentence.text.split()) < FALLBACK_MIN_WORDS:
             return mentions
         places_spans = [(p.start, p.end) for p in places]
-        if mentions.triggers:
-            # Weak words only: "police opened fire on crowds marching ..., killing eight" reads
-            # as an attack to the rules; the model may know the wording better.
-            if not mentions.actors or len(sentence.text.split()) < FALLBACK_MIN_WORDS:
-                return mentions
-            actors = mentions.actors
-        else:
-            if mentions.casualties or mentions.weapons or len(sentence.text.split()) < FALLBACK_MIN_WORDS:
-                return mentions
-            screen = self.classifier.screen(sentence.text, sentence.start, places_spans)
-            if screen is None or screen.sub_event_type == NO_EVENT or screen.probability < FALLBACK_SCREEN_PROBABILITY:
-                return mentions
-            # An event needs someone who acted: the model reads the wording, the actor lexicon says who.
-            actors = find_actors(sentence.text, sentence.start, self.lexicon)
-            if not actors:
-                return mentions
+        screen = self.classifier.screen(sentence.text, sentence.start, places_spans)
+        if screen is None or screen.sub_event_type == NO_EVENT or screen.probability < FALLBACK_SCREEN_PROBABILITY:
+            return mentions
+        # An event needs someone who acted: the model reads the wording, the actor lexicon says who.
+        actors = find_actors(sentence.text, sentence.start, self.lexicon)
+        if not actors:
+            return mentions
         guess = self.classifier.predict(sentence.text, sentence.start, places_spans, actors)
         if (
             guess is None
             or guess.sub_event_type == NO_EVENT
             or guess.probability < FALLBACK_MIN_PROBABILITY
             or not guess.cue.form
-            or any(t.sub_event_type == guess.sub_event_type for t in mentions.triggers)
         ):
             return mentions
         cue = guess.cue
@@ -226,10 +215,6 @@ class Pipeline:
             strong=True,
             probability=guess.probability,
         )
-        if mentions.triggers:
-            # The guess outranks the weak words (strong beats weak in typing); they stay as evidence.
-            mentions.triggers = sorted([trigger, *mentions.triggers], key=lambda t: t.start)
-            return mentions
         return analyse_sentence(sentence.text, sentence.start, self.lexicon, guessed=trigger)
 
     def _blocked_spans(self, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
