@@ -483,3 +483,44 @@ def test_killing_beside_burning_is_an_attack_and_accusations_name_no_actor(extra
     # Villages of the conflicts sitrep covers beyond Ukraine are in the gazetteer.
     [gunfight] = extract("Troops killed 12 militants in a gunfight near Miranshah, the army said.")
     assert gunfight.country == "Pakistan"
+
+
+def test_fixes_from_batch_20_hold_for_new_wording(extract) -> None:
+    [assault] = extract(
+        "Russian assault groups tried to storm Ukrainian positions near Lyman and were met with intense fire."
+    )
+    assert assault.sub_event_type == "Armed clash"
+    [retaken] = extract("Ukrainian troops restored control over Novoiehorivka, the army said.")
+    assert retaken.sub_event_type == "Government regains territory"
+    [ransom] = extract("Armed men took a priest from his parish in Enugu state and demanded a ransom.")
+    assert ransom.sub_event_type == "Abduction/forced disappearance"
+    [held] = extract("Soldiers detained a journalist in Kherson and his family does not know where he is held.")
+    assert held.sub_event_type == "Abduction/forced disappearance"
+    [handover] = extract("Rebels took over Walikale after the army abandoned the town without a fight.")
+    assert handover.sub_event_type == "Non-violent transfer of territory"
+    assert handover.actor1 != "Military Forces of the Democratic Republic of Congo"
+    [deal] = extract("Russian and Ukrainian delegations agreed in Istanbul on a new prisoner exchange.")
+    assert (deal.sub_event_type, deal.actor1) == ("Agreement", "Military Forces of Russia (2000-)")
+    [pause] = extract("The Houthis said they would suspend their attacks on shipping in the Gulf of Aden.")
+    assert pause.sub_event_type == "Change to group/activity"
+    [parked] = extract("Drone footage showed Russian helicopters parked at an airfield near Kursk.")
+    assert parked.sub_event_type == "Other"
+    [border] = extract("Indian and Pakistani troops exchanged fire across the Line of Control near Poonch.")
+    assert border.actor1 == "Military Forces of India"
+    [executed] = extract("Gunmen rounded up six farmers near Bandiagara and executed them.")
+    assert executed.sub_event_type == "Attack"
+
+
+def test_districts_squares_and_towns_a_village_is_named_with(extract) -> None:
+    [lynching] = extract(
+        "Villagers in Odisha's Kandhamal district thrashed a man accused of witchcraft, leaving him dead."
+    )
+    assert (lynching.sub_event_type, lynching.location, lynching.admin1) == ("Mob violence", "Kandhamal", "Odisha")
+    # A city's own district, square or street is reported as the city.
+    [shelled] = extract("Russian artillery shelled a bus depot in Kharkiv's Slobidskyi district, killing a driver.")
+    assert shelled.location == "Kharkiv"
+    [dispersed] = extract("Police fired tear gas at marchers heading towards Kizilay Square in Ankara.")
+    assert dispersed.location == "Ankara"
+    # A slum the gazetteer lacks, named with its city, keeps its name at the city's point.
+    [riot] = extract("Youths burned tyres and threw stones at police in Mathare, Nairobi.")
+    assert (riot.location, riot.geo_precision) == ("Mathare", 2)

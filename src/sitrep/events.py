@@ -83,7 +83,9 @@ _FIRST_SUBTYPE_OF = {
     "Riots": "Mob violence",
     "Strategic developments": "Other",
 }
-_PAIRED = re.compile(r"\s*(?:fighters|militants|forces|troops|soldiers|units)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+_PAIRED = re.compile(
+    r"\s*(?:fighters|militants|forces|troops|soldiers|units)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+)
 _ARMED_KINDS = ("state:", "rebel", "identity", "external", "unidentified", "police")
 # Mobs and rioters too: a mob killing suspected gang members is mob violence, not crime.
 _MILITARY_KINDS = ("state:", "rebel", "identity", "external", "rioters")
@@ -288,6 +290,8 @@ def build_candidates(
 _HORS_DE_COMBAT = re.compile(
     r"\bprisoners? of war\b|\bPOWs?\b|\bcaptive (?:soldiers|servicemen|fighters)\b|\b(?:had|after (?:they|he)) surrendered\b"
     r"|\bwho (?:had )?surrendered\b|\bcaptured (?:soldiers|servicemen|fighters)\b"
+    # "rounded up men ... and executed them": an execution has no armed other side
+    r"|\bexecut(?:ed|ing)\b|\bsummarily\b"
 )
 # ", police said.": an attribution at the end of a sentence.
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
@@ -749,7 +753,14 @@ class EventBuilder:
             and not defenceless
         ):
             sub_type = "Armed clash"  # an attack on armed men is a battle, not violence against civilians
-        elif sub_type == "Attack" and not civilian_victims and actor1 and not actor2 and actor1[1].kind != "civilians":
+        elif (
+            sub_type == "Attack"
+            and not civilian_victims
+            and not defenceless
+            and actor1
+            and not actor2
+            and actor1[1].kind != "civilians"
+        ):
             # "a strike on the airport", "the targeting of a train station": buildings hit from afar;
             # an attack with nothing struck and nobody harmed is fighting.
             sub_type = "Shelling/artillery/missile attack" if struck_things else "Armed clash"

@@ -162,6 +162,8 @@ class Gazetteer:
         codes = {(area.country_code, area.name): code for (_, code), area in admin1_by_code.items()}
         periods: dict[tuple[str, str], list[ConflictPeriod]] = {}
         for cc, name, weight, since, until in read_rows("conflict_areas.tsv", 5, path("conflict_areas.tsv")):
+            if name == "*":
+                codes[(cc, name)] = "*"  # the whole country
             if (cc, name) not in codes:
                 raise DataFileError(f"no first-level area {name!r} in {cc}", record="conflict_areas.tsv")
             period = ConflictPeriod(
@@ -172,10 +174,11 @@ class Gazetteer:
 
     def conflict_weight(self, country_code: str, admin1_code: str, when: date | None) -> int:
         """How likely war reporting is about this area at ``when`` (any time if unknown)."""
-        return max(
-            (p.weight for p in self.conflict_periods.get((country_code, admin1_code), ()) if p.covers(when)),
-            default=0,
-        )
+        periods = [
+            *self.conflict_periods.get((country_code, admin1_code), ()),
+            *self.conflict_periods.get((country_code, "*"), ()),
+        ]
+        return max((p.weight for p in periods if p.covers(when)), default=0)
 
     def is_city(self, name: str | None, population: int = 100_000) -> bool:
         """Is ``name`` (as sitrep displays it) the name of a city of at least ``population``?"""

@@ -47,7 +47,8 @@ _REPORTING = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|approaching|across|between|struck|hit|shelled|attacked|bombed|"
-    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?"
+    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:city\s+of\s+|capital\s+)?"
     r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?#?$",
     re.I,
 )
@@ -87,6 +88,14 @@ _NAMED_FACILITY = re.compile(
     r"(?:House|Palace)\s+of\s+Culture|Plant|Factory|Works|Refinery|Oil\s+Depot|Depot|(?:Railway\s+|Train\s+|Bus\s+)?Station|"
     r"Hospital|Stadium|Bridge|Port|Seaport|Market|Mall|Cathedral|Church|Monastery|Zoo|Checkpoint)\b"
 )
+# A square, street or building of a town is reported as the town.
+_CITY_FEATURE = re.compile(
+    r"^(?:Vulytsya|Vulitsa|Ulitsa|Prospekt|Ploshcha|Provulok)\b|\b(?:Square|Street|Avenue|Boulevard|Road|Park|Maidan|"
+    r"Embankment|Prospekt|Commissariat|Office|Hospital|School|University|Station|Airport|Plant|Factory|Market|Church|"
+    r"Cathedral|Mosque|Stadium|Prison|Headquarters|Building|Centre|Center)$"
+)
+# "Bihar's Nalanda district": the area that owns a district, not a town of the same name.
+_OWNS_DISTRICT = re.compile(r"['’]s\s+[A-Z][\w'’-]+\s+(?:district|township|county|province|municipality)\b")
 _METONYM_PRE = re.compile(r"(?:compel|force|forced|urged?|pressure|pressured|persuade)\s+$", re.I)
 
 
@@ -163,7 +172,7 @@ def find_place_mentions(
             whole = (
                 _classify(text, position, position + len(phrase), phrase, gazetteer, offset, blocked)
                 or _by_spelling(text, position, phrase, gazetteer, offset)
-                or _unresolved(text, position, phrase, offset, gazetteer.not_places)
+                or _unresolved(text, position, phrase, offset, gazetteer)
             )
             if whole is not None:
                 mentions.append(whole)
@@ -183,10 +192,16 @@ def find_place_mentions(
                         size = len(words)  # "Mariupol Drama Theatre": not also Drama, Greece
                     break
             later_known = any(fold(w) in gazetteer.towns for w in words[1:])  # "Checkpoint Chonhar"
+            if not found and position > match.start(1) and not later_known:
+                # "Bihar's Nalanda district": a later word the gazetteer lacks, placed by what follows it.
+                found = _unresolved(text, position, words[0], offset, gazetteer)
+                if found:
+                    mentions.append(found)
+                    size = 1
             if not found and position == match.start(1) and not later_known:
                 found = _by_spelling(text, match.start(1), match.group(1), gazetteer, offset)
                 if found is None:
-                    found = _unresolved(text, match.start(1), match.group(1), offset, gazetteer.not_places)
+                    found = _unresolved(text, match.start(1), match.group(1), offset, gazetteer)
                 if found:
                     mentions.append(found)
                     size = len(words)
@@ -262,11 +277,19 @@ def _with_bracketed_areas(
         elif (
             first.kind == "unresolved"
             and first.fallback is None
-            and second.kind == "admin1"
+            and second.kind in ("admin1", "town")
             and re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", text[first.end - offset : second.start - offset])
         ):
-            # "Yelwata in Benue state": placed in the area that qualifies it.
+            # "Yelwata in Benue state", "Kibera, Nairobi": placed in the area or town that qualifies it.
             first.fallback, second.kind = second, "qualifier"
+        elif (
+            second.kind == "unresolved"
+            and second.fallback is None
+            and first.kind == "admin1"
+            and re.fullmatch(r"['’]s\s+", text[first.end - offset : second.start - offset])
+        ):
+            # "Bihar's Nalanda district": placed in the area that owns it.
+            second.fallback, first.kind = first, "qualifier"
     return mentions
 
 
@@ -343,16 +366,32 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 # "Ukraine's Mariupol" is two names, not one.
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|"
+    r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
     r"out of|(?:village|town|city|settlement|community|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
 )
 
 
-def _unresolved(text: str, start: int, phrase: str, offset: int, not_places: frozenset[str]) -> PlaceMention | None:
+def _city_named(name: str, gazetteer: Gazetteer) -> bool:
+    """Is there a city of 100,000 or more by exactly this name (not only as another name)?"""
+    key = fold(name)
+    return any(t.population >= _CITY and fold(t.name) == key for t in gazetteer.towns.get(key, []))
+
+
+def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """A name the gazetteer lacks, placed by a locative preposition: kept as text, no coordinates."""
+    not_places = gazetteer.not_places
+    owner = re.search(r"([A-Z][\w-]+)['’]s\s+$", text[max(0, start - 30) : start])
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
-    placed = _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]) or (
-        re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) and _AREA_AFTER.match(text, start + len(phrase))
+    placed = (
+        _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start])
+        or (re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) and _AREA_AFTER.match(text, start + len(phrase)))
+        # "Bihar's Nalanda district": a district of the area named before it (but "Kherson's
+        # Dniprovskyi district" is a city's, reported as the city)
+        or (
+            owner
+            and not _city_named(owner.group(1), gazetteer)
+            and re.match(r"\s+(?:district|township|county|province|municipality)\b", text[start + len(phrase) :])
+        )
     )
     if (
         len(words) > 3
@@ -443,7 +482,9 @@ def _classify(
         # "Tessit, Gao." / "Kostiantynivka, Donetsk, with artillery": the area of the town
         # before it, not a second place (but "Odesa, Kharkiv and Dnipro" is a list).
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
-    if _REGION_PRE.search(before[-30:]) and key in gazetteer.admin1:
+    if (
+        _REGION_PRE.search(before[-30:]) or (_OWNS_DISTRICT.match(after) and not _city_named(phrase, gazetteer))
+    ) and key in gazetteer.admin1:
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     government = key in gazetteer.countries or key in _SEATS_OF_GOVERNMENT or key in gazetteer.admin1
     if (
@@ -684,6 +725,8 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
         # "Dinangourou (Koro, Mopti)": the village is not in the gazetteer, its district is; the
         # event is placed there at ACLED's precision 2 and keeps the village's name.
         around = resolve(mention.fallback, gazetteer, context)
+        if _CITY_FEATURE.search(mention.text) and around.feature == "town":
+            return around  # "Taksim Square in Istanbul": ACLED names the town, at its precision
         around.location = mention.text
         # Precision 2 within a town's or district's reach; 3 when only the region is known.
         around.geo_precision = 3 if around.feature == "admin1" else 2

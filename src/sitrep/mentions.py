@@ -28,6 +28,8 @@ _NEGATION = re.compile(
 
 # "the ability to fight", "aim to strike": an intention, not a report.
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
+# "Russian units tried to break through ... and were met with heavy fire": an attempt is an action.
+_ATTEMPTED = re.compile(r"\b(?:tried|attempted|sought|managed|began|started|continued)\s+to\s+$", re.I)
 # "farmers drove tractors into Brussels to protest", "people who had come to lay flowers": the
 # purpose of a movement that happened, so the protest did too.
 _MOVED_TO = re.compile(
@@ -124,8 +126,10 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue  # "raped women in Goma after the capture of the city": the capture is context
         if trigger.sub_event_type in _EXPLOSIVE_TYPES and _not_fired(text, before, match.end()):
             continue  # "police defused an explosive device", "artillery massing near Bryansk"
-        if _INFINITIVE.search(before) and not (
-            trigger.sub_event_type == "Peaceful protest" and _MOVED_TO.search(before)
+        if (
+            _INFINITIVE.search(before)
+            and not (trigger.sub_event_type == "Peaceful protest" and _MOVED_TO.search(before))
+            and not _ATTEMPTED.search(before)
         ):
             continue
         taken.append(match.span())
@@ -171,7 +175,10 @@ _EQUIPMENT_BEFORE = re.compile(
 )
 # "a new drone force", "the drone industry": a weapon naming a branch or a trade, not its use.
 _UNIT_AFTER = re.compile(
-    r"\s+(?:force|forces|branch|industry|production|makers?|manufacturers?|school|factory)\b", re.I
+    r"\s+(?:force|forces|branch|industry|production|makers?|manufacturers?|school|factory|"
+    # "drone footage showed ...": the camera, not a strike
+    r"footage|video|videos|images?|imagery|camera|cameras)\b",
+    re.I,
 )
 
 
@@ -340,7 +347,8 @@ _VICTIM = (
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|volunteers?|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
-    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?)"
+    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|"
+    r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|commanders?)"
 )
 # Belligerents' claims of enemy losses ("destroyed up to 140 servicemen") are not counted as
 # fatalities: ACLED and UCDP do not take a party's count of its enemy's dead.
@@ -360,7 +368,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "left five people dead", "leaving three dead" ("leaving 200,000 without power" is not a toll)
         "fatalities",
         re.compile(
-            rf"\b(?:left|leaving)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?\s+dead\b",
+            rf"\b(?:left|leaving)\s+{COUNT_RE}(?:\s+of\s+them|\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?\s+dead\b",
             re.I,
         ),
     ),
@@ -412,7 +420,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|village head|elder|"
     r"infant|bab|volunteer|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
-    r"trader|driver|nurse|medic",
+    r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger",
     re.I,
 )
 
