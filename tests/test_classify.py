@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.classify import NO_EVENT, SentenceClassifier
+from sitrep.classify import NO_EVENT, Prediction, SentenceClassifier, Token
 from sitrep.lexicon import Lexicon
 from sitrep.mentions import find_actors, find_triggers
 from sitrep.models import Article
@@ -50,14 +50,30 @@ def test_events_found_by_trigger_words_carry_no_confidence(pipeline: Pipeline) -
     assert event.type_confidence is None
 
 
-def test_a_caption_is_left_to_the_rules_even_when_the_model_leans_to_an_event(pipeline: Pipeline) -> None:
-    caption = "Russian army in outskirts of Kharkiv"
-    classifier = pipeline.classifier
-    assert isinstance(classifier, SentenceClassifier)
-    guess = classifier.predict(caption, 0, [], find_actors(caption, 0, pipeline.lexicon))
-    assert guess is not None and guess.sub_event_type != NO_EVENT
-    assert guess.probability >= FALLBACK_MIN_PROBABILITY
-    assert _events(pipeline, caption) == []
+class _SureOfAClash(SentenceClassifier):
+    """A model that reads every sentence as an armed clash, certain of it."""
+
+    def __init__(self) -> None:
+        pass
+
+    def screen(self, text, offset=0, places=None):  # type: ignore[no-untyped-def]
+        return self.predict(text, offset)
+
+    def predict(self, text, offset=0, places=None, actors=None):  # type: ignore[no-untyped-def]
+        return Prediction("Armed clash", 0.99, Token(text.split()[0], offset, offset + len(text.split()[0])))
+
+
+def test_a_caption_is_left_to_the_rules_however_sure_the_model_is(pipeline: Pipeline) -> None:
+    sure = Pipeline(
+        lexicon=pipeline.lexicon, gazetteer=pipeline.gazetteer, nlp=pipeline.nlp, classifier=_SureOfAClash()
+    )
+    # Too short to be read by the model: a caption of troops somewhere is not a battle.
+    assert _events(sure, "Russian army in outskirts of Kharkiv") == []
+    # Nobody named as acting: no event either.
+    assert _events(sure, "The weather in the eastern regions was cold and wet for most of the week.") == []
+    # A sentence long enough, with an actor, is the model's to read.
+    [event] = _events(sure, "Russian troops stayed in the outskirts of Kharkiv through the whole of Monday morning.")
+    assert event.sub_event_type == "Armed clash" and event.type_confidence == 0.99
 
 
 @pytest.mark.parametrize(
