@@ -403,9 +403,7 @@ class EventBuilder:
         ):
             # "Gunmen set fire to the market after looting shops": armed men, not a crowd.
             sub_type = "Looting/property destruction"
-            if any(m.count.value > 0 for c in draft.candidates for m in c.casualties) and any(
-                t.sub_event_type == "Attack" for c in draft.candidates for t in c.triggers
-            ):
+            if _killing_beside(draft):
                 sub_type = "Attack"  # "attackers killed three worshippers and set fire to a mosque"
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         place = draft.place or Place(location="", geo_precision=3, unresolved_reason="no place named")
@@ -512,14 +510,7 @@ class EventBuilder:
         if chosen == "Attack" and subtypes & _CROWD_VIOLENCE:
             # A mob killing a man, police shooting protesters: ACLED codes the crowd event.
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
-        hurt = any(m.count.value > 0 for c in draft.candidates for m in c.casualties)
-        if (
-            chosen == "Looting/property destruction"
-            and hurt
-            and any(t.sub_event_type == "Attack" for c in draft.candidates for t in c.triggers)
-        ):
-            # "attackers killed three worshippers and set fire to a mosque": people killed or
-            # wounded make it violence, not only destruction.
+        if chosen == "Looting/property destruction" and _killing_beside(draft):
             chosen = "Attack"
         if chosen == "Peaceful protest" and "Arrests" in subtypes:
             chosen = "Protest with intervention"
@@ -841,6 +832,14 @@ class EventBuilder:
                     Impact(mention.kind, mention.value, mention.qualifier, mention.duration, mention.text),
                 )
         return list(impacts.values())
+
+
+def _killing_beside(draft: _Draft) -> bool:
+    """People killed or wounded by an attack told with destruction ("attackers killed three
+    worshippers and set fire to a mosque"): violence, not only destruction."""
+    return any(m.count.value > 0 for c in draft.candidates for m in c.casualties) and any(
+        t.sub_event_type == "Attack" for c in draft.candidates for t in c.triggers
+    )
 
 
 def _fallback_confidence(draft: _Draft) -> float | None:

@@ -95,7 +95,8 @@ _CITY_FEATURE = re.compile(
     r"Cathedral|Mosque|Stadium|Prison|Headquarters|Building|Centre|Center)$"
 )
 # "Bihar's Nalanda district": the area that owns a district, not a town of the same name.
-_OWNS_DISTRICT = re.compile(r"['’]s\s+[A-Z][\w'’-]+\s+(?:district|township|county|province|municipality)\b")
+_DISTRICT_WORD = r"\s+(?:district|township|county|province|municipality)\b"
+_OWNS_DISTRICT = re.compile(rf"['’]s\s+[A-Z][\w'’-]+{_DISTRICT_WORD}")
 _METONYM_PRE = re.compile(r"(?:compel|force|forced|urged?|pressure|pressured|persuade)\s+$", re.I)
 
 
@@ -390,7 +391,7 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
         or (
             owner
             and not _city_named(owner.group(1), gazetteer)
-            and re.match(r"\s+(?:district|township|county|province|municipality)\b", text[start + len(phrase) :])
+            and re.match(_DISTRICT_WORD, text[start + len(phrase) :])
         )
     )
     if (
