@@ -524,3 +524,47 @@ def test_districts_squares_and_towns_a_village_is_named_with(extract) -> None:
     # A slum the gazetteer lacks, named with its city, keeps its name at the city's point.
     [riot] = extract("Youths burned tyres and threw stones at police in Mathare, Nairobi.")
     assert (riot.location, riot.geo_precision) == ("Mathare", 2)
+
+
+def test_fixes_from_batch_21_hold_for_new_wording(extract) -> None:
+    [retaken] = extract("Russia's 20th army said it had captured the village of Kolisnykivka near Kupiansk.")
+    assert retaken.actor1 == "Military Forces of Russia (2000-)"
+    # A jailing and the rallies it set off are two events, not a protest with intervention.
+    jailed, rallies = extract(
+        "A court in Tbilisi jailed opposition leader Nika Melia pending trial. Thousands rallied in his support."
+    )
+    assert (jailed.sub_event_type, rallies.sub_event_type) == ("Arrests", "Peaceful protest")
+    [burned] = extract("Militiamen burned granaries and huts in a village near Djugu after the attack on a camp.")
+    assert burned.sub_event_type == "Looting/property destruction"
+    [signed] = extract("The presidents of Rwanda and Congo signed a peace treaty in Washington.")
+    assert signed.sub_event_type == "Agreement"
+    [taken] = extract(
+        "Her family says masked soldiers took her from her home in Kherson and she has not been seen since."
+    )
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    assert taken.actor1 == "Military Forces of Russia (2000-)" or taken.actor1.startswith("Military Forces")
+    # The government's forces in one sentence are not the state named in the next.
+    clash = extract("Government forces clashed with tribal fighters in Suwayda. Israel struck tanks near the city.")[0]
+    assert clash.actor1 == "Military Forces of Syria (2000-2024)"
+    [handed] = extract(
+        "Nigerien troops took over an air base near Agadez that US forces had handed over before leaving."
+    )
+    assert handed.sub_event_type == "Non-violent transfer of territory"
+    [ied] = extract("Maoists blew up a police vehicle with an IED in Dantewada district, killing six officers.")
+    assert ied.location == "Dantewada"
+
+
+def test_assad_era_and_new_syrian_forces_are_named_apart(extract) -> None:
+    text = "Syrian government forces shelled the town of Saraqib, killing three civilians."
+    assert extract(text, published=date(2024, 6, 1))[0].actor1 == "Military Forces of Syria (2000-2024)"
+    assert extract(text, published=date(2025, 6, 1))[0].actor1 == "Military Forces of Syria (2024-)"
+
+
+def test_a_village_near_a_town_is_one_place_and_a_separatist_army_takes_not_regains(extract) -> None:
+    [taken] = extract("The DPR army liberated the village of Vodiane near Avdiivka, separatist officials said.")
+    assert taken.location == "Vodiane"  # not a second event in Avdiivka
+    assert (taken.actor1, taken.sub_event_type) == ("Donetsk People's Republic", "Non-state actor overtakes territory")
+    # A village the gazetteer lacks is placed near the town it is said to be near (precision 2).
+    [shelled] = extract("Russian forces shelled the hamlet of Zhovtneve Druhe near Kupiansk, killing a man.")
+    assert (shelled.location, shelled.geo_precision) == ("Zhovtneve Druhe", 2)
+    assert shelled.admin1 == "Kharkiv"

@@ -142,7 +142,8 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) -> list[PlaceMention]:
     """The places a clause locates its action at: towns first, then areas, then countries named
     after a locative preposition ("across Ukraine", not "fired by Russia")."""
-    towns = [m for m in mentions if m.kind in ("town", "site")]
+    # A village the gazetteer lacks, placed by the town it is near, counts as a town.
+    towns = [m for m in mentions if m.kind in ("town", "site") or (m.kind == "unresolved" and m.fallback is not None)]
     areas = [m for m in mentions if m.kind == "admin1"]
     countries = [
         m
@@ -353,6 +354,8 @@ class EventBuilder:
         self, drafts: list[_Draft], current: _Draft | None, candidate: Candidate, place: Place | None
     ) -> _Draft | None:
         if place is None and candidate.date is None:
+            if current is not None and candidate.can_create and self._other_kind(current, candidate):
+                return None  # "The mayor was jailed. Hundreds of thousands rallied in his support."
             return current
         for draft in reversed(drafts):
             if place is None:
@@ -368,6 +371,22 @@ class EventBuilder:
             if same_place and same_date:
                 return draft
         return None
+
+    def _other_kind(self, draft: _Draft, candidate: Candidate) -> bool:
+        """Does a later sentence report another kind of event (a protest after an arrest, not a
+        toll or a second strike of the same attack)? Arrests of protesters belong to the protest."""
+        disorder = self.lexicon.taxonomy.disorder_of
+        kinds = {disorder[t.sub_event_type] for t in candidate.triggers if t.strong}
+        told = {
+            disorder[t.sub_event_type]
+            for c in draft.candidates
+            if c.sentence_index != candidate.sentence_index
+            for t in c.triggers
+            if t.strong
+        }
+        if not kinds or not told or kinds & told:
+            return False
+        return not (kinds == {"Strategic developments"} and "Demonstrations" in told)
 
     def _default_place(self, context: GeoContext) -> Place | None:
         # Only places say where: "Russian shelling of a market" happened in Ukraine, not Russia,
@@ -600,11 +619,18 @@ class EventBuilder:
         names: list[tuple[str, ActorEntry, ActorMention | None]] = []
         # "Ukraine's army said its troops took Sudzha": unnamed troops are the one state's the
         # report names, not the forces of the country the place is in.
-        named_states = {
-            m.entry.name: m.entry for m in armed if m.entry.kind.startswith("state:") and m.entry.state_iso3
-        }
+        sentence_of = {id(m): c.sentence_index for c in draft.candidates for m in c.actors}
         for mention in armed:
             acting = mention.entry
+            # ... named in the same sentence: "Government forces clashed with Druze fighters. Israel
+            # struck government tanks the next day." does not make the government forces Israel's.
+            named_states = {
+                m.entry.name: m.entry
+                for m in armed
+                if m.entry.kind.startswith("state:")
+                and m.entry.state_iso3
+                and sentence_of.get(id(m)) == sentence_of.get(id(mention))
+            }
             if (
                 acting.kind == "state:"
                 and not acting.state_iso3
@@ -763,6 +789,12 @@ class EventBuilder:
             and place.iso3 in (actor1[1].state_iso3, None)
         ):
             sub_type = "Government regains territory"
+        elif (
+            sub_type == "Government regains territory"
+            and actor1
+            and actor1[1].kind.startswith(("rebel", "identity", "unidentified", "external"))
+        ):
+            sub_type = "Non-state actor overtakes territory"  # "the DPR army liberated the village"
         return sub_type, taxonomy.event_type_of[sub_type]
 
     def _casualties(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -291,7 +292,32 @@ def _with_bracketed_areas(
         ):
             # "Bihar's Nalanda district": placed in the area that owns it.
             second.fallback, first.kind = first, "qualifier"
+        elif (
+            first.kind == "town"
+            and second.kind == "town"
+            and _RELATIVE_TO.fullmatch(text[first.end - offset : second.start - offset])
+        ):
+            # "captured the village of Pishchane near Kupiansk": one place, located by the town
+            # after it (and, among villages of that name, the one close to it).
+            close = [t for t in first.towns if any(_km(t, other) <= 60 for other in second.towns)]
+            if close:
+                second.kind = "qualifier"
+                first.towns = close
+            elif all(t.population < _CITY for t in first.towns) and {t.country_code for t in first.towns} & {
+                t.country_code for t in second.towns
+            }:
+                second.kind = "qualifier"
+                # No village of that name near the town: the gazetteer lacks it, so it is placed
+                # near the town ("Troitskoye near Niu York" is not Toretske, 55 km away).
+                first.kind, first.towns, first.alternatives, first.fallback = "unresolved", [], [], second
     return mentions
+
+
+def _km(a: Town, b: Town) -> float:
+    """Distance in km between two towns (equirectangular; fine at these distances)."""
+    x = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    y = math.radians(b.latitude - a.latitude)
+    return 6371.0 * math.hypot(x, y)
 
 
 _RELATIVE_TO = re.compile(
@@ -368,7 +394,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
-    r"out of|(?:village|town|city|settlement|community|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
+    r"out of|(?:village|hamlet|town|city|settlement|community|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
 )
 
 
@@ -710,7 +736,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
         town_country = gazetteer.countries_by_iso2.get(town.country_code)
         # Ukrainian towns carry the official romanisation; elsewhere GeoNames' name may be in a
         # local transliteration ("Mek'ele", "Homyel'"), so the spelling the article used is kept.
-        display = town.name if town.country_code == "UA" else re.sub(r"['’]s$", "", mention.text)
+        # "Bijapur district" is reported as Bijapur.
+        said = re.sub(rf"(?:{_DISTRICT_WORD}|\s+raion)$", "", re.sub(r"['’]s$", "", mention.text), flags=re.I)
+        display = town.name if town.country_code == "UA" else said
         return Place(
             display,
             town_country.name if town_country else None,

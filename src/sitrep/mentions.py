@@ -17,7 +17,7 @@ from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may|threaten(?:ed|s)? to|plans? to|"
     r"planning to|vowed to|warned (?:of|that)|intends? to|ready to|prepared to|justify|if|avoid|prevent(?:ed)?|"
-    r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped)\s+(?:\w+\s+){0,2}"
+    r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped|until|unless)\s+(?:\w+\s+){0,2}"
     # "a man they accused of kidnapping a child": what someone is accused of is not an event
     r"|\b(?:accused|suspected|convicted|charged)\s+(?:\w+\s+)?(?:of|with)\s+"
     # "a command centre to coordinate the offensive": a purpose, not a report of fighting
@@ -121,7 +121,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         if lexicon.is_reference(text, match.start(), match.end(), trigger.sub_event_type):
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
         if trigger.sub_event_type in _TERRITORY_TYPES and re.search(
-            r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?$", before, re.I
+            r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", before, re.I
         ):
             continue  # "raped women in Goma after the capture of the city": the capture is context
         if trigger.sub_event_type in _EXPLOSIVE_TYPES and _not_fired(text, before, match.end()):
@@ -143,11 +143,19 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     context = [
         m
         for m in found
-        if not m.strong
-        and re.search(
-            r"\b(?:after|following|since)\s+(?:the|an?|its|their)\s+$",
-            text[max(0, m.start - offset - 20) : m.start - offset],
-            re.I,
+        if (
+            not m.strong
+            and re.search(
+                r"\b(?:after|following|since)\s+(?:the|an?|its|their)\s+$",
+                text[max(0, m.start - offset - 20) : m.start - offset],
+                re.I,
+            )
+        )
+        # "raped women in districts of Khartoum retaken from the RSF": the places, described
+        # by an earlier capture (alone, "the southern part of Lysychansk captured" is the event)
+        or (
+            m.sub_event_type in _TERRITORY_TYPES
+            and _PLACES_TAKEN.search(text[max(0, m.start - offset - 40) : m.start - offset])
         )
     ]
     if context and len(context) < len(found):
@@ -156,6 +164,11 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     return found
 
 
+_PLACES_TAKEN = re.compile(
+    r"\b(?:districts?|areas?|villages?|towns?|neighbou?rhoods?|territor(?:y|ies)|parts?|regions?|cities)\s+"
+    r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:recently\s+|newly\s+|already\s+)?$",
+    re.I,
+)
 _NEUTRALISED = re.compile(
     r"\b(?:defused|defusing|found|discovered|seized|confiscated|removed|dismantled|disarmed|cleared|recovered)\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -188,7 +201,9 @@ def _not_fired(text: str, before: str, end: int) -> bool:
     return bool(_NEUTRALISED.search(before) or _NON_LETHAL.search(before) or _EQUIPMENT_AFTER.match(text, end))
 
 
-_TERRITORY_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+_TERRITORY_TYPES = frozenset(
+    {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
+)
 _EXPLOSIVE_TYPES = frozenset(
     {
         "Remote explosive/landmine/IED",
@@ -493,7 +508,8 @@ _ACCUSED_OF = re.compile(
 # A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
-    r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security)",
+    r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security|"
+    r"\d|brigade|battalion|regiment|division|corps|marines|paratroopers|special)",
     re.I,
 )
 
@@ -509,10 +525,10 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 taken.append(match.span())
                 continue  # "Islamic State militants": the militants are the group just named
             if entry.kind in ("state:", "police") and any(
-                text[end : match.start()] in ("'s ", "’s ") for _, end in taken
+                text[end : match.start()] in ("'s ", "’s ", " ") for _, end in taken
             ):
                 taken.append(match.span())
-                continue  # "Ukraine's army": the army of the state just named
+                continue  # "Ukraine's army", "the DPR army": the army of the one just named
             taken.append(match.span())
             if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "after accusing them of helping jihadists": named in an accusation, not acting
