@@ -568,3 +568,32 @@ def test_a_village_near_a_town_is_one_place_and_a_separatist_army_takes_not_rega
     [shelled] = extract("Russian forces shelled the hamlet of Zhovtneve Druhe near Kupiansk, killing a man.")
     assert (shelled.location, shelled.geo_precision) == ("Zhovtneve Druhe", 2)
     assert shelled.admin1 == "Kharkiv"
+
+
+def test_fixes_from_batch_22_hold_for_new_wording(extract) -> None:
+    # Headlines report in the present tense.
+    [seized] = extract("Russia says its troops have seized Siversk in Donetsk region")
+    assert seized.sub_event_type == "Non-state actor overtakes territory"
+    [jets] = extract("Israeli warplanes pound Khan Younis after rocket fire")
+    assert jets.sub_event_type == "Air/drone strike"
+    [ransacked] = extract("Looters ransack shops in Port-au-Prince as gangs advance")
+    assert (ransacked.sub_event_type, ransacked.actor1) == ("Looting/property destruction", "Rioters (Haiti)")
+    [massing] = extract("Drone images show Russian artillery massing near Kursk")
+    assert massing.sub_event_type == "Other"
+    [truce] = extract("Sudan's army declares a unilateral ceasefire in El Fasher for one week")
+    assert truce.sub_event_type == "Change to group/activity"
+    [shooting] = extract("Gunmen went from house to house in Jableh, shooting dead civilians, a monitor said.")
+    assert shooting.sub_event_type == "Attack"
+    # An order to arrest is an arrest, made by the state's police.
+    [order] = extract("Kyiv court orders arrest of former army general on treason charges")
+    assert (order.sub_event_type, order.actor1) == ("Arrests", "Police Forces of Ukraine (2019-)")
+    # A handover is non-violent; who took control is still actor 1.
+    [handover] = extract(
+        "Syrian government forces took control of the Baghuz oil field from the SDF under a handover deal"
+    )
+    assert handover.sub_event_type == "Non-violent transfer of territory"
+    assert not handover.actor1.startswith("SDF")
+    [deal] = extract("The Syrian government and the SDF signed an agreement in Damascus on a prisoner swap.")
+    assert (deal.sub_event_type, deal.actor1) == ("Agreement", "Military Forces of Syria (2000-2024)")
+    [fishers] = extract("Soldiers shot at fishermen off Sittwe, wounding two.")
+    assert fishers.sub_event_type == "Attack"

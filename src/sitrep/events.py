@@ -68,6 +68,8 @@ _REPRESENTED = re.compile(
     re.I,
 )
 _REMOTE = "Explosions/Remote violence"
+_TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
+_HANDOVER = re.compile(r"hand-?over|handed|without (?:a fight|any fighting|fighting|resistance|a shot)", re.I)
 _GROUND_COMBAT = re.compile(
     r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault",
     re.I,
@@ -531,6 +533,11 @@ class EventBuilder:
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Looting/property destruction" and _killing_beside(draft):
             chosen = "Attack"
+        acted = chosen  # whose word names the actor: "took control", not "under a handover deal"
+        if chosen in _TAKEN and any(
+            t.sub_event_type == "Non-violent transfer of territory" and _HANDOVER.search(t.text) for t in strong
+        ):
+            chosen = "Non-violent transfer of territory"  # "took control of the dam under a handover deal"
         if chosen == "Peaceful protest" and "Arrests" in subtypes:
             chosen = "Protest with intervention"
         killed = any(m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties)
@@ -554,7 +561,7 @@ class EventBuilder:
             chosen = min(subtypes & (_CROWD_VIOLENCE | {"Peaceful protest"}), key=taxonomy.rank)
             if chosen == "Peaceful protest":
                 chosen = "Violent demonstration"
-        anchors = [mention for sub, _, mention in votes if sub == chosen] or [v[2] for v in votes]
+        anchors = [mention for sub, _, mention in votes if sub in (chosen, acted)] or [v[2] for v in votes]
         for mention in anchors:
             evidence.append(Evidence("sub_event_type", mention.start, mention.end, mention.text))
         for trigger in (t for c in draft.candidates for t in c.triggers):
@@ -679,6 +686,14 @@ class EventBuilder:
                 name = self._actor_name(entry, country, when) if entry else None
                 if name and entry:
                     names = [(name, entry, None)] + names
+        if sub_type == "Arrests" and names and names[0][1].state_iso3 and names[0][1].kind.startswith("state:"):
+            named = names[0][2]
+            if named is not None and re.fullmatch(r"[A-Z][a-z]+", named.text):
+                # "Moscow court orders arrest": a state named by its capital or its name arrests
+                # through its police, not its army.
+                police = self._police_of(names[0][1].state_iso3, country, when)
+                if police is not None:
+                    names[0] = (police[0], police[1], named)
         for field_name, item in zip(("actor1", "actor2"), names[:2], strict=False):
             if item[2] is not None and item[2].text:
                 evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))
@@ -716,6 +731,13 @@ class EventBuilder:
         """Named as the agent of a passive: "... were shelled by Russian forces"."""
         around = self._around(draft, mention, 5, 0)
         return around is not None and bool(re.search(r"\bby\s+(?:the\s+)?[\"“']?$", around[0]))
+
+    def _police_of(self, iso3: str, country: str | None, when: date | None) -> tuple[str, ActorEntry] | None:
+        entry = self._entry_of_kind(f"police:{iso3}")
+        if entry is None:
+            return None
+        name = self._actor_name(entry, country, when)
+        return (name, entry) if name else None
 
     def _entry_of_kind(self, kind: str) -> ActorEntry | None:
         return next((entry for entry in self.lexicon.actors if entry.kind == kind), None)

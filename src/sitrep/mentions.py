@@ -216,7 +216,8 @@ _EXPLOSIVE_TYPES = frozenset(
 _SUPPLIED = re.compile(
     r"\b(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
-    r"produc(?:e|es|ed|ing)|manufactur\w+|order(?:s|ed)?|contracts? for|pledged|donated?|"
+    r"produc(?:e|es|ed|ing)|manufactur\w+|orders? for|ordered (?:\d+|more|new|additional|another)|contracts? for|"
+    r"pledged|donated?|"
     # "troops short of artillery shells": what an army lacks was not fired
     r"short of|shortages? of|lack(?:s|ed|ing)?|lack of|ran out of|running (?:low|short) (?:on|of))\s+(?:[\w-]+\s+){0,4}$",
     re.I,
