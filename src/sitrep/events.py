@@ -331,6 +331,15 @@ class EventBuilder:
         current: _Draft | None = None
         for candidate in candidates:
             place = resolve(candidate.place_mention, self.gazetteer, context) if candidate.place_mention else None
+            if (
+                place is None
+                and candidate.date is None
+                and current is not None
+                and self._other_kind(current, candidate)
+            ):
+                # "The mayor was jailed. Hundreds of thousands rallied in his support.": another kind
+                # of event with no place or date of its own is neither this event nor one to code.
+                continue
             target = self._find_draft(drafts, current, candidate, place)
             if target is None:
                 if not candidate.can_create:
@@ -356,8 +365,6 @@ class EventBuilder:
         self, drafts: list[_Draft], current: _Draft | None, candidate: Candidate, place: Place | None
     ) -> _Draft | None:
         if place is None and candidate.date is None:
-            if current is not None and candidate.can_create and self._other_kind(current, candidate):
-                return None  # "The mayor was jailed. Hundreds of thousands rallied in his support."
             return current
         for draft in reversed(drafts):
             if place is None:
