@@ -598,3 +598,23 @@ def test_fixes_from_batch_22_hold_for_new_wording(extract) -> None:
     assert (deal.sub_event_type, deal.actor1) == ("Agreement", "Military Forces of Syria (2000-2024)")
     [fishers] = extract("Soldiers shot at fishermen off Sittwe, wounding two.")
     assert fishers.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_event_type"),
+    [
+        ("Ukraine retakes two villages near Velyka Novosilka, army says", "Government regains territory"),
+        ("Gunmen kidnap 30 worshippers from church in Zamfara", "Abduction/forced disappearance"),
+        ("Militiamen loot shops in Bunia overnight", "Looting/property destruction"),
+        ("Ukraine downs 25 Russian drones over Odesa", "Disrupted weapons use"),
+        ("Rebels seize town of Masisi in eastern Congo", "Non-state actor overtakes territory"),
+        ("Russia and Ukraine agree prisoner exchange deal in Istanbul", "Agreement"),
+    ],
+)
+def test_headlines_in_the_present_tense(extract, headline: str, sub_event_type: str) -> None:
+    assert extract(headline)[0].sub_event_type == sub_event_type
+
+
+def test_a_region_at_war_is_not_a_town_abroad_that_once_bore_its_name(extract) -> None:
+    [ambush] = extract("Jihadists ambush army convoy in Borno, killing 8 soldiers")
+    assert (ambush.country, ambush.admin1) == ("Nigeria", "Borno")

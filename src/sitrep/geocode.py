@@ -540,6 +540,15 @@ def _classify(
     if _FACILITY_AFTER.match(after):
         return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town
     towns = gazetteer.towns.get(key)
+    if (
+        towns
+        and key in gazetteer.admin1
+        and not any(t.population >= _CITY or (t.population >= _TOWN and fold(t.name) == key) for t in towns)
+        and any(gazetteer.conflict_weight(a.country_code, a.code, None) for a in gazetteer.admin1[key])
+    ):
+        # "militants ambushed a convoy in Borno": the region at war, not a village of that name (or a
+        # town once so called: Borna, Germany) abroad.
+        return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     if towns:
         qualifier = _QUALIFYING_AREA.match(after)
         if qualifier:
