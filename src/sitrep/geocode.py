@@ -756,7 +756,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             town.admin2 or None,
             town.latitude,
             town.longitude,
-            precision_near,
+            # A settlement of the official codifier placed at its hromada's centre (population -1
+            # in the gazetteer): the place is known, its point only roughly.
+            2 if town.population < 0 else precision_near,
             "town",
         )
     if mention.fallback is not None:
