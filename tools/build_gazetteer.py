@@ -206,6 +206,22 @@ POSTAL_TO_ADMIN1 = {"12": "13", "13": "12"}
 SPELLING_KEY_COUNTRIES = {"UA", "RU", "BY"}
 
 
+def _ukrainian_entry(
+    entry_id: int, name: str, admin1: str, raion: str, lat: float, lon: float, population: int, aliases: set[str]
+) -> dict:
+    return {
+        "id": entry_id,
+        "name": name,
+        "cc": "UA",
+        "admin1": admin1,
+        "admin2": raion,
+        "lat": lat,
+        "lon": lon,
+        "population": population,
+        "aliases": aliases,
+    }
+
+
 def add_ukrainian_postal_places(entries: list[dict], path: Path) -> None:
     """Add the ~19,000 Ukrainian settlements of the postal table, merged with GeoNames towns.
 
@@ -248,17 +264,7 @@ def add_ukrainian_postal_places(entries: list[dict], path: Path) -> None:
                 entry["admin2"] = entry["admin2"] or raion
             continue
         next_id += 1
-        entry = {
-            "id": next_id,
-            "name": name,
-            "cc": "UA",
-            "admin1": admin1,
-            "admin2": raion,
-            "lat": lat,
-            "lon": lon,
-            "population": 0,
-            "aliases": aliases - {name},
-        }
+        entry = _ukrainian_entry(next_id, name, admin1, raion, lat, lon, 0, aliases - {name})
         entries.append(entry)
         by_key[fold(name)].append(entry)
     # GeoNames towns the postal table did not name: the raion of the nearest postal place.
@@ -313,17 +319,7 @@ def add_katottg_places(entries: list[dict], path: Path) -> int:
             if by_key.get((fold(name), area)):
                 continue
             next_id += 1
-            entry = {
-                "id": next_id,
-                "name": name,
-                "cc": "UA",
-                "admin1": area,
-                "admin2": raion,
-                "lat": centre["lat"],
-                "lon": centre["lon"],
-                "population": -1,
-                "aliases": set(),
-            }
+            entry = _ukrainian_entry(next_id, name, area, raion, centre["lat"], centre["lon"], -1, set())
             entries.append(entry)
             by_key[(fold(name), area)].append(entry)
             added += 1
