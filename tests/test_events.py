@@ -618,3 +618,10 @@ def test_headlines_in_the_present_tense(extract, headline: str, sub_event_type: 
 def test_a_region_at_war_is_not_a_town_abroad_that_once_bore_its_name(extract) -> None:
     [ambush] = extract("Jihadists ambush army convoy in Borno, killing 8 soldiers")
     assert (ambush.country, ambush.admin1) == ("Nigeria", "Borno")
+
+
+def test_a_capital_that_was_struck_is_the_place_not_the_state(extract) -> None:
+    [strike] = extract("Russia battered Kyiv with missiles and drones overnight, killing four people.")
+    assert (strike.actor1, strike.location) == ("Military Forces of Russia (2000-)", "Kyiv")
+    [rockets] = extract("Ukraine pounded Belgorod with rockets, the regional governor said.")
+    assert (rockets.actor1, rockets.location) == ("Military Forces of Ukraine (2019-)", "Belgorod")

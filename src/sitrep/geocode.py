@@ -48,6 +48,7 @@ _REPORTING = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|approaching|across|between|struck|hit|shelled|attacked|bombed|"
+    r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:city\s+of\s+|capital\s+)?"
     r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?#?$",

@@ -506,6 +506,11 @@ _ACCUSED_OF = re.compile(
     r"\b(?:accus\w*|suspect(?:ed|ing)|charg(?:ed|ing)|convicted)\s+(?:\w+\s+){0,2}(?:of|with)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_STRUCK = re.compile(
+    r"\b(?:pounded|pounds|pound|hammered|hammers|battered|batters|pummel+ed|struck|strikes|hit|hits|shelled|shells|"
+    r"bombed|bombs|attacked|attacks|targeted|targets|blasted|rocked|raided)\s+(?:central\s+|western\s+|eastern\s+)?$",
+    re.I,
+)
 # A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
@@ -531,6 +536,12 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 taken.append(match.span())
                 continue  # "Ukraine's army", "the DPR army": the army of the one just named
             taken.append(match.span())
+            if (
+                entry.state_iso3
+                and _PLACE_NOUN.fullmatch(match.group(0))
+                and _STRUCK.search(text[max(0, match.start() - 30) : match.start()])
+            ):
+                continue  # "Russia pounded Kyiv with drones": the city struck, not the state acting
             if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "after accusing them of helping jihadists": named in an accusation, not acting
             if (
