@@ -625,3 +625,14 @@ def test_a_capital_that_was_struck_is_the_place_not_the_state(extract) -> None:
     assert (strike.actor1, strike.location) == ("Military Forces of Russia (2000-)", "Kyiv")
     [rockets] = extract("Ukraine pounded Belgorod with rockets, the regional governor said.")
     assert (rockets.actor1, rockets.location) == ("Military Forces of Ukraine (2019-)", "Belgorod")
+
+
+def test_who_holds_a_place_is_not_who_struck_it(extract) -> None:
+    [strike] = extract(
+        "A US airstrike hit the rebel-held island of Kamaran Isle, killing 9 people, the rebels' health ministry said."
+    )
+    assert strike.actor1 == "Military Forces of the United States (2021-2025)"  # published 2023
+    [raid] = extract("A Russian-backed militia attacked a village near Bambari, killing six.")
+    assert (raid.sub_event_type, raid.actor1) == ("Attack", "Unidentified Armed Group (Central African Republic)")
+    [port] = extract("Israeli jets bombed the Houthi-controlled port of Hodeidah, the Houthi health ministry said.")
+    assert port.actor1 == "Military Forces of Israel (2022-)"

@@ -295,10 +295,15 @@ _HORS_DE_COMBAT = re.compile(
     r"|\bwho (?:had )?surrendered\b|\bcaptured (?:soldiers|servicemen|fighters)\b"
     # "rounded up men ... and executed them": an execution has no armed other side
     r"|\bexecut(?:ed|ing)\b|\bsummarily\b"
+    # "a militia attacked a village": the people of a place, not an armed side
+    r"|\battack(?:ed|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|church|mosque|"
+    r"school|wedding|funeral|bus|hospital)\b"
 )
 # ", police said.": an attribution at the end of a sentence.
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
-_SOURCE_AFTER = re.compile(r"\s+(?:said|says|say|reported|told)\b")
+_SOURCE_AFTER = re.compile(
+    r"(?:\s+(?:health|defence|defense|interior|foreign|information)\s+ministry)?\s+(?:said|says|say|reported|told)\b"
+)
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
 # "Somali forces killed nine al-Shabaab militants": named as the object of a killing.
 _VICTIM_BEFORE = re.compile(

@@ -387,7 +387,9 @@ def _spelling_similarity(a: str, b: str) -> float:
 
 
 _ROAD_BETWEEN = re.compile(r"([A-Z][\w'’]+)-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b")
-_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|settlement|hamlet|community) of\s+(?:the\s+)?$", re.I)
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:village|town|city|settlement|hamlet|community|port|harbou?r|island) of\s+(?:the\s+)?$", re.I
+)
 # "in Lin Ta Lu village": a name followed by what it is.
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 
@@ -395,7 +397,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
-    r"out of|(?:village|hamlet|town|city|settlement|community|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
+    r"out of|(?:village|hamlet|town|city|settlement|community|port|harbou?r|island|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
 )
 
 

@@ -216,7 +216,7 @@ _FORCE_NOUNS = (
     r"army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|navy|air force|"
     r"artillery|military aircraft|junta|government forces|defen[cs]e forces|marines|special forces|helicopters?|"
     r"helicopter gunships|gunships|tanks|air ?strikes|missiles|strikes|shelling|bombardment|fire|gunfire|tank fire|"
-    r"sniper fire"
+    r"sniper fire|strike|air ?strike|drone strike|missile strike"
 )
 _STATE_ACTS = (
     r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"

@@ -542,6 +542,10 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 and _STRUCK.search(text[max(0, match.start() - 30) : match.start()])
             ):
                 continue  # "Russia pounded Kyiv with drones": the city struck, not the state acting
+            if re.match(
+                r"-(?:held|controlled|occupied|run|backed|allied|aligned|led)\b", text[match.end() : match.end() + 12]
+            ):
+                continue  # "the Houthi-held port": who holds the place, not who acted
             if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "after accusing them of helping jihadists": named in an accusation, not acting
             if (
