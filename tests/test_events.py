@@ -636,3 +636,13 @@ def test_who_holds_a_place_is_not_who_struck_it(extract) -> None:
     assert (raid.sub_event_type, raid.actor1) == ("Attack", "Unidentified Armed Group (Central African Republic)")
     [port] = extract("Israeli jets bombed the Houthi-controlled port of Hodeidah, the Houthi health ministry said.")
     assert port.actor1 == "Military Forces of Israel (2022-)"
+
+
+def test_fixes_from_batch_23_hold_for_new_wording(extract) -> None:
+    [drills] = extract("Russian troops held snap combat readiness drills near Pskov, close to the Estonian border.")
+    assert drills.sub_event_type == "Other"
+    [taken] = extract("Soldiers took a priest from his house in Berdiansk and refuse to say where he is being held.")
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    # A city of that name, not a Ukrainian village once so called, even when Ukraine is mentioned.
+    [near] = extract("Belarusian army units moved towards Brest, near the border with Ukraine and Poland.")
+    assert (near.location, near.country) == ("Brest", "Belarus")

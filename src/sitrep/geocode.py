@@ -737,6 +737,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             )
 
         candidates = mention.towns
+        if any(fold(t.name) == key and t.population >= _CITY for t in candidates):
+            # "near Brest": the city of that name, not a village once so called (Heroiv Mariupolia).
+            candidates = [t for t in candidates if fold(t.name) == key or t.population >= _TOWN]
         if mention.alternatives:
 
             def in_context(towns: list[Town]) -> int:
