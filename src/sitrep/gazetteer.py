@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -194,6 +195,14 @@ class Gazetteer:
 def iso_numeric_codes() -> dict[str, int]:
     """ISO 3166 numeric codes by alpha-3 code, for ACLED's ``iso`` column."""
     return {row[1]: int(row[5]) for row in read_rows("countries.tsv", 6) if row[5]}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def _float(value: str) -> float | None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import difflib
 import logging
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sitrep.gazetteer import Admin1, Country, Gazetteer, Town, fold, spelling_key
+from sitrep.gazetteer import Admin1, Country, Gazetteer, Town, fold, haversine_km, spelling_key
 from sitrep.models import Place
 
 __all__ = ["GeoContext", "PlaceMention", "drop_strays", "find_place_mentions", "resolve"]
@@ -315,10 +314,7 @@ def _with_bracketed_areas(
 
 
 def _km(a: Town, b: Town) -> float:
-    """Distance in km between two towns (equirectangular; fine at these distances)."""
-    x = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
-    y = math.radians(b.latitude - a.latitude)
-    return 6371.0 * math.hypot(x, y)
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 _RELATIVE_TO = re.compile(

@@ -9,10 +9,10 @@ conservative one reported (ACLED's rule) and the range across sources is kept.
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from typing import Any
 
+from sitrep.gazetteer import haversine_km
 from sitrep.lexicon import read_rows
 
 # Two town-level reports within this distance are the same place: news places one strike at the
@@ -26,9 +26,7 @@ Record = dict[str, Any]
 
 
 def _km(a: Record, b: Record) -> float:
-    lat1, lon1, lat2, lon2 = (math.radians(v) for v in (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
 
 
 def dates_compatible(a: Record, b: Record) -> bool:
