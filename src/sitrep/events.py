@@ -452,7 +452,7 @@ class EventBuilder:
         struck_things = any(t.civilian for c in draft.candidates for t in c.targets) or any(
             re.fullmatch(r"strikes?|struck", t.text, re.I) for c in draft.candidates for t in c.triggers
         )
-        # Prisoners of war and soldiers who had surrendered are out of the fight: killing them is
+        # Prisoners of war, the executed, a village's people: no armed other side, so killing them is
         # an attack, not a battle.
         defenceless = any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates)
         sub_type, event_type = self._adjust_for_actors(
@@ -558,9 +558,7 @@ class EventBuilder:
             chosen = "Excessive force against protesters"  # "soldiers opened fire on people protesting"
         elif chosen == "Peaceful protest" and subtypes & {"Looting/property destruction", "Attack"}:
             chosen = "Violent demonstration"  # "protesters attacked and looted the embassies"
-        if chosen == "Protest with intervention" and any(
-            m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties
-        ):
+        if chosen == "Protest with intervention" and killed:
             chosen = "Excessive force against protesters"  # protesters killed by the force that intervened
         crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
         if (
@@ -638,18 +636,16 @@ class EventBuilder:
         names: list[tuple[str, ActorEntry, ActorMention | None]] = []
         # "Ukraine's army said its troops took Sudzha": unnamed troops are the one state's the
         # report names, not the forces of the country the place is in.
+        # ... named in the same sentence: "Government forces clashed with Druze fighters. Israel
+        # struck government tanks the next day." does not make the government forces Israel's.
         sentence_of = {id(m): c.sentence_index for c in draft.candidates for m in c.actors}
+        states_in: dict[int | None, dict[str, ActorEntry]] = {}
+        for m in armed:
+            if m.entry.kind.startswith("state:") and m.entry.state_iso3:
+                states_in.setdefault(sentence_of.get(id(m)), {})[m.entry.name] = m.entry
         for mention in armed:
             acting = mention.entry
-            # ... named in the same sentence: "Government forces clashed with Druze fighters. Israel
-            # struck government tanks the next day." does not make the government forces Israel's.
-            named_states = {
-                m.entry.name: m.entry
-                for m in armed
-                if m.entry.kind.startswith("state:")
-                and m.entry.state_iso3
-                and sentence_of.get(id(m)) == sentence_of.get(id(mention))
-            }
+            named_states = states_in.get(sentence_of.get(id(mention)), {})
             if (
                 acting.kind == "state:"
                 and not acting.state_iso3

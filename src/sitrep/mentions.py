@@ -539,21 +539,20 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
             if (
                 entry.state_iso3
                 and _PLACE_NOUN.fullmatch(match.group(0))
-                and _STRUCK.search(text[max(0, match.start() - 30) : match.start()])
+                and (
+                    _STRUCK.search(text[max(0, match.start() - 30) : match.start()])
+                    or re.search(r"\b(?:an?|one)\s+$", text[max(0, match.start() - 5) : match.start()])
+                )
             ):
-                continue  # "Russia pounded Kyiv with drones": the city struck, not the state acting
+                # "Russia pounded Kyiv with drones": the city struck; "a Moscow chemist": where
+                # someone is from (not "a Russian drone"). Neither is the state acting.
+                continue
             if re.match(
                 r"-(?:held|controlled|occupied|run|backed|allied|aligned|led)\b", text[match.end() : match.end() + 12]
             ):
                 continue  # "the Houthi-held port": who holds the place, not who acted
             if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "after accusing them of helping jihadists": named in an accusation, not acting
-            if (
-                entry.state_iso3
-                and _PLACE_NOUN.fullmatch(match.group(0))
-                and re.search(r"\b(?:an?|one)\s+$", text[max(0, match.start() - 5) : match.start()])
-            ):
-                continue  # "a Moscow chemist", "a Kyiv resident": where someone is from (not "a Russian drone")
             if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
                 continue  # "Ukraine's power supply" names what was hit, not who acted
             found.append(ActorMention(match.start() + offset, match.end() + offset, match.group(0), entry))
