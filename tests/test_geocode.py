@@ -118,3 +118,42 @@ def test_a_hamlet_only_the_official_codifier_lists_is_placed_at_its_hromada(extr
     [event] = extract("Russian forces shelled Hladosove in the Donetsk region, the regional governor said.")
     assert (event.location, event.admin1, event.geo_precision) == ("Hladosove", "Donetsk", 2)
     assert event.latitude is not None
+
+
+def test_a_town_written_in_lower_case_in_a_caption_is_still_found(locate):
+    assert locate("Thick smoke over the port in mariupol this morning") == [("Mariupol", "Donetsk", "Ukraine")]
+    assert locate("Shelling in Chasiv yar overnight") == [("Chasiv Yar", "Donetsk", "Ukraine")]
+    # A lower-case English word is not a city, even where one bears the name (Tyre, Lebanon).
+    assert locate("The driver found a nail in tyre tread") == []
+
+
+def test_a_misspelt_town_one_letter_away_is_read_as_that_town(pipeline):
+    [place] = pipeline.locate(Article("g", "Heavy fighting reported in Popsana on Friday"))
+    assert (place.location, place.admin1) == ("Popasna", "Luhansk")
+    assert "Popsana" in (place.unresolved_reason or "")  # the user sees the name was read as another
+    # Too far from any town at war: kept as written, without coordinates.
+    [place] = pipeline.locate(Article("g", "Heavy fighting reported in Zelenodol on Friday"))
+    assert (place.location, place.latitude) == ("Zelenodol", None)
+
+
+def test_a_building_named_after_its_town_places_the_event_in_the_town(locate):
+    assert locate("Damage to the Lysychansk Police Department after the strike") == [
+        ("Lysychansk", "Luhansk", "Ukraine")
+    ]
+    assert locate("Windows blown out at the Avdiivka coke plant") == [("Avdiivka", "Donetsk", "Ukraine")]
+    assert locate("Shelling damaged Gulyaipole House of Culture") == [("Huliaipole", "Zaporizhia", "Ukraine")]
+
+
+def test_a_power_plant_is_placed_where_it_stands_not_in_the_town_it_is_named_after(locate):
+    # The Kryvyi Rih thermal power plant is in Zelenodolsk, 50 km from Kryvyi Rih.
+    assert locate("A drone hit the Kryvyi Rih thermal power plant") == [("Zelenodolsk", "Dnipropetrovsk", "Ukraine")]
+    assert locate("Missiles struck the Burshtyn  TPP overnight") == [("Burshtyn", "Ivano-Frankivsk", "Ukraine")]
+
+
+def test_a_village_the_named_region_lacks_is_placed_in_the_region_not_at_a_namesake_elsewhere(locate):
+    # GeoNames knows a Plekhovo only as another name of Plekhiv, Zhytomyr oblast.
+    assert locate("Moscow says its troops retook the village of Plekhovo in the Kursk region.")[0] == (
+        "Plekhovo",
+        "Kursk",
+        "Russia",
+    )

@@ -15,6 +15,8 @@ from typing import NamedTuple
 from sitrep.errors import DataFileError
 from sitrep.lexicon import data_path, read_rows
 
+LARGE_TOWN = 10_000  # people: a town, not a village
+
 
 class Town(NamedTuple):
     """A populated place (a tuple: 70,000 of them are built at load time)."""
@@ -33,7 +35,6 @@ class Town(NamedTuple):
 class Site:
     """A named site ("Europe's biggest nuclear plant") and the town it belongs to."""
 
-    pattern: re.Pattern[str]
     name: str
     town: str
     country_code: str
@@ -108,8 +109,13 @@ class Gazetteer:
     by_spelling: dict[str, list[Town]] = field(default_factory=dict)
     sites: list[Site] = field(default_factory=list)
     not_places: frozenset[str] = frozenset()  # capitalised words that are not places in news
+    lowercase_words: frozenset[str] = frozenset()  # words that are not places when not capitalised
     # Prior for villages the article does not tell apart: (country, admin1 code) -> periods.
     conflict_periods: dict[tuple[str, str], list[ConflictPeriod]] = field(default_factory=dict)
+    any_site: re.Pattern[str] = re.compile("(?!)")
+    large_towns: list[tuple[str, Town]] = field(default_factory=list)  # LARGE_TOWN or more, with their keys
+    # Names of towns at war that a misspelt name may be one letter away from (built on first use).
+    typo_targets: dict[tuple[str, int], list[tuple[str, Town]]] | None = None
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
@@ -159,16 +165,24 @@ class Gazetteer:
         # The lookup keys are folded when the file is built, so loading is reading and indexing.
         towns: dict[str, list[Town]] = {}
         by_spelling: dict[str, list[Town]] = {}
+        large_towns: list[tuple[str, Town]] = []  # (lookup keys, town)
         for row in read_rows("gazetteer.tsv", 11, path("gazetteer.tsv")):
             town = Town(int(row[0]), row[1], row[2], row[3], float(row[5]), float(row[6]), int(row[7] or 0), row[4])
             for key in row[8].split("|"):
                 towns.setdefault(key, []).append(town)
             for key in row[9].split("|") if row[9] else ():
                 by_spelling.setdefault(key, []).append(town)
-        sites = [
-            Site(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), name, town, cc, code, float(lat), float(lon))
-            for pattern, name, town, cc, code, lat, lon in read_rows("sites.tsv", 7, path("sites.tsv"))
-        ]
+            if town.population >= LARGE_TOWN:
+                large_towns.append((row[8], town))
+        rows = list(read_rows("sites.tsv", 7, path("sites.tsv")))
+        sites = [Site(name, town, cc, code, float(lat), float(lon)) for _, name, town, cc, code, lat, lon in rows]
+        # One pattern for all sites, so that a sentence is scanned once; group s<i> is sites[i].
+        spaces = r"\s+"  # a space in a pattern matches any run of white space
+        alternatives = "|".join(f"(?P<s{i}>{row[0].replace(' ', spaces)})" for i, row in enumerate(rows))
+        try:
+            any_site = re.compile(rf"(?<![\w-])(?:{alternatives or '(?!)'})(?![\w])", re.I)
+        except re.error as exc:
+            raise DataFileError(f"bad site pattern: {exc}", record="sites.tsv") from None
         not_places = frozenset(row[0].strip() for row in read_rows("not_places.txt", 1, path("not_places.txt")))
         # "Somali", "Afghan": adjectives are not places, even where a village bears the name.
         demonyms = {a for row in read_rows("demonyms.tsv", 2, path("demonyms.tsv")) for a in row[1].split("|")}
@@ -184,7 +198,23 @@ class Gazetteer:
                 int(weight), date.fromisoformat(since) if since else None, date.fromisoformat(until) if until else None
             )
             periods.setdefault((cc, codes[(cc, name)]), []).append(period)
-        return cls(towns, admin1, admin1_by_code, countries, by_iso2, by_spelling, sites, not_places, periods)
+        lowercase = frozenset(
+            row[0].strip() for row in read_rows("lowercase_not_places.txt", 1, path("lowercase_not_places.txt"))
+        )
+        return cls(
+            towns,
+            admin1,
+            admin1_by_code,
+            countries,
+            by_iso2,
+            by_spelling,
+            sites,
+            not_places,
+            lowercase,
+            periods,
+            any_site,
+            large_towns,
+        )
 
     def conflict_weight(self, country_code: str, admin1_code: str, when: date | None) -> int:
         """How likely war reporting is about this area at ``when`` (any time if unknown)."""

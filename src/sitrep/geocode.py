@@ -85,10 +85,15 @@ _FACILITY_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|hydroelectric|hydro-?power|thermal power|power (?:plant|station)|dam\b|reservoir)", re.I
 )
 _NAMED_FACILITY = re.compile(
-    r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:Airport|Air\s?[Bb]ase|Airbase|Airfield|Drama\s+Theatre|Theatre|Theater|"
+    r"(?:\s+(?:[A-Z][\w'’-]*|coke|chemical|steel|metallurgical|oil|gas|railway|city|regional|district|village|police|"
+    r"cultural|culture|medical|shopping)){0,2}\s+"
+    r"(?i:Airport|Air\s?[Bb]ase|Airbase|Airfield|Drama\s+Theatre|Theatre|Theater|"
     r"(?:House|Palace)\s+of\s+Culture|Plant|Factory|Works|Refinery|Oil\s+Depot|Depot|(?:Railway\s+|Train\s+|Bus\s+)?Station|"
-    r"Hospital|Stadium|Bridge|Port|Seaport|Market|Mall|Cathedral|Church|Monastery|Zoo|Checkpoint)\b"
+    r"Hospital|Stadium|Bridge|Port|Seaport|Market|Mall|Cathedral|Church|Monastery|Zoo|Checkpoint|Substation|"
+    r"Police\s+(?:Department|Station|Headquarters)|(?:City|Town|Village|Regional|District)\s+(?:Council|Hall|Administration)|"
+    r"Council|Lyceum|Gymnasium|School|Cent(?:re|er)|Institute|University|College)\b"
 )
+_LOWER_NEXT = re.compile(r"\s([a-z][\w'’-]+)\b")
 # A square, street or building of a town is reported as the town.
 _CITY_FEATURE = re.compile(
     r"^(?:Vulytsya|Vulitsa|Ulitsa|Prospekt|Ploshcha|Provulok)\b|\b(?:Square|Street|Avenue|Boulevard|Road|Park|Maidan|"
@@ -125,21 +130,21 @@ def find_place_mentions(
 ) -> list[PlaceMention]:
     """Place names in one sentence. ``blocked`` spans (people, organisations) are skipped."""
     mentions: list[PlaceMention] = []
-    for site in gazetteer.sites:
-        for found_site in site.pattern.finditer(text):
-            located = bool(_SITE_LOCATED.search(text[max(0, found_site.start() - 30) : found_site.start()]))
-            town = Town(0, site.town, site.country_code, site.admin1_code, site.latitude, site.longitude, 0)
-            mentions.append(
-                PlaceMention(
-                    found_site.start() + offset,
-                    found_site.end() + offset,
-                    found_site.group(0),
-                    "site" if located else "site-mention",
-                    towns=[town],
-                    site=site.name,
-                )
+    for found_site in gazetteer.any_site.finditer(text):
+        site = gazetteer.sites[int((found_site.lastgroup or "s0")[1:])]
+        located = bool(_SITE_LOCATED.search(text[max(0, found_site.start() - 30) : found_site.start()]))
+        town = Town(0, site.town, site.country_code, site.admin1_code, site.latitude, site.longitude, 0)
+        mentions.append(
+            PlaceMention(
+                found_site.start() + offset,
+                found_site.end() + offset,
+                found_site.group(0),
+                "site" if located else "site-mention",
+                towns=[town],
+                site=site.name,
             )
-            blocked = blocked + [(found_site.start() + offset, found_site.end() + offset)]
+        )
+        blocked = blocked + [(found_site.start() + offset, found_site.end() + offset)]
     for match in _NAME.finditer(text):
         words = match.group(1).split()
         # Try the longest sub-sequence first: "Kryvyi Rih" before "Kryvyi".
@@ -163,6 +168,10 @@ def find_place_mentions(
                 found_road.near = True
                 mentions.append(found_road)
                 continue
+        lower = _LOWER_NEXT.match(text, match.end(1))
+        if lower and len(words) == 1 and fold(f"{words[0]} {lower.group(1)}") in gazetteer.towns:
+            # "in Chasiv yar": a name's second word written in lower case.
+            words.append(lower.group(1))
         particle = len(words) >= 2 and any(w[:1].islower() for w in words[1:])
         settlement = _SETTLEMENT_OF.search(text[max(0, position - 30) : position]) or _SETTLEMENT_AFTER.match(
             text, position + len(" ".join(words))
@@ -185,12 +194,13 @@ def find_place_mentions(
                 phrase = re.sub(r"['’]s$", "", " ".join(words[:size]))
                 end = position + len(phrase)
                 found = _classify(text, position, end, phrase, gazetteer, offset, blocked)
-                if not found and size == 2:
-                    # "Hola Pristan" is Hola Prystan before it is Hola, Kenya.
+                if not found and (size == 2 or (size == 1 and _NAMED_FACILITY.match(text, end))):
+                    # "Hola Pristan" is Hola Prystan before it is Hola, Kenya; "Hulyaipole House of
+                    # Culture" is in Huliaipole.
                     found = _by_spelling(text, position, phrase, gazetteer, offset)
                 if found:
                     mentions.append(found)
-                    if _NAMED_FACILITY.match(text[end:]):
+                    if _NAMED_FACILITY.match(text, end):
                         size = len(words)  # "Mariupol Drama Theatre": not also Drama, Greece
                     break
             later_known = any(fold(w) in gazetteer.towns for w in words[1:])  # "Checkpoint Chonhar"
@@ -213,7 +223,41 @@ def find_place_mentions(
             while position < len(text) and text[position].isspace():
                 position += 1
             words = words[consumed:]
+    mentions += _lowercase_cities(text, offset, gazetteer, mentions)
     return _with_bracketed_areas(text, offset, mentions, gazetteer)
+
+
+# "Smoke rising in mariupol", "Damage to school no62. In kharkiv": captions and posts do not
+# always capitalise. A lower-case word after a locative preposition is taken for a city only if
+# it is the name of a city of 50,000 or more in an area at war, and no English word ("tyre").
+_LOWER_AFTER = re.compile(r"\b(?:in|near|outside|around|into)\s+([a-z][a-z'’-]{3,})\b(?![-'’])", re.I)
+_LOWER_CITY = 50_000
+
+
+def _lowercase_cities(text: str, offset: int, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    mentions: list[PlaceMention] = []
+    for match in _LOWER_AFTER.finditer(text):
+        word = match.group(1)
+        start, end = match.start(1) + offset, match.end(1) + offset
+        if (
+            not word.islower()
+            or word in gazetteer.lowercase_words
+            or any(m.start < end and start < m.end for m in found)
+        ):
+            continue
+        towns = gazetteer.towns.get(fold(word), [])
+        if any(
+            fold(t.name) == fold(word)
+            and t.population >= _LOWER_CITY
+            and gazetteer.conflict_weight(t.country_code, t.admin1_code, None)
+            for t in towns
+        ):
+            mentions.append(
+                PlaceMention(
+                    start, end, word, "town", near=bool(_NEAR.search(text[: match.start(1)][-60:])), towns=towns
+                )
+            )
+    return mentions
 
 
 # "in Dinangourou (Koro, Mopti)", "Odesa city (Odeskyi, Odesa)": monitor notes give a place's
@@ -329,7 +373,8 @@ _CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(
 # "knocked Europe's biggest nuclear plant off the grid" only names what was affected.
 _SITE_LOCATED = re.compile(
     r"\b(?:at|near|on|in|hit|struck|shelled|attacked|targeted|shelling of|attack on|strike on|around|outside|"
-    r"blew up|destroyed|damaged|breached|mined)\s+(?:the\s+)?$",
+    r"blew up|destroyed|damaged|breached|mined|"
+    r"(?:substation|building|territory|grounds|premises|roof|units?|reactor|perimeter|control|shelling)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -340,11 +385,17 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     words = phrase.split()
     if len(words) > 2 or any(w in gazetteer.not_places for w in words) or len(phrase) < 5 or _POSSESSIVE_INSIDE(phrase):
         return None
-    if not _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]) or _speaker_seat(
-        text, start, start + len(phrase)
-    ):
+    placed = _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]) or _NAMED_FACILITY.match(
+        text, start + len(phrase)
+    )  # "near Novoprokopovka", "Hulyaipole House of Culture"
+    if not placed or _speaker_seat(text, start, start + len(phrase)):
         return None
     towns = _spelling_candidates(phrase, gazetteer)
+    qualifier = _QUALIFYING_AREA.match(text[start + len(phrase) :])
+    if towns and qualifier and fold(qualifier.group(1)) in gazetteer.admin1:
+        # "the village of Plekhovo in the Kursk region" is not Plekhiv in Poltava oblast.
+        areas = {(a.country_code, a.code) for a in gazetteer.admin1[fold(qualifier.group(1))]}
+        towns = [t for t in towns if (t.country_code, t.admin1_code) in areas]
     if not towns:
         return None
     return PlaceMention(
@@ -363,7 +414,9 @@ def _spelling_candidates(phrase: str, gazetteer: Gazetteer, closest_only: bool =
     # different first letter is a different name.
     if len(key) < 4:
         return []
-    towns = [t for t in gazetteer.by_spelling.get(key, []) if fold(t.name)[:1] == fold(phrase)[:1]]
+    # (Ukrainian h is Russian g: "Gulyaipole" is Huliaipole.)
+    first = fold(phrase)[:1].replace("g", "h")
+    towns = [t for t in gazetteer.by_spelling.get(key, []) if fold(t.name)[:1].replace("g", "h") == first]
     # The key is coarse (consonants only): keep the spellings closest to the one written, so
     # "Stoyanka" is Stoianka, not Sytnyky or Satinka.
     similarity = {t.geonameid: _spelling_similarity(phrase, t.name) for t in towns}
@@ -393,6 +446,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
+    r"(?:attack|strike|assault|raid)s? on|"
     r"out of|(?:village|hamlet|town|city|settlement|community|port|harbou?r|island|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
 )
 
@@ -553,7 +607,23 @@ def _classify(
         if qualifier:
             # "Novopavlivka, Kharkiv Oblast": keep the towns of that area when there are any.
             areas = {(a.country_code, a.code) for a in gazetteer.admin1.get(fold(qualifier.group(1)), [])}
-            towns = [t for t in towns if (t.country_code, t.admin1_code) in areas] or towns
+            inside = [t for t in towns if (t.country_code, t.admin1_code) in areas]
+            # ("in the Kursk region", "Kursk Oblast"; ", Luhansk" may start a list instead.)
+            explicit = re.search(r"^\s+in\s|(?:oblast|region|province|state)$", qualifier.group(0), re.I)
+            if (
+                areas
+                and not inside
+                and explicit
+                and all(t.population < _CITY for t in towns)
+                and not any(
+                    (t.country_code, t.admin1_code) in areas
+                    for t in _spelling_candidates(phrase, gazetteer, closest_only=False)
+                )  # "Pavlovka in the DPR" is Pavlivka there
+            ):
+                # "the village of Plekhovo in the Kursk region": none of that name there, so the
+                # gazetteer lacks it; it is placed in the area (not at Plekhiv, Zhytomyr oblast).
+                return None
+            towns = inside or towns
         # "Stepnoy in the Volnovakha district of the DPR": GeoNames knows a Stepnoy in Russia, but
         # the article's region has a Stepne; resolution chooses between them in context.
         alternatives = (
@@ -749,7 +819,7 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
         # local transliteration ("Mek'ele", "Homyel'"), so the spelling the article used is kept.
         # "Bijapur district" is reported as Bijapur.
         said = re.sub(rf"(?:{_DISTRICT_WORD}|\s+raion)$", "", re.sub(r"['’]s$", "", mention.text), flags=re.I)
-        display = town.name if town.country_code == "UA" else said
+        display = town.name if town.country_code == "UA" or said[:1].islower() else said
         return Place(
             display,
             town_country.name if town_country else None,
@@ -775,9 +845,89 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
         around.feature = "near named area"
         around.unresolved_reason = "not in the gazetteer; placed at the area named with it"
         return around
+    likely_country = context.place_countries.most_common(1)[0][0] if context.place_countries else None
+    close = _one_letter_away(mention.text, gazetteer, likely_country)
+    if close is not None:
+        town_country = gazetteer.countries_by_iso2.get(close.country_code)
+        return Place(
+            close.name if close.country_code == "UA" else mention.text,  # as for other towns
+            town_country.name if town_country else None,
+            town_country.iso3 if town_country else None,
+            gazetteer.admin1_name(close.country_code, close.admin1_code),
+            close.admin2 or None,
+            close.latitude,
+            close.longitude,
+            2 if mention.near else 1,
+            "town",
+            unresolved_reason=f"{mention.text!r} is not in the gazetteer; read as {close.name}, one letter away",
+        )
     place = Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3, feature="unresolved")
     if context.place_countries:
         likely = gazetteer.countries_by_iso2.get(context.place_countries.most_common(1)[0][0])
         if likely:
             place.country, place.iso3 = likely.name, likely.iso3
     return place
+
+
+# "Popsana", "Kramators": a misspelt town. A name the gazetteer lacks, of seven letters or more,
+# that is one letter (added, dropped, changed or swapped with its neighbour) away from exactly one
+# town of LARGE_TOWN (10,000) people or more in an area at war, is taken for that town.
+_TYPO_MIN_LETTERS = 7
+
+
+def _one_letter_away(name: str, gazetteer: Gazetteer, country: str | None) -> Town | None:
+    key = fold(name)
+    if len(key) < _TYPO_MIN_LETTERS or " " in key:
+        return None
+    if gazetteer.typo_targets is None:
+        # Names by first letter and length (a first letter is seldom the one mistyped:
+        # "Yinmabin" is not Pyinmabin).
+        targets: dict[tuple[str, int], list[tuple[str, Town]]] = {}
+        for keys, town in gazetteer.large_towns:
+            if not gazetteer.conflict_weight(town.country_code, town.admin1_code, None):
+                continue
+            for town_key in keys.split("|"):
+                if len(town_key) >= _TYPO_MIN_LETTERS - 1:
+                    targets.setdefault((town_key[0], len(town_key)), []).append((town_key, town))
+        gazetteer.typo_targets = targets
+    matches = {
+        t.geonameid: (t, town_key)
+        for length in (len(key) - 1, len(key), len(key) + 1)
+        for town_key, t in gazetteer.typo_targets.get((key[0], length), ())
+        if (country is None or t.country_code == country) and _one_edit(key, town_key)
+    }
+
+    def rank(match: tuple[Town, str]) -> tuple[int, bool]:
+        # The area most at war ("Popasana": Popasna, Luhansk, not Popayan, Colombia), then a
+        # town known by that spelling ("Slovyansk": Sloviansk, not Nikopol, once so called too).
+        town, town_key = match
+        return (
+            gazetteer.conflict_weight(town.country_code, town.admin1_code, None),
+            spelling_key(town.name) == spelling_key(town_key),
+        )
+
+    ranked = sorted(matches.values(), key=rank, reverse=True)
+    if not ranked or (len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1])):
+        return None
+    return ranked[0][0]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one insertion, deletion, substitution or adjacent swap apart?"""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        differ = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(differ) == 1:
+            return True
+        return (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and a[differ[0]] == b[differ[1]]
+            and a[differ[1]] == b[differ[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
