@@ -646,3 +646,26 @@ def test_fixes_from_batch_23_hold_for_new_wording(extract) -> None:
     # A city of that name, not a Ukrainian village once so called, even when Ukraine is mentioned.
     [near] = extract("Belarusian army units moved towards Brest, near the border with Ukraine and Poland.")
     assert (near.location, near.country) == ("Brest", "Belarus")
+
+
+def test_fixes_from_batch_24_hold_for_new_wording(extract) -> None:
+    # A spokesman who reports the killing is not a side in it; "shooting dead" gives the toll.
+    [raid] = extract(
+        "Bandits raided a village near Birnin Gwari on Friday, shooting dead seven farmers, a police spokesperson said."
+    )
+    assert (raid.sub_event_type, raid.actor2, raid.fatalities) == ("Attack", "Civilians (Nigeria)", 7)
+    # Who backed the advance is not who made it.
+    [retaken] = extract(
+        "Iraqi troops supported by US warplanes retook the village of Badush from Islamic State fighters."
+    )
+    assert (retaken.actor1, retaken.actor2) == ("Military Forces of Iraq", "Islamic State")
+    # The side that moved in without fighting takes the town, not the one that left.
+    [handover] = extract("Wagner fighters rolled into Anefis without a shot being fired after the rebels pulled out.")
+    assert (handover.sub_event_type, handover.actor1) == ("Non-violent transfer of territory", "Wagner Group")
+    # A district of a region is named after its town; bodies found dumped are an attack.
+    [bodies] = extract("The bodies of four men were found dumped in a canal in Jind district of Haryana on Monday.")
+    assert (bodies.sub_event_type, bodies.location, bodies.fatalities) == ("Attack", "Jind", 4)
+    assert bodies.actor1 == "Unidentified Armed Group (India)"
+    # A township the gazetteer lacks is placed in the region that owns it, not at a namesake abroad.
+    [raided] = extract("Troops torched 40 houses in Magway's Pauk township on Sunday.")
+    assert (raided.country, raided.admin1) == ("Myanmar", "Magway")

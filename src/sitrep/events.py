@@ -311,6 +311,13 @@ _VICTIM_BEFORE = re.compile(
     r"(?!(?:when|as|after|by|in|while|during|and|near|at|on)\b)(?:[\w,]+\s+){0,2}$",
     re.I,
 )
+_FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
+# "Somali forces backed by Turkish drones recaptured ...": who helped is not who acted.
+_HELPER_BEFORE = re.compile(
+    r"\b(?:(?:backed|supported|aided|assisted|helped|escorted|reinforced)\s+by|with\s+(?:the\s+)?(?:help|support|backing)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _VICTIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted)\b|\s+(?:died|perished)\b"
@@ -596,11 +603,15 @@ class EventBuilder:
         for candidate in draft.candidates:
             for mention in candidate.actors:
                 if mention.entry.kind == "civilians":
-                    civilians = civilians or mention
+                    if not self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER):
+                        civilians = civilians or mention  # not ", residents said"
                 elif (
                     mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters")
-                ) and not self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER):
-                    armed.append(mention)  # not ", police said": who reports it did not act
+                ) and not (
+                    self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
+                    or self._context_matches(draft, mention, None, _FINDER_AFTER)
+                ):
+                    armed.append(mention)  # not ", police said" or "police found": they did not act
         victims = [
             m
             for m in armed
@@ -610,10 +621,13 @@ class EventBuilder:
         if victims and len(victims) < len(armed):
             # "Three policemen were killed when militants ...": the killed are actor 2.
             armed = [m for m in armed if m not in victims] + victims
+        # Who helped ("backed by Turkish drones") comes after the sides themselves.
+        helpers = [m for m in armed if self._context_matches(draft, m, _HELPER_BEFORE, None)]
+        armed = [m for m in armed if m not in helpers] + helpers
         if anchor is not None:
             # The actor named last before the action's own word did it ("Ukrainian troops
             # recaptured it"), unless it is the second of a pair ("Russia and Ukraine signed").
-            before = [m for m in armed if m.end <= anchor and anchor - m.end < 120 and m not in victims]
+            before = [m for m in armed if m.end <= anchor and anchor - m.end < 120 and m not in victims + helpers]
             if before and not (len(before) > 1 and _PAIRED.fullmatch(self._between(draft, before[-2], before[-1]))):
                 armed.remove(before[-1])
                 armed.insert(0, before[-1])
@@ -678,6 +692,10 @@ class EventBuilder:
         else:
             # Civilians are actor 2 when they are harmed, or when the act itself is violence
             # against civilians ("civilians executed by Russian forces").
+            if civilians is None and any(c.civilian for cand in draft.candidates for c in cand.casualties):
+                # "shooting dead 11 traders": civilians harmed, though no word names them as such.
+                entry = self._entry_of_kind("civilians")
+                civilians = ActorMention(anchor or 0, anchor or 0, "", entry) if entry else None
             victims_named = civilians is not None and (
                 civilian_victims
                 or any(c.casualties for c in draft.candidates)

@@ -337,6 +337,16 @@ def _with_bracketed_areas(
             # "Bihar's Nalanda district": placed in the area that owns it.
             second.fallback, first.kind = first, "qualifier"
         elif (
+            second.kind == "town"
+            and first.kind == "admin1"
+            and re.fullmatch(r"['’]s\s+", text[first.end - offset : second.start - offset])
+            and not {t.country_code for t in second.towns} & {a.country_code for a in first.areas}
+        ):
+            # "Sagaing's Kani township": the gazetteer's Kani is in Japan, so this one is missing;
+            # it is placed in the area that owns it.
+            second.kind, second.towns, second.alternatives, second.fallback = "unresolved", [], [], first
+            first.kind = "qualifier"
+        elif (
             first.kind == "town"
             and second.kind == "town"
             and _RELATIVE_TO.fullmatch(text[first.end - offset : second.start - offset])
@@ -481,7 +491,7 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
         or _speaker_seat(text, start, start + len(phrase))
     ):
         return None
-    if re.match(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s", text[start + len(phrase) :], re.I):
+    if _part_of_city(text[start + len(phrase) :], gazetteer):
         return None  # "the Vostochny district of Mariupol": the city that follows is the place
     if re.match(r"^\s*(?:['’]s\b|[A-Z])", text[start + len(phrase) :]):
         return None
@@ -491,6 +501,18 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
 # "bombarded the Al-Mawasi area": a place the gazetteer lacks, named as an area.
 # (Not "the Saltivskyi district": a city's district is reported as the city.)
 _AREA_AFTER = re.compile(r"\s+(?:area|camp|village|town|settlement|air ?base|airfield)\b")
+
+
+def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:
+    """ "the Vostochny district of Mariupol": a part of the city that follows (but "Nuh district of
+    Haryana" is a district of a region, named after its town)."""
+    found = re.match(
+        r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)", after, re.I
+    )
+    if found is None:
+        return False
+    area = fold(found.group(1))
+    return not (area in gazetteer.admin1 and not _city_named(found.group(1), gazetteer))
 
 
 def _speaker_seat(text: str, start: int, end: int) -> bool:
@@ -515,7 +537,7 @@ def _classify(
         return None
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia
-    if re.match(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s+[A-Z]", text[end:], re.I):
+    if _part_of_city(text[end:], gazetteer):
         return None  # "the Vostochny district of Mariupol": the city that follows is the place
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
     before, after = text[:start], text[end:]

@@ -399,7 +399,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"\b(?:kill(?:s|ing|ed)?|claimed the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|gunned down|"
+            rf"\b(?:kill(?:s|ing|ed)?|claimed the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
+            rf"gunned down|gunning down|"
             rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
@@ -425,6 +426,15 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?{_BE}{_KILL_VERB}", re.I),
     ),
     (
+        # "Six bodies were dumped beside a highway", "the bodies of 12 men were found"
+        "fatalities",
+        re.compile(rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.I),
+    ),
+    (
+        "fatalities",
+        re.compile(rf"\b(?:bodies|corpses|remains) of {COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?", re.I),
+    ),
+    (
         "injuries",
         re.compile(
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reported(?:ly)?\s+)?{_INJURE_VERB}",
@@ -436,7 +446,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|village head|elder|"
     r"infant|bab|volunteer|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
-    r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger",
+    r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?",
     re.I,
 )
 
