@@ -157,3 +157,9 @@ def test_a_village_the_named_region_lacks_is_placed_in_the_region_not_at_a_names
         "Kursk",
         "Russia",
     )
+
+
+def test_an_axis_of_the_front_is_placed_at_the_town_it_is_named_after(pipeline):
+    # Russian military reports name the Lyman axis after the town's old name, Krasny Liman.
+    [place] = pipeline.locate(Article("g", "Kyiv lost up to 60 soldiers in the Krasnolimansky direction, Moscow said."))
+    assert (place.location, place.admin1, place.geo_precision) == ("Lyman", "Donetsk", 2)
