@@ -669,3 +669,33 @@ def test_fixes_from_batch_24_hold_for_new_wording(extract) -> None:
     # A township the gazetteer lacks is placed in the region that owns it, not at a namesake abroad.
     [raided] = extract("Troops torched 40 houses in Magway's Pauk township on Sunday.")
     assert (raided.country, raided.admin1) == ("Myanmar", "Magway")
+
+
+def test_fixes_from_batch_25_hold_for_new_wording(extract) -> None:
+    # Headline verbs in the present tense.
+    [taken] = extract("Bandits abduct 20 worshippers near Kajuru")
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    [stormed] = extract("Demonstrators storm state house in Lilongwe over fuel prices")
+    assert (stormed.sub_event_type, stormed.location) == ("Violent demonstration", "Lilongwe")
+    [gassed] = extract("Police tear-gas students marching in Dakar")
+    assert gassed.sub_event_type == "Protest with intervention"
+    [lynched] = extract("Mob lynches teacher accused of theft in Jos")
+    assert (lynched.sub_event_type, lynched.fatalities) == ("Mob violence", 1)
+    [strike] = extract("US strike kills four on boat off Hodeidah")
+    assert strike.sub_event_type == "Air/drone strike"
+    # Context sentences do not leak into the event: who struck the area before, when the war began,
+    # which country the region borders.
+    [blast] = extract(
+        "A suicide bomber blew himself up at a mosque in Kabul's Karte Sakhi neighbourhood, killing nine. "
+        "Islamic State has attacked mosques in the city before."
+    )
+    assert (blast.location, blast.actor1) == ("Kabul", "Unidentified Armed Group (Afghanistan)")
+    [mine] = extract(
+        "A mine killed three soldiers near Menaka on Tuesday. Rebels have laid mines since fighting resumed in 2023."
+    )
+    assert mine.sub_event_type == "Remote explosive/landmine/IED"
+    [raid] = extract("Troops killed six militants in South Waziristan on Friday. The district borders Afghanistan.")
+    assert raid.country == "Pakistan"
+    # A named group is not a place (Fano, Italy), and stays actor 2 of the battle it fought.
+    [battle] = extract("Army units and Fano fighters clashed near Debre Markos, leaving 14 people dead.")
+    assert (battle.country, battle.actor2, battle.fatalities) == ("Ethiopia", "Fano Militia", 14)

@@ -302,7 +302,8 @@ _HORS_DE_COMBAT = re.compile(
 # ", police said.": an attribution at the end of a sentence.
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(
-    r"(?:\s+(?:health|defence|defense|interior|foreign|information)\s+ministry)?\s+(?:said|says|say|reported|told)\b"
+    r"(?:\s+(?:health|defence|defense|interior|foreign|information)\s+ministry|['’]s\s+(?:media\s+wing|press\s+(?:service|office)|"
+    r"spokes(?:man|woman|person)))?\s+(?:said|says|say|reported|told)\b"
 )
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
 # "Somali forces killed nine al-Shabaab militants": named as the object of a killing.
@@ -692,8 +693,13 @@ class EventBuilder:
         else:
             # Civilians are actor 2 when they are harmed, or when the act itself is violence
             # against civilians ("civilians executed by Russian forces").
-            if civilians is None and any(c.civilian for cand in draft.candidates for c in cand.casualties):
-                # "shooting dead 11 traders": civilians harmed, though no word names them as such.
+            if (
+                civilians is None
+                and event_type != "Battles"
+                and any(c.civilian for cand in draft.candidates for c in cand.casualties)
+            ):
+                # "shooting dead 11 traders": civilians harmed, though no word names them as such
+                # (in a battle, "20 people dead" are mostly the fighters).
                 entry = self._entry_of_kind("civilians")
                 civilians = ActorMention(anchor or 0, anchor or 0, "", entry) if entry else None
             victims_named = civilians is not None and (
@@ -701,7 +707,9 @@ class EventBuilder:
                 or any(c.casualties for c in draft.candidates)
                 or event_type == "Violence against civilians"
             )
-            if victims_named and civilians is not None:
+            if victims_named and civilians is not None and event_type != "Battles":
+                # (A battle is between armed sides: "troops and Fano militiamen fought, leaving 20
+                # people dead" keeps the militia as actor 2.)
                 name = self._actor_name(civilians.entry, country, when)
                 if name:
                     names = names[:1] + [(name, civilians.entry, civilians)]

@@ -38,7 +38,7 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 # "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
 # ("Mariupol's drama theatre" is a place).
 _POSSESSIVE_METONYM = re.compile(
-    r"^['’]s\s+(?!(?:\w+\s+)?(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b)",
+    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b)",
     re.I,
 )
 _REPORTING = re.compile(
@@ -456,6 +456,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 _UNRESOLVED_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
+    r"enters|reaches|captures|recaptures|seizes|liberates|storms|takes|retakes|overruns|"
     r"(?:attack|strike|assault|raid)s? on|"
     r"out of|(?:village|hamlet|town|city|settlement|community|port|harbou?r|island|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
 )
@@ -598,6 +599,10 @@ def _classify(
     possessive_place = bool(re.match(r"['’]s\s", after)) and not _POSSESSIVE_METONYM.match(after)
     if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_BEFORE.search(before[-25:]) and not possessive_place:
         return None  # "Moscow used Kinzhal missiles": the capital names its government unless located
+    if key in gazetteer.countries and re.search(
+        r"\b(?:borders?|bordering|border\s+with|frontier\s+with)\s+(?:the\s+)?$", before[-25:], re.I
+    ):
+        return None  # "The region borders Afghanistan": a neighbour, not where it happened
     if key in gazetteer.countries:
         return PlaceMention(
             start + offset,
@@ -839,8 +844,13 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
         town_country = gazetteer.countries_by_iso2.get(town.country_code)
         # Ukrainian towns carry the official romanisation; elsewhere GeoNames' name may be in a
         # local transliteration ("Mek'ele", "Homyel'"), so the spelling the article used is kept.
-        # "Bijapur district" is reported as Bijapur.
-        said = re.sub(rf"(?:{_DISTRICT_WORD}|\s+raion)$", "", re.sub(r"['’]s$", "", mention.text), flags=re.I)
+        # "Bijapur district" is reported as Bijapur, "Ann town" as Ann (but Gaza City is Gaza City).
+        said = re.sub(
+            rf"(?:{_DISTRICT_WORD}|\s+raion|(?-i:\s+(?:town|village|city|settlement)))$",
+            "",
+            re.sub(r"['’]s$", "", mention.text),
+            flags=re.I,
+        )
         display = town.name if town.country_code == "UA" or said[:1].islower() else said
         return Place(
             display,

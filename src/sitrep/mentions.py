@@ -364,7 +364,8 @@ _VICTIM = (
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|volunteers?|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|"
-    r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|commanders?)"
+    r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|commanders?|councill?ors?|politicians?|"
+    r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?)"
 )
 # Belligerents' claims of enemy losses ("destroyed up to 140 servicemen") are not counted as
 # fatalities: ACLED and UCDP do not take a party's count of its enemy's dead.
@@ -446,7 +447,8 @@ _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|village head|elder|"
     r"infant|bab|volunteer|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
-    r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?",
+    r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?|councill?or|"
+    r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor",
     re.I,
 )
 
@@ -457,7 +459,11 @@ _PRONOUN_VICTIM = re.compile(
     r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|the (?:driver|pilot|owner|man|woman|boy|girl|"
     r"passenger|farmer|civilian|resident|teacher|journalist|cyclist|pedestrian|victim)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
-    r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b)",
+    r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
+    # headlines: "Mob lynches man accused of theft", "Gunmen kill teacher in Kaduna"
+    r"(?:lynch(?:es|ed)?|kills?|shoots? dead|guns? down|beats? to death|hacks? to death)\s+(?:a\s+)?"
+    r"(?:man|woman|boy|girl|youth|teenager|teacher|farmer|trader|student|driver|priest|pastor|imam|cleric|"
+    r"journalist|activist|councill?or|official|chief|villager|policeman|soldier)\b)",
     re.I,
 )
 _TOLL_HINT = re.compile(r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives)\b", re.I)

@@ -123,6 +123,15 @@ class Pipeline:
             (s, m) for s, m in analyses if m.triggers or m.casualties or any(w.sub_event_type for w in m.weapons)
         ]
         blocked = self._blocked_spans([s for s, _ in eventful])
+        for sentence, mentions in eventful:
+            # "Fano militiamen", "Wagner fighters": a named armed group is not a place (Fano, Italy).
+            named_groups = [
+                (a.start, a.end)
+                for a in mentions.actors
+                if a.entry.kind in ("rebel", "identity") and a.text[:1].isupper()
+            ]
+            if named_groups:
+                blocked[sentence.index] = blocked.get(sentence.index, []) + named_groups
 
         # Places are looked for in every sentence (cheap), so that "the Bryansk region of
         # western Russia" in one sentence informs which Donetsk another sentence means.
