@@ -699,3 +699,18 @@ def test_fixes_from_batch_25_hold_for_new_wording(extract) -> None:
     # A named group is not a place (Fano, Italy), and stays actor 2 of the battle it fought.
     [battle] = extract("Army units and Fano fighters clashed near Debre Markos, leaving 14 people dead.")
     assert (battle.country, battle.actor2, battle.fatalities) == ("Ethiopia", "Fano Militia", 14)
+
+
+def test_a_group_that_claims_an_unattributed_attack_is_its_actor(extract) -> None:
+    text = (
+        "A roadside bomb killed four soldiers near Khar on Tuesday. "
+        "Tehrik-i-Taliban Pakistan claimed responsibility in a statement to reporters."
+    )
+    [bomb] = extract(text)
+    assert bomb.actor1 == "Tehrik-i-Taliban Pakistan"
+    # The user sees where the attribution came from.
+    assert any(ev.field == "actor1" and ev.text == "Tehrik-i-Taliban Pakistan" for ev in bomb.evidence)
+    assert "TTP" in bomb.notes
+    # No claim, or a claim denied, leaves the attacker unidentified.
+    [unclaimed] = extract("A roadside bomb killed four soldiers near Khar on Tuesday. No group claimed the attack.")
+    assert unclaimed.actor1 == "Unidentified Armed Group (Pakistan)"

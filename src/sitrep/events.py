@@ -24,6 +24,7 @@ from sitrep.mentions import (
     TargetMention,
     TriggerMention,
     WeaponMention,
+    find_actors,
 )
 from sitrep.models import Article, Event, Evidence, Impact, Place, Target, Weapon
 from sitrep.notes import write_note
@@ -313,6 +314,20 @@ _VICTIM_BEFORE = re.compile(
     re.I,
 )
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
+# "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|took\s+responsibility|"
+    r"claim(?:ed|s)?\s+(?:the|a|an|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
+    r"Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|killing|killings|assault|ambush|"
+    r"abduction|kidnapping|raid|strike)s?|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind))"
+    r"\b",
+    re.I,
+)
+_NO_CLAIM = re.compile(
+    r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not\s+(?:yet\s+)?(?:been\s+)?claimed|(?:has|have|had|did)\s+not\s+(?:yet\s+)?claim|"
+    r"denied|den(?:y|ies)|falsely|unverified)\b",
+    re.I,
+)
 # "Somali forces backed by Turkish drones recaptured ...": who helped is not who acted.
 _HELPER_BEFORE = re.compile(
     r"\b(?:(?:backed|supported|aided|assisted|helped|escorted|reinforced)\s+by|with\s+(?:the\s+)?(?:help|support|backing)\s+of)"
@@ -333,6 +348,45 @@ class EventBuilder:
         self.gazetteer = gazetteer
         self._iso3_of = {c.name: c.iso3 for c in gazetteer.countries_by_iso2.values()}
         self._short: dict[str, tuple[str | None, str | None]] = {}  # event id -> actor names for notes
+
+    def credit_claims(self, events: list[Event], sentences: list[tuple[int, str]]) -> None:
+        """ "Al Shabaab claimed responsibility for the attack": an armed group that claims an
+        attack the article does not otherwise attribute is its actor 1, as ACLED codes it.
+        ``sentences``: (start offset, text) of the article's sentences."""
+        unattributed = [
+            e
+            for e in events
+            if not e.background
+            and (e.actor1 or "").startswith("Unidentified Armed Group")
+            and e.disorder_type == "Political violence"
+        ]
+        if not unattributed:
+            return
+        claimants: list[tuple[ActorMention, int]] = []
+        for start, text in sentences:
+            claim = _RESPONSIBILITY.search(text)
+            if claim is None or _NO_CLAIM.search(text):
+                continue
+            groups = [
+                a
+                for a in find_actors(text, start, self.lexicon)
+                if a.entry.kind in ("rebel", "identity") and a.start - start < claim.end()
+            ]
+            if len({a.entry.name for a in groups}) == 1:
+                claimants.append((groups[0], start))
+        if len({c.entry.name for c, _ in claimants}) != 1:
+            return  # nobody, or rival claims: left unattributed
+        claimant = claimants[0][0]
+        for event in unattributed:
+            name = self._actor_name(claimant.entry, event.country, None)
+            if not name:
+                continue
+            event.actor1, event.inter1 = name, claimant.entry.inter
+            codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)
+            event.interaction = int("".join(str(c) for c in codes)) if len(codes) == 2 else codes[0] * 10
+            event.evidence.append(Evidence("actor1", claimant.start, claimant.end, claimant.text))
+            short = self._short.get(event.event_id, (None, None))
+            self._short[event.event_id] = (claimant.entry.short, short[1])
 
     def rewrite_notes(self, events: list[Event]) -> None:
         """Notes again, once claims have given events their status and sources."""

@@ -176,6 +176,7 @@ class Pipeline:
             )
         events = self.builder.build(article, candidates, context)
         link_events(claims, events, text, fresh)
+        self.builder.credit_claims(events, [(s.start, s.text) for s in fresh])
         self.builder.rewrite_notes(events)
         duplicate_spans = [(sentences[i].start, sentences[i].end) for i in sorted(duplicates)]
         return ArticleResult(article, events, duplicate_spans, sorted(set(credits), key=credits.index), claims)
