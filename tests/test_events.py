@@ -714,3 +714,42 @@ def test_a_group_that_claims_an_unattributed_attack_is_its_actor(extract) -> Non
     # No claim, or a claim denied, leaves the attacker unidentified.
     [unclaimed] = extract("A roadside bomb killed four soldiers near Khar on Tuesday. No group claimed the attack.")
     assert unclaimed.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_wire_dateline_is_not_where_the_events_happened(extract) -> None:
+    events = extract(
+        "KHARTOUM, May 4 (Wire) - The Rapid Support Forces shelled a market in Omdurman on Sunday, killing "
+        "eight people. Sudan's army said its air defences had shot down drones over Kassala."
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Shelling/artillery/missile attack", "Omdurman"),
+        ("Disrupted weapons use", "Kassala"),
+    ]
+
+
+def test_background_told_with_a_year_or_last_year_is_dated_then(extract) -> None:
+    events = extract(
+        "Gunmen abducted 40 pupils from a school near Kankara on Monday. The attack recalled the kidnapping "
+        "of more than 300 boys in Kankara in 2020.",
+        published=date(2026, 3, 3),
+    )
+    assert [(e.background, e.event_date[:4]) for e in events] == [(False, "2026"), (True, "2020")]
+    [earlier] = [e for e in extract("In March last year, troops killed 12 protesters in Conakry.") if e.background]
+    assert earlier.event_date == "2022-03-15"  # published 9 March 2023
+    # A year that says when someone joined or founded something does not date the event.
+    [ambush] = extract("Fighters who joined the group in 2019 ambushed a patrol near Bama.")
+    assert not ambush.background
+
+
+def test_where_people_fled_to_and_the_setting_of_an_event_add_no_events(extract) -> None:
+    events = extract(
+        "Rebels and militiamen fought around Rutshuru on Tuesday, forcing families to flee towards Kiwanja. "
+        "The fighting comes despite a truce agreed in Luanda last month. Rebels have held the area for more "
+        "than a year."
+    )
+    assert [(e.sub_event_type, e.location, e.background) for e in events] == [("Armed clash", "Rutshuru", False)]
+
+
+def test_a_common_english_spelling_finds_the_town(extract) -> None:
+    [strike] = extract("US warplanes struck a port in Hodeidah on Monday.")
+    assert (strike.location, strike.country) == ("Hodeidah", "Yemen")

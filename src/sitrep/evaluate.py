@@ -1152,7 +1152,9 @@ _ARTICLE_EVENTS_FIRST_RUN = (
     "Also: an air force's tally of drones shot down, with no place of its own, retyped the Kharkiv strike; "
     "'forcing families to flee towards Sake' made an event at Sake; 'In June last year' was dated this June; "
     "'a campaign that began in January 2024' and 'a ceasefire agreed in Doha last month' became background "
-    "clashes; 'in Chibok in 2014' was not dated 2014._"
+    "clashes; 'in Chibok in 2014' was not dated 2014. One label was then corrected: an air force's tally of "
+    "drones shot down in the night is the strike's weapons (launched, intercepted), as sitrep's convention has "
+    "it, not an event of its own (22 coded reported events became 21)._"
 )
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,

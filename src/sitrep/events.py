@@ -142,9 +142,21 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]]
 
 
+_DESTINATION = re.compile(
+    r"\b(?:fle(?:e|d|eing|es)|escap(?:e|ed|ing|es)|displaced|evacuated|relocated|sought\s+refuge|(?:taking|took)\s+refuge|"
+    r"forced\s+to\s+leave)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?|into|for)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring\s+|nearby\s+)?(?:town|city|village|camps?)\s+(?:of|in)\s+)?$",
+    re.I,
+)
+
+
 def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) -> list[PlaceMention]:
     """The places a clause locates its action at: towns first, then areas, then countries named
     after a locative preposition ("across Ukraine", not "fired by Russia")."""
+    # "forcing families to flee towards Sake": where people fled to is not where it happened.
+    mentions = [
+        m for m in mentions if not _DESTINATION.search(sentence_text[max(0, m.start - offset - 60) : m.start - offset])
+    ]
     # A village the gazetteer lacks, placed by the town it is near, counts as a town.
     towns = [m for m in mentions if m.kind in ("town", "site") or (m.kind == "unresolved" and m.fallback is not None)]
     areas = [m for m in mentions if m.kind == "admin1"]
@@ -578,9 +590,18 @@ class EventBuilder:
         taxonomy = self.lexicon.taxonomy
         strong = [t for c in draft.candidates for t in c.triggers if t.strong]
         weapon_votes = [w for c in draft.candidates for w in c.weapons if w.sub_event_type]
-        disrupted = any(t.sub_event_type == "Disrupted weapons use" for t in strong)
+        disrupted = {
+            c.sentence_index
+            for c in draft.candidates
+            for t in c.triggers
+            if t.strong and t.sub_event_type == "Disrupted weapons use"
+        }
         if disrupted and not any(taxonomy.event_type_of[t.sub_event_type] == _REMOTE for t in strong):
-            weapon_votes = []  # "air defence shot down 18 missiles": the missiles name what was stopped
+            # "air defence shot down 18 missiles": the missiles name what was stopped (but a strike
+            # told in another sentence, "drones struck Kharkiv", is still a strike).
+            weapon_votes = [
+                w for c in draft.candidates if c.sentence_index not in disrupted for w in c.weapons if w.sub_event_type
+            ]
         votes: list[tuple[str, int, TriggerMention | WeaponMention]] = [(t.sub_event_type, t.start, t) for t in strong]
         votes += [(w.sub_event_type or "", w.start, w) for w in weapon_votes]
         if not votes:

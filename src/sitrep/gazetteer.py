@@ -114,6 +114,7 @@ class Gazetteer:
     conflict_periods: dict[tuple[str, str], list[ConflictPeriod]] = field(default_factory=dict)
     any_site: re.Pattern[str] = re.compile("(?!)")
     large_towns: list[tuple[str, Town]] = field(default_factory=list)  # LARGE_TOWN or more, with their keys
+    loose_names: dict[str, list[Town]] | None = None  # large towns by a loose spelling (built on first use)
     # Names of towns at war that a misspelt name may be one letter away from (built on first use).
     typo_targets: dict[tuple[str, int], list[tuple[str, Town]]] | None = None
 

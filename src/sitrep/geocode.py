@@ -372,7 +372,8 @@ def _km(a: Town, b: Town) -> float:
 
 
 _RELATIVE_TO = re.compile(
-    r"\s+(?:area\s+|district\s+|camp\s+)?(?:(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|"
+    r"\s+(?:area\s+|district\s+|camp\s+(?:for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+(?:people|persons|families))?\s+)?)?"
+    r"(?:(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|"
     r"on the outskirts of|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
 )
 
@@ -382,7 +383,8 @@ _CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(
 # "struck the Zaporizhzhia nuclear plant", "at the Kakhovka dam": the site is where it happened;
 # "knocked Europe's biggest nuclear plant off the grid" only names what was affected.
 _SITE_LOCATED = re.compile(
-    r"\b(?:at|near|on|in|hit|struck|shelled|attacked|targeted|shelling of|attack on|strike on|around|outside|"
+    r"\b(?:at|near|on|in|hit|struck|shelled|attacked|targeted|targeting|attacking|striking|hitting|shelling of|attack on|"
+    r"strike on|around|outside|"
     r"blew up|destroyed|damaged|breached|mined|"
     r"(?:substation|building|territory|grounds|premises|roof|units?|reactor|perimeter|control|shelling)\s+of)\s+(?:the\s+)?$",
     re.I,
@@ -619,7 +621,9 @@ def _classify(
         )
     if _FACILITY_AFTER.match(after):
         return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town
-    towns = gazetteer.towns.get(key)
+    towns = gazetteer.towns.get(key) or (
+        _loosely_spelt(key, gazetteer) if located and not re.match(r"\s+[A-Z]", after) else None
+    )  # (not "Bulo" of "Bulo Burto")
     if (
         towns
         and key in gazetteer.admin1
@@ -963,3 +967,25 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long[i]:
         i += 1
     return short[i:] == long[i + 1 :]
+
+
+def _loose(key: str) -> str:
+    """A key English spellings of one Arabic, Persian or Creole name share: Hodeidah / Hodeida,
+    Qamishli / Kamishli, Qalqilya / Qalqilyah, Petion-Ville / Petionville."""
+    key = key.replace(" ", "").replace("q", "k").replace("ou", "u").replace("ee", "i")
+    key = re.sub(r"(?<=[aeiou])h$", "", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _loosely_spelt(key: str, gazetteer: Gazetteer) -> list[Town] | None:
+    """Towns of LARGE_TOWN people or more in areas at war whose name, spelt loosely, is this one
+    (built on first use): "Kuriga" is not Khouribga, Morocco."""
+    if gazetteer.loose_names is None:
+        index: dict[str, list[Town]] = {}
+        for keys, town in gazetteer.large_towns:
+            if not gazetteer.conflict_weight(town.country_code, town.admin1_code, None):
+                continue
+            for town_key in {_loose(k) for k in keys.split("|")}:
+                index.setdefault(town_key, []).append(town)
+        gazetteer.loose_names = index
+    return gazetteer.loose_names.get(_loose(key))

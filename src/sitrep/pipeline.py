@@ -50,6 +50,12 @@ FALLBACK_MIN_WORDS = 8
 # 300 WikiEvents and MUC-4 articles (0.2: 296; 0.4 was not needed).
 FALLBACK_SCREEN_PROBABILITY = 0.3
 
+# A wire dateline: "KYIV, June 2 -", "BAMAKO, March 12 (AFP) -", "GAZA (Reuters) -", "LONDON, 3 May -".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
+)
+
 
 @dataclass
 class PipelineOptions:
@@ -148,6 +154,13 @@ class Pipeline:
             )
             places_by_sentence[sentence.index] = found_places
             all_places.extend(found_places)
+        dateline = _DATELINE.match(text)
+        if dateline:
+            # "KYIV, June 2 (Reuters) -": where the report was filed tells the country the article is
+            # about (the mention stays in the context below), not where anything happened.
+            places_by_sentence = {
+                i: [m for m in ms if m.start >= dateline.end()] for i, ms in places_by_sentence.items()
+            }
         actor_countries = self._actor_countries(eventful)
         kept = drop_strays(all_places, actor_countries)
         if len(kept) < len(all_places):

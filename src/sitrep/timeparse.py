@@ -64,7 +64,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I
         ),
     ),
+    ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<mon>{_MONTH_RE})\s+(?:of\s+)?last\s+year\b", re.I)),
     ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
+    # "seized 276 girls in Chibok in 2014": a year alone (not "since 2014", the start of a period)
+    ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})(?:'s|’s)?\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this evening|overnight|earlier today)\b", re.I)),
@@ -73,6 +76,11 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("recent", re.compile(r"\b(?:recent|recently|days ago|in recent days)\b", re.I)),
 ]
+
+
+_DESCRIBES = re.compile(
+    r"\b(?:who|which|whose|founded|formed|established|created|joined|elected|appointed|born)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,8 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
+            if kind == "year" and _DESCRIBES.search(text[max(0, span[0] - 50) : span[0]]):
+                continue  # "fighters who joined the group in 2019": when they joined, not the event
             resolved = _resolve(kind, match, published)
             if resolved is None:
                 continue
@@ -146,6 +156,10 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             found.append(
                 DateMention(resolved[0], resolved[1], span[0] + offset, span[1] + offset, match.group(0), kind)
             )
+    if any(m.kind != "year" for m in found):
+        # "Boko Haram, which took up arms in 2009, attacked Maiduguri on Monday": a bare year only
+        # dates a sentence that has no closer date.
+        found = [m for m in found if m.kind != "year"]
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -170,6 +184,14 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
     if kind == "month_year":
         year, month = int(groups["y"]), _month_number(groups["mon"])
         return (_mid_month(year, month, published), 3)
+    if kind == "month_last_year":
+        return (_mid_month(published.year - 1, _month_number(groups["mon"]), published), 3)
+    if kind == "year":
+        year = int(groups["y"])
+        if year >= published.year:
+            return None
+        # ACLED's coarsest precision is the month: a year alone is coded at its middle, precision 3.
+        return (date(year, 7, 1), 3)
     if kind == "last_month_name":
         token = groups["mon"]
         if token.lower().rstrip(".") in ("may", "mar") and not token[0].isupper():
