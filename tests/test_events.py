@@ -753,3 +753,28 @@ def test_where_people_fled_to_and_the_setting_of_an_event_add_no_events(extract)
 def test_a_common_english_spelling_finds_the_town(extract) -> None:
     [strike] = extract("US warplanes struck a port in Hodeidah on Monday.")
     assert (strike.location, strike.country) == ("Hodeidah", "Yemen")
+
+
+def test_fixes_from_batch_26_hold_for_new_wording(extract) -> None:
+    [leader] = extract("Al Shabaab appointed Ahmed Umar as its new emir on Monday, days after its chief was killed.")
+    assert leader.sub_event_type == "Change to group/activity"
+    [moving] = extract("Satellite photos showed Russian troops and armour leaving the airbase at Hmeimim on Friday.")
+    assert moving.sub_event_type == "Other"
+    [handover] = extract("Rebels handed control of Kalemie airport over to the army on Tuesday under a local deal.")
+    assert (handover.sub_event_type, handover.actor1) == (
+        "Non-violent transfer of territory",
+        "Military Forces of the Democratic Republic of Congo",
+    )
+    [bomb] = extract("A suicide truck bomber struck an army base near Kismayo on Sunday, killing four soldiers.")
+    assert bomb.sub_event_type == "Suicide bomb"
+    [chain] = extract("Students formed a human chain around the university in Novi Sad on Monday.")
+    assert chain.sub_event_type == "Peaceful protest"
+    # Agents named with "by the", a pair of armed groups, gangs; a toll beaten to death.
+    [shelled] = extract("Shelling by the Ethiopian army killed four villagers near Lalibela on Sunday.")
+    assert shelled.actor1 == "Military Forces of Ethiopia (2018-)"
+    [clash] = extract("ELN fighters and FARC dissidents clashed near Arauca on Friday.")
+    assert clash.actor1 == "ELN: National Liberation Army"
+    [looted] = extract("Armed gangs looted a hospital in Port-au-Prince on Thursday.")
+    assert looted.actor1 == "Unidentified Armed Group (Haiti)"
+    [lynched] = extract("Villagers beat three men suspected of theft to death near Kananga on Monday.")
+    assert lynched.fatalities == 3

@@ -87,7 +87,7 @@ _FIRST_SUBTYPE_OF = {
     "Strategic developments": "Other",
 }
 _PAIRED = re.compile(
-    r"\s*(?:fighters|militants|forces|troops|soldiers|units)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
 )
 _ARMED_KINDS = ("state:", "rebel", "identity", "external", "unidentified", "police")
 # Mobs and rioters too: a mob killing suspected gang members is mob violence, not crime.
@@ -325,6 +325,7 @@ _VICTIM_BEFORE = re.compile(
     r"(?!(?:when|as|after|by|in|while|during|and|near|at|on)\b)(?:[\w,]+\s+){0,2}$",
     re.I,
 )
+_RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control\s+)?to\s+(?:the\s+)?$", re.I)
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
 _RESPONSIBILITY = re.compile(
@@ -707,6 +708,10 @@ class EventBuilder:
             if before and not (len(before) > 1 and _PAIRED.fullmatch(self._between(draft, before[-2], before[-1]))):
                 armed.remove(before[-1])
                 armed.insert(0, before[-1])
+        if sub_type == "Non-violent transfer of territory":
+            # "The SDF handed the town over to government forces": who receives it takes it.
+            receivers = [m for m in armed if self._context_matches(draft, m, _RECEIVER_BEFORE, None)]
+            armed = receivers[:1] + [m for m in armed if m not in receivers[:1]]
         one_sided = self.lexicon.taxonomy.event_type_of[sub_type] in (_REMOTE, "Violence against civilians")
         if (
             one_sided
@@ -838,7 +843,7 @@ class EventBuilder:
 
     def _by_agent(self, draft: _Draft, mention: ActorMention) -> bool:
         """Named as the agent of a passive: "... were shelled by Russian forces"."""
-        around = self._around(draft, mention, 5, 0)
+        around = self._around(draft, mention, 12, 0)
         return around is not None and bool(re.search(r"\bby\s+(?:the\s+)?[\"“']?$", around[0]))
 
     def _police_of(self, iso3: str, country: str | None, when: date | None) -> tuple[str, ActorEntry] | None:

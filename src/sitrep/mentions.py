@@ -377,7 +377,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|shot|burn(?:ed|t)|stoned)\s+{COUNT_RE}\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\s+(?:to death|dead)",
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})(?:\s+(?:accused|suspected)\s+of\s+[\w-]+)?\s+(?:to death|dead)",
             re.I,
         ),
     ),
