@@ -778,3 +778,22 @@ def test_fixes_from_batch_26_hold_for_new_wording(extract) -> None:
     assert looted.actor1 == "Unidentified Armed Group (Haiti)"
     [lynched] = extract("Villagers beat three men suspected of theft to death near Kananga on Monday.")
     assert lynched.fatalities == 3
+
+
+def test_fixes_from_batch_27_hold_for_new_wording(extract) -> None:
+    # A dateline with its country is not the place either.
+    [raid] = extract("GAO, Mali - Jihadists overran an army post near Ansongo on Sunday, killing four soldiers.")
+    assert (raid.sub_event_type, raid.location) == ("Armed clash", "Ansongo")
+    [hostages] = extract("Gunmen hijacked a bus near Zamfara's Gusau on Monday, taking 30 travellers hostage.")
+    assert hostages.sub_event_type == "Abduction/forced disappearance"
+    [aid] = extract("Soldiers fired on civilians queuing for flour in Khan Younis on Tuesday, killing nine.")
+    assert aid.sub_event_type == "Attack"
+    [blamed] = extract(
+        "A drone hit a fuel depot in Kosti on Friday, killing four, local officials said, blaming the RSF."
+    )
+    assert blamed.actor1 == "Rapid Support Forces"
+    [allies] = extract("Burkina Faso's army and its VDP auxiliaries killed 15 herders near Djibo on Sunday.")
+    assert allies.actor1.startswith("Military Forces of Burkina Faso")
+    # The local authorities' town, when the sentence names no other place.
+    [seat] = extract("Authorities in Horlivka said Ukrainian drones killed two people in the city's centre.")
+    assert (seat.location, seat.admin1) == ("Horlivka", "Donetsk")

@@ -87,7 +87,8 @@ _FIRST_SUBTYPE_OF = {
     "Strategic developments": "Other",
 }
 _PAIRED = re.compile(
-    r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*"
+    r"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?"
 )
 _ARMED_KINDS = ("state:", "rebel", "identity", "external", "unidentified", "police")
 # Mobs and rioters too: a mob killing suspected gang members is mob violence, not crime.
@@ -169,7 +170,9 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
         # "Horlivka, Donetsk": the area qualifies the town and is not a place of its own.
         return towns
     unresolved = [m for m in mentions if m.kind == "unresolved"]
-    return unresolved or areas or countries
+    # "Authorities in Donetsk said ...": the speaker's town only when nothing else says where.
+    seats = [m for m in mentions if m.kind == "seat"]
+    return unresolved or areas or countries or seats
 
 
 @functools.cache
@@ -311,6 +314,9 @@ _HORS_DE_COMBAT = re.compile(
     # "a militia attacked a village": the people of a place, not an armed side
     r"|\battack(?:ed|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"
+    # "opened fire on people waiting for aid": people come for food are not an armed side
+    r"|\b(?:waiting|queu(?:e|ing)|gathered|lining\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+(?:food\s+|humanitarian\s+)?"
+    r"(?:aid|food|bread|water|flour|rations)\b"
 )
 # ", police said.": an attribution at the end of a sentence.
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
@@ -842,9 +848,11 @@ class EventBuilder:
         return (before is None or bool(before.search(head))) and (after is None or bool(after.match(tail)))
 
     def _by_agent(self, draft: _Draft, mention: ActorMention) -> bool:
-        """Named as the agent of a passive: "... were shelled by Russian forces"."""
-        around = self._around(draft, mention, 12, 0)
-        return around is not None and bool(re.search(r"\bby\s+(?:the\s+)?[\"“']?$", around[0]))
+        """Named as the agent of a passive ("... were shelled by Russian forces") or blamed for it."""
+        around = self._around(draft, mention, 16, 0)
+        return around is not None and bool(
+            re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+)?[\"“']?$", around[0])
+        )  # or blamed: "killing 30, a medical group said, blaming the RSF"
 
     def _police_of(self, iso3: str, country: str | None, when: date | None) -> tuple[str, ActorEntry] | None:
         entry = self._entry_of_kind(f"police:{iso3}")

@@ -518,6 +518,9 @@ def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:
     return not (area in gazetteer.admin1 and not _city_named(found.group(1), gazetteer))
 
 
+_LOCAL_SPEAKER = re.compile(r"\b(?:officials?|authorities)\s+in\s+$", re.I)
+
+
 def _speaker_seat(text: str, start: int, end: int) -> bool:
     """ "the defence ministry in Moscow said": where the speaker sits, not where the event was."""
     return bool(
@@ -537,6 +540,13 @@ def _classify(
     if phrase in gazetteer.not_places:
         return None
     if _speaker_seat(text, start, end):
+        key = fold(phrase)
+        if _LOCAL_SPEAKER.search(text[max(0, start - 30) : start]) and key not in _SEATS_OF_GOVERNMENT:
+            seat = [t for t in gazetteer.towns.get(key, []) if fold(t.name) == key and t.population >= _TOWN]
+            if seat:
+                # "Authorities in Donetsk said shelling killed three in the city's north": the local
+                # authorities' town, used only where the sentence names no other place.
+                return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
         return None
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia

@@ -50,9 +50,10 @@ FALLBACK_MIN_WORDS = 8
 # 300 WikiEvents and MUC-4 articles (0.2: 296; 0.4 was not needed).
 FALLBACK_SCREEN_PROBABILITY = 0.3
 
-# A wire dateline: "KYIV, June 2 -", "BAMAKO, March 12 (AFP) -", "GAZA (Reuters) -", "LONDON, 3 May -".
+# A wire dateline: "KYIV, June 2 -", "BAMAKO, March 12 (AFP) -", "GAZA (Reuters) -", "LONDON, 3 May -",
+# "MAIDUGURI, Nigeria -".
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[-–—(,]))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
 )
 
