@@ -144,9 +144,9 @@ def run_extract(args: argparse.Namespace) -> int:
             stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
         )
         try:
-            pipeline_results = _results(args.inputs, read_options, options, args.jobs, summary)
+            pipeline_results = process_inputs(args.inputs, read_options, options, args.jobs, summary)
             writer = Writer(out, fmt, iso_numeric_codes())
-            for result in _with_progress(pipeline_results):
+            for result in with_progress(pipeline_results):
                 writer.write(result)
                 summary.articles += 1
                 summary.events += len(result.events)
@@ -184,7 +184,7 @@ def _process_in_worker(article: Article) -> ArticleResult:
     return _WORKER.process(article)
 
 
-def _results(
+def process_inputs(
     inputs: list[str],
     read_options: ReadOptions,
     options: PipelineOptions,
@@ -192,6 +192,8 @@ def _results(
     summary: Summary,
     bad: list[errors.SitrepError] | None = None,
 ) -> Iterator[ArticleResult]:
+    """Read every input and run the pipeline on each article (in ``jobs`` processes), counting
+    bad records in ``summary``; ``sitrep extract`` and ``sitrep ingest`` share it."""
     articles = _records(inputs, read_options, summary, bad)
     if jobs <= 1:
         pipeline = Pipeline(options)
@@ -212,7 +214,8 @@ def _safe_process(pipeline: Pipeline, article: Article, summary: Summary) -> Art
         return ArticleResult(article, [])
 
 
-def _with_progress(results: Iterator[ArticleResult]) -> Iterator[ArticleResult]:
+def with_progress(results: Iterator[ArticleResult]) -> Iterator[ArticleResult]:
+    """The results, with a progress bar on a terminal."""
     if not sys.stderr.isatty():
         yield from results
         return

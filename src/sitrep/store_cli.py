@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from sitrep import errors
-from sitrep.cli import Summary, _results, _with_progress, options_from
+from sitrep.cli import Summary, options_from, process_inputs, with_progress
 from sitrep.export import print_table, record_as_event, write_store_records
 from sitrep.models import Article
 from sitrep.pipeline import Pipeline, PipelineOptions
@@ -25,7 +25,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     added = replaced = unchanged = 0
     bad: list[errors.SitrepError] = []
     try:
-        for result in _with_progress(_results(args.inputs, read_options, options, args.jobs, summary, bad)):
+        for result in with_progress(process_inputs(args.inputs, read_options, options, args.jobs, summary, bad)):
             outcome = store.ingest(result)
             summary.articles += 1
             summary.events += outcome.events_new
