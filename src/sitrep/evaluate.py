@@ -576,11 +576,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_25.tsv": (24, 30),
     "acled_style_notes_26.tsv": (25, 30),
     "acled_style_notes_27.tsv": (17, 20),
+    "acled_style_notes_28.tsv": (17, 20),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-27 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-28 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -786,6 +787,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_27.tsv",
             pipeline,
             "Authors' wire items opening with a dateline, batch 27 (written after tuning on 1-26)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_28.tsv",
+            pipeline,
+            "Authors' items whose event is not told first, batch 28 (written after tuning on 1-27)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1191,6 +1197,15 @@ _BATCH27_FIRST_RUN = (
     "actors 'blaming the Rapid Support Forces' and 'Mali's army and its Russian allies'. The pooled figure "
     "counts 17._"
 )
+_BATCH28_FIRST_RUN = (
+    "_First run of batch 28 (20 items whose event is often not told first), before any rule was changed "
+    "because of it, rules alone: sub-event type 17/20 (0.850), event type 17/20, event date 18/20, actor1 18/20, "
+    "location 16/20, fatalities 16/20; the statistical fallback trained without it changed nothing. Missed: "
+    "students occupying a university building; rockets that 'landed in open areas'; a town regained 'after "
+    "the MNDAA withdrew under a China-brokered deal' typed as regained by force; places: 'Residents of Sumy "
+    "woke to explosions' then 'the city centre', 'the Tirah valley'; tolls: nine militants plus two soldiers, "
+    "'beating one to death'. The pooled figure counts 17._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1218,6 +1233,7 @@ _FIRST_RUNS = {
     "acled_style_notes_25.tsv": _BATCH25_FIRST_RUN,
     "acled_style_notes_26.tsv": _BATCH26_FIRST_RUN,
     "acled_style_notes_27.tsv": _BATCH27_FIRST_RUN,
+    "acled_style_notes_28.tsv": _BATCH28_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
