@@ -797,3 +797,22 @@ def test_fixes_from_batch_27_hold_for_new_wording(extract) -> None:
     # The local authorities' town, when the sentence names no other place.
     [seat] = extract("Authorities in Horlivka said Ukrainian drones killed two people in the city's centre.")
     assert (seat.location, seat.admin1) == ("Horlivka", "Donetsk")
+
+
+def test_fixes_from_batch_28_hold_for_new_wording(extract) -> None:
+    [sit_in] = extract("Workers occupied the offices of the state mine company in Kolwezi on Monday over unpaid wages.")
+    assert sit_in.sub_event_type == "Peaceful protest"
+    [landed] = extract("Three mortar rounds fell near a school in Sderot on Sunday, the army said.")
+    assert landed.sub_event_type == "Shelling/artillery/missile attack"
+    [handover] = extract("Government troops retook Anefis on Monday after the rebels pulled out under a local truce.")
+    assert handover.sub_event_type == "Non-violent transfer of territory"
+    [mob] = extract("A mob caught three suspected thieves in Mbale on Sunday, beating two to death, police said.")
+    assert mob.fatalities == 2
+    [valley] = extract("Troops killed six militants in the Shawal valley on Friday, the army said.")
+    assert valley.location == "Shawal"
+    # "the city" is the town the article last named.
+    [strike] = extract(
+        "Sirens sounded across Dnipro before dawn on Monday. A Russian missile hit a clinic in the city centre, "
+        "killing two people, the governor said."
+    )
+    assert (strike.location, strike.fatalities) == ("Dnipro", 2)

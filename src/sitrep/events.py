@@ -70,7 +70,11 @@ _REPRESENTED = re.compile(
 )
 _REMOTE = "Explosions/Remote violence"
 _TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
-_HANDOVER = re.compile(r"hand-?over|handed|without (?:a fight|any fighting|fighting|resistance|a shot)", re.I)
+_HANDOVER = re.compile(
+    r"hand-?over|handed|without (?:a fight|any fighting|fighting|resistance|a shot)|"
+    r"(?:withdr(?:ew|awn)|pulled out|left) (?:[\w-]+ ){0,3}under (?:a|an|the) (?:[\w-]+ ){0,3}(?:deal|agreement|accord|arrangement|truce)",
+    re.I,
+)
 _GROUND_COMBAT = re.compile(
     r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault",
     re.I,
@@ -426,7 +430,7 @@ class EventBuilder:
                 # "The mayor was jailed. Hundreds of thousands rallied in his support.": another kind
                 # of event with no place or date of its own is neither this event nor one to code.
                 continue
-            target = self._find_draft(drafts, current, candidate, place)
+            target = self._find_draft(drafts, current, candidate, place, article.published)
             if target is None:
                 if not candidate.can_create:
                     continue
@@ -448,7 +452,12 @@ class EventBuilder:
         return [self._finish(article, draft, index) for index, draft in enumerate(drafts, start=1)]
 
     def _find_draft(
-        self, drafts: list[_Draft], current: _Draft | None, candidate: Candidate, place: Place | None
+        self,
+        drafts: list[_Draft],
+        current: _Draft | None,
+        candidate: Candidate,
+        place: Place | None,
+        published: date | None = None,
     ) -> _Draft | None:
         if place is None and candidate.date is None:
             return current
@@ -462,7 +471,15 @@ class EventBuilder:
                 place.location,
                 place.iso3,
             )
-            same_date = candidate.date is None or draft.date is None or draft.date.date == candidate.date.date
+            # An undated draft is the day of the news: "had retaken the town in 2023" is another event.
+            long_ago = bool(
+                candidate.date and published and candidate.date.date < published - timedelta(days=BACKGROUND_AFTER_DAYS)
+            )
+            same_date = (
+                candidate.date is None
+                or (draft.date is None and not long_ago)
+                or (draft.date is not None and draft.date.date == candidate.date.date)
+            )
             if same_place and same_date:
                 return draft
         return None
@@ -637,7 +654,11 @@ class EventBuilder:
             chosen = "Attack"
         acted = chosen  # whose word names the actor: "took control", not "under a handover deal"
         if chosen in _TAKEN and any(
-            t.sub_event_type == "Non-violent transfer of territory" and _HANDOVER.search(t.text) for t in strong
+            t.strong
+            and t.sub_event_type == "Non-violent transfer of territory"
+            and (_HANDOVER.search(t.text) or _HANDOVER.search(c.clause_text))
+            for c in draft.candidates
+            for t in c.triggers
         ):
             chosen = "Non-violent transfer of territory"  # "took control of the dam under a handover deal"
         if chosen == "Peaceful protest" and "Arrests" in subtypes:

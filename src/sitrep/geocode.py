@@ -503,7 +503,9 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
 
 # "bombarded the Al-Mawasi area": a place the gazetteer lacks, named as an area.
 # (Not "the Saltivskyi district": a city's district is reported as the city.)
-_AREA_AFTER = re.compile(r"\s+(?:area|camp|village|town|settlement|air ?base|airfield)\b")
+_AREA_AFTER = re.compile(
+    r"\s+(?:area|camp|village|town|settlement|air ?base|airfield|valley|mountains|hills|forest|desert)\b"
+)
 
 
 def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:

@@ -390,6 +390,15 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "beating one to death", "hacked two of them to death"
+        "fatalities",
+        re.compile(
+            rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|burn(?:ed|t|ing)|ston(?:ed|ing))\s+{COUNT_RE}"
+            rf"\s+(?:of\s+them\s+)?to death",
+            re.I,
+        ),
+    ),
+    (
         # "a mob beat to death a man accused of theft", "shooting and burning to death 100 people"
         "fatalities",
         re.compile(

@@ -8,6 +8,7 @@ sentences that can hold an event, places (``geocode``), dates (``timeparse``) an
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -162,6 +163,7 @@ class Pipeline:
             places_by_sentence = {
                 i: [m for m in ms if m.start >= dateline.end()] for i, ms in places_by_sentence.items()
             }
+        places_by_sentence = _city_anaphora(fresh, places_by_sentence)
         actor_countries = self._actor_countries(eventful)
         kept = drop_strays(all_places, actor_countries)
         if len(kept) < len(all_places):
@@ -265,3 +267,25 @@ class Pipeline:
                 if actor.entry.state_iso3 and actor.entry.state_iso3 in self._iso2_of:
                     found.append(self._iso2_of[actor.entry.state_iso3])
         return found
+
+
+_THE_CITY = re.compile(r"\b(?:the|this)\s+(?:city|town)(?:['’]s)?\b(?!\s+of\b)", re.I)
+
+
+def _city_anaphora(
+    sentences: list[Sentence], places_by_sentence: dict[int, list[PlaceMention]]
+) -> dict[int, list[PlaceMention]]:
+    """ "Residents of Sumy woke to explosions. A missile struck a building in the city centre": a
+    sentence that names no place but "the city" is about the town the article last named."""
+    last_town: PlaceMention | None = None
+    for sentence in sentences:
+        found = places_by_sentence.get(sentence.index, [])
+        towns = [m for m in found if m.kind in ("town", "site", "seat")]
+        if towns:
+            last_town = towns[-1]
+            continue
+        said = _THE_CITY.search(sentence.text)
+        if said and last_town is not None and not found:
+            start, end = sentence.start + said.start(), sentence.start + said.end()
+            places_by_sentence[sentence.index] = [dataclasses.replace(last_town, start=start, end=end, kind="town")]
+    return places_by_sentence
