@@ -784,6 +784,22 @@ class GeoContext:
         return context
 
 
+def _town_place(town: Town, display: str, precision: int, gazetteer: Gazetteer, reason: str | None = None) -> Place:
+    country = gazetteer.countries_by_iso2.get(town.country_code)
+    return Place(
+        display,
+        country.name if country else None,
+        country.iso3 if country else None,
+        gazetteer.admin1_name(town.country_code, town.admin1_code),
+        town.admin2 or None,
+        town.latitude,
+        town.longitude,
+        precision,
+        "town",
+        unresolved_reason=reason,
+    )
+
+
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -> Place:
     precision_near = 2 if mention.near else 1
     if mention.kind == "country" and mention.country:
@@ -857,7 +873,6 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             if in_context(mention.alternatives) > in_context(mention.towns):
                 candidates = mention.alternatives
         town = max(candidates, key=score)
-        town_country = gazetteer.countries_by_iso2.get(town.country_code)
         # Ukrainian towns carry the official romanisation; elsewhere GeoNames' name may be in a
         # local transliteration ("Mek'ele", "Homyel'"), so the spelling the article used is kept.
         # "Bijapur district" is reported as Bijapur, "Ann town" as Ann (but Gaza City is Gaza City).
@@ -868,19 +883,9 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
             flags=re.I,
         )
         display = town.name if town.country_code == "UA" or said[:1].islower() else said
-        return Place(
-            display,
-            town_country.name if town_country else None,
-            town_country.iso3 if town_country else None,
-            gazetteer.admin1_name(town.country_code, town.admin1_code),
-            town.admin2 or None,
-            town.latitude,
-            town.longitude,
-            # A settlement of the official codifier placed at its hromada's centre (population -1
-            # in the gazetteer): the place is known, its point only roughly.
-            2 if town.population < 0 else precision_near,
-            "town",
-        )
+        # A settlement of the official codifier placed at its hromada's centre (population -1 in
+        # the gazetteer): the place is known, its point only roughly.
+        return _town_place(town, display, 2 if town.population < 0 else precision_near, gazetteer)
     if mention.fallback is not None:
         # "Dinangourou (Koro, Mopti)": the village is not in the gazetteer, its district is; the
         # event is placed there at ACLED's precision 2 and keeps the village's name.
@@ -896,18 +901,12 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
     likely_country = context.place_countries.most_common(1)[0][0] if context.place_countries else None
     close = _one_letter_away(mention.text, gazetteer, likely_country)
     if close is not None:
-        town_country = gazetteer.countries_by_iso2.get(close.country_code)
-        return Place(
+        return _town_place(
+            close,
             close.name if close.country_code == "UA" else mention.text,  # as for other towns
-            town_country.name if town_country else None,
-            town_country.iso3 if town_country else None,
-            gazetteer.admin1_name(close.country_code, close.admin1_code),
-            close.admin2 or None,
-            close.latitude,
-            close.longitude,
-            2 if mention.near else 1,
-            "town",
-            unresolved_reason=f"{mention.text!r} is not in the gazetteer; read as {close.name}, one letter away",
+            precision_near,
+            gazetteer,
+            reason=f"{mention.text!r} is not in the gazetteer; read as {close.name}, one letter away",
         )
     place = Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3, feature="unresolved")
     if context.place_countries:
