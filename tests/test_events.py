@@ -816,3 +816,13 @@ def test_fixes_from_batch_28_hold_for_new_wording(extract) -> None:
         "killing two people, the governor said."
     )
     assert (strike.location, strike.fatalities) == ("Dnipro", 2)
+
+
+def test_a_toll_told_as_more_is_added_to_the_first(extract) -> None:
+    [clash] = extract(
+        "Troops killed seven insurgents near Bama on Monday, the army said. Three soldiers were also killed."
+    )
+    assert clash.fatalities == 10
+    # A subset is not added: "12 people, including five children" is 12.
+    [strike] = extract("Shelling killed 12 people, including five children, in Kherson on Monday.")
+    assert strike.fatalities == 12

@@ -336,6 +336,7 @@ _VICTIM_BEFORE = re.compile(
     re.I,
 )
 _RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control\s+)?to\s+(?:the\s+)?$", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
 _RESPONSIBILITY = re.compile(
@@ -974,9 +975,13 @@ class EventBuilder:
             highs = [m.count.high for m in mentions if m.count.high is not None]
             if lows:
                 # Counts for one event in one article are updates or subsets of each other: the
-                # largest firm count is the article's figure.
-                best = max(lows, key=lambda m: m.count.value)
-                results.append((best.count.value, max(highs) if highs else None, best.count.qualifier))
+                # largest firm count is the article's figure, plus counts told as more ("killed nine
+                # militants. Two soldiers were also killed": 11).
+                more = [m for m in lows if _ALSO.search(m.text)]
+                firm = [m for m in lows if m not in more] or more[:1]
+                best = max(firm, key=lambda m: m.count.value)
+                value = best.count.value + sum(m.count.value for m in more if m is not best)
+                results.append((value, max(highs) if highs else None, best.count.qualifier))
             elif highs:
                 results.append((min(highs), max(highs), "up to"))
             elif kind == "fatalities":
