@@ -826,3 +826,21 @@ def test_a_toll_told_as_more_is_added_to_the_first(extract) -> None:
     # A subset is not added: "12 people, including five children" is 12.
     [strike] = extract("Shelling killed 12 people, including five children, in Kherson on Monday.")
     assert strike.fatalities == 12
+
+
+def test_fixes_from_batch_29_hold_for_new_wording(extract) -> None:
+    # A protest is coded whatever it is about, football fans and flood aid included.
+    [fans] = extract("Riot police fired water cannon as football fans and retirees rallied outside Congress in Lima.")
+    assert (fans.sub_event_type, fans.location) == ("Protest with intervention", "Lima")
+    # The arrest a crowd protests against is its cause, not an intervention.
+    [cause] = extract("Hundreds gathered in Kutaisi on Friday to protest against the detention of an opposition mayor.")
+    assert cause.sub_event_type == "Peaceful protest"
+    [blocked] = extract("Police detained nine people in Nis on Monday as students blocked a bridge over the river.")
+    assert (blocked.sub_event_type, blocked.actor1) == ("Protest with intervention", "Protesters (Serbia)")
+    [riot] = extract(
+        "Students clashed with party activists in Chittagong on Monday, hurling bricks and setting buses on fire."
+    )
+    assert (riot.sub_event_type, riot.actor1) == ("Violent demonstration", "Rioters (Bangladesh)")
+    # A foreign state named as the protest's cause is not an actor in it.
+    [march] = extract("Thousands marched through Madrid on Sunday demanding sanctions on Russia.")
+    assert (march.location, march.actor2) == ("Madrid", None)

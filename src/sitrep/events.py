@@ -218,6 +218,9 @@ def build_candidates(
         and not any(w.sub_event_type for w in mentions.weapons)
         # "villagers lynched two men suspected of theft": crowd justice is mob violence
         and not any(t.sub_event_type == "Mob violence" for t in mentions.triggers)
+        # "pensioners and football fans rallied", "a protest over flood aid": a demonstration is
+        # one whatever it is about
+        and not any(t.strong and t.sub_event_type in _DEMONSTRATION_TYPES for t in mentions.triggers)
     ):
         return []
     candidates: list[Candidate] = []
@@ -336,6 +339,9 @@ _VICTIM_BEFORE = re.compile(
     re.I,
 )
 _RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control\s+)?to\s+(?:the\s+)?$", re.I)
+_DEMONSTRATION_TYPES = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+)
 _ALSO = re.compile(r"\balso\b", re.I)
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
@@ -790,10 +796,15 @@ class EventBuilder:
                 entry = self._entry_of_kind(crowd_kind)
                 name = self._actor_name(entry, country, when) if entry else None
                 crowd = [(name, entry, civilians)] if name and entry else []
+            here = self._iso3_of.get(country or "")
             others = [
                 n
                 for n in names
-                if n[1].kind.startswith(("police", "state:", "rioters", "protesters")) and n not in crowd
+                if n[1].kind.startswith(("police", "state:", "rioters", "protesters"))
+                and n not in crowd
+                # "marched in Berlin to demand a ban on arms exports to Israel": a foreign state
+                # named as the cause does not police a crowd abroad
+                and not (n[1].state_iso3 and here and n[1].state_iso3 != here)
             ]
             names = crowd[:1] + others[:1]
             if sub_type == "Excessive force against protesters" and len(names) == 2:

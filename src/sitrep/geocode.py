@@ -46,7 +46,7 @@ _REPORTING = re.compile(
     r"could|would|will|has said|to negotiate)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|approaching|across|between|struck|hit|shelled|attacked|bombed|"
+    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|approaching|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
     r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:city\s+of\s+|capital\s+)?"
