@@ -844,3 +844,21 @@ def test_fixes_from_batch_29_hold_for_new_wording(extract) -> None:
     # A foreign state named as the protest's cause is not an actor in it.
     [march] = extract("Thousands marched through Madrid on Sunday demanding sanctions on Russia.")
     assert (march.location, march.actor2) == ("Madrid", None)
+
+
+def test_fixes_from_batch_30_hold_for_new_wording(extract) -> None:
+    [ban] = extract("The Taliban said on Monday that they would ban women from working for aid agencies in Kandahar.")
+    assert ban.sub_event_type == "Change to group/activity"
+    [camp] = extract(
+        "Militiamen stormed a camp for displaced people near Djugu on Sunday, killing 14 women and children."
+    )
+    assert camp.sub_event_type == "Attack"
+    [arrest] = extract(
+        "Ethiopian security forces arrested two journalists in Addis Ababa on Friday, their employer said."
+    )
+    assert arrest.actor1 == "Police Forces of Ethiopia (2018-)"
+    # Remains exchanged are not the day's dead; a protest movement is not a protest.
+    [swap] = extract("Russia and Ukraine agreed on Monday to return the bodies of 500 soldiers each.")
+    assert (swap.sub_event_type, swap.fatalities) == ("Agreement", 0)
+    [held] = extract("Police arrested a singer in Tehran on Friday over lyrics backing the protest movement.")
+    assert held.sub_event_type == "Arrests"

@@ -1235,7 +1235,9 @@ _BATCH30_FIRST_RUN = (
     "it changed nothing. Missed: a group announcing it would ban mobile internet (no event); RSF fighters "
     "storming a camp and killing aid workers and displaced people typed a clash; a rapper arrested 'over songs "
     "supporting the protest movement' typed a protest; tolls: 'the bodies of 1,000 fallen soldiers' in a swap "
-    "counted as deaths, 'killing dozens' as 12; 'Jihadists' named no actor. The pooled figure counts 17._"
+    "counted as deaths; 'Jihadists' in a village the gazetteer lacks named no country, so no actor. One label "
+    "was then corrected: 'killing dozens' is 12 by ACLED's convention, as sitrep coded it (fatalities 18/20 "
+    "against the corrected label). The pooled figure counts 17._"
 )
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,

@@ -342,6 +342,18 @@ _RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control
 _DEMONSTRATION_TYPES = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 )
+_TWO_SIDED = re.compile(r"clash|fight|fought|battl|exchang|skirmish|firefight|gunfight|repel|repuls", re.I)
+
+
+def _two_sided(draft: _Draft) -> bool:
+    """Is the fighting told as between two sides ("clashed", "fought"), not one storming a place?"""
+    return any(
+        t.strong and t.sub_event_type == "Armed clash" and _TWO_SIDED.search(t.text)
+        for c in draft.candidates
+        for t in c.triggers
+    )
+
+
 _ALSO = re.compile(r"\balso\b", re.I)
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
@@ -560,6 +572,11 @@ class EventBuilder:
         # Prisoners of war, the executed, a village's people: no armed other side, so killing them is
         # an attack, not a battle.
         defenceless = any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates)
+        if sub_type == "Armed clash" and actor1 and not actor2 and civilian_victims and not _two_sided(draft):
+            # "RSF fighters stormed the camp, killing nine aid workers": no other armed side, only
+            # civilians harmed: an attack, not a battle.
+            sub_type, event_type = "Attack", self.lexicon.taxonomy.event_type_of["Attack"]
+            actor1, actor2, civilian_victims = self._actors(draft, sub_type, country, when, anchor, evidence)
         sub_type, event_type = self._adjust_for_actors(
             sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless
         )
@@ -847,6 +864,12 @@ class EventBuilder:
                 police = self._police_of(names[0][1].state_iso3, country, when)
                 if police is not None:
                     names[0] = (police[0], police[1], named)
+            elif named is not None and re.search(r"security (?:forces|services|agents|officers)", named.text, re.I):
+                # "Iranian security forces arrested a rapper": arrests are the police's, as ACLED codes them
+                entry = self._entry_of_kind("police")
+                name = self._actor_name(entry, country, when) if entry else None
+                if name and entry:
+                    names[0] = (name, entry, named)
         for field_name, item in zip(("actor1", "actor2"), names[:2], strict=False):
             if item[2] is not None and item[2].text:
                 evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))

@@ -110,6 +110,9 @@ class Reference:
         return self.pattern.match(text, end) is not None
 
 
+CASUALTIES = "casualties"  # the references.tsv type for patterns that apply to tolls only
+
+
 @dataclass
 class Taxonomy:
     event_type_of: dict[str, str]
@@ -197,7 +200,11 @@ class Lexicon:
                 side.strip() == "before",
                 None
                 if types.strip() == "*"
-                else frozenset(sub_type(t.strip(), "references.tsv") or "" for t in types.split(",")),
+                # "casualties": a pattern only for death and injury counts, not for event words
+                else frozenset(
+                    t.strip() if t.strip() == CASUALTIES else sub_type(t.strip(), "references.tsv") or ""
+                    for t in types.split(",")
+                ),
                 _compile_context(pat, side.strip()),
             )
             for side, types, pat in read_rows("references.tsv", 3)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitrep.lexicon import ActorEntry, Lexicon, Trigger
+from sitrep.lexicon import CASUALTIES, ActorEntry, Lexicon, Trigger
 from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
 
 # Words before a trigger that say the action did not happen (or only might): "unable to shoot
@@ -509,7 +509,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             count = parse_count(match.group("q"), number)
             if count is None or count.value > 100000:
                 continue
-            if lexicon and lexicon.is_reference(text, match.start(), match.end()):
+            if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
                 continue
             victim = match.groupdict().get("v") or ""
             taken.append(span)
