@@ -572,7 +572,17 @@ class EventBuilder:
         # Prisoners of war, the executed, a village's people: no armed other side, so killing them is
         # an attack, not a battle.
         defenceless = any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates)
-        if sub_type == "Armed clash" and actor1 and not actor2 and civilian_victims and not _two_sided(draft):
+        armed_named = {
+            a.entry.name for c in draft.candidates for a in c.actors if a.entry.kind.startswith(_ARMED_KINDS)
+        }
+        if (
+            sub_type == "Armed clash"
+            and actor1
+            and not actor2
+            and civilian_victims
+            and len(armed_named) <= 1  # no police or army named anywhere in it
+            and not _two_sided(draft)
+        ):
             # "RSF fighters stormed the camp, killing nine aid workers": no other armed side, only
             # civilians harmed: an attack, not a battle.
             sub_type, event_type = "Attack", self.lexicon.taxonomy.event_type_of["Attack"]
