@@ -404,7 +404,7 @@ class EventBuilder:
         ]
         if not unattributed:
             return
-        claimants: list[tuple[ActorMention, int]] = []
+        claimants: list[ActorMention] = []
         for start, text in sentences:
             claim = _RESPONSIBILITY.search(text)
             if claim is None or _NO_CLAIM.search(text):
@@ -415,10 +415,10 @@ class EventBuilder:
                 if a.entry.kind in ("rebel", "identity") and a.start - start < claim.end()
             ]
             if len({a.entry.name for a in groups}) == 1:
-                claimants.append((groups[0], start))
-        if len({c.entry.name for c, _ in claimants}) != 1:
+                claimants.append(groups[0])
+        if len({c.entry.name for c in claimants}) != 1:
             return  # nobody, or rival claims: left unattributed
-        claimant = claimants[0][0]
+        claimant = claimants[0]
         for event in unattributed:
             name = self._actor_name(claimant.entry, event.country, None)
             if not name:
