@@ -339,6 +339,13 @@ _VICTIM_BEFORE = re.compile(
     re.I,
 )
 _RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control\s+)?to\s+(?:the\s+)?$", re.I)
+
+
+def _interaction(inter1: int, inter2: int | None) -> int:
+    """ACLED's interaction code: both inter codes, lower first ("17"), or one alone times ten."""
+    return int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter2 is not None else inter1 * 10
+
+
 _DEMONSTRATION_TYPES = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 )
@@ -424,8 +431,7 @@ class EventBuilder:
             if not name:
                 continue
             event.actor1, event.inter1 = name, claimant.entry.inter
-            codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)
-            event.interaction = int("".join(str(c) for c in codes)) if len(codes) == 2 else codes[0] * 10
+            event.interaction = _interaction(event.inter1, event.inter2)
             event.evidence.append(Evidence("actor1", claimant.start, claimant.end, claimant.text))
             short = self._short.get(event.event_id, (None, None))
             self._short[event.event_id] = (claimant.entry.short, short[1])
@@ -628,8 +634,7 @@ class EventBuilder:
             evidence=sorted(set(evidence), key=lambda e: (e.start, e.end, e.field, e.text)),
         )
         if event.inter1 is not None:
-            codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)
-            event.interaction = int("".join(str(c) for c in codes)) if len(codes) == 2 else codes[0] * 10
+            event.interaction = _interaction(event.inter1, event.inter2)
         self._short[event.event_id] = self._short_names(actor1, actor2)
         event.notes = write_note(event, self._short[event.event_id])
         return event

@@ -11,6 +11,7 @@ import difflib
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -930,9 +931,7 @@ def _one_letter_away(name: str, gazetteer: Gazetteer, country: str | None) -> To
         # Names by first letter and length (a first letter is seldom the one mistyped:
         # "Yinmabin" is not Pyinmabin).
         targets: dict[tuple[str, int], list[tuple[str, Town]]] = {}
-        for keys, town in gazetteer.large_towns:
-            if not gazetteer.conflict_weight(town.country_code, town.admin1_code, None):
-                continue
+        for keys, town in _large_towns_at_war(gazetteer):
             for town_key in keys.split("|"):
                 if len(town_key) >= _TYPO_MIN_LETTERS - 1:
                     targets.setdefault((town_key[0], len(town_key)), []).append((town_key, town))
@@ -957,6 +956,16 @@ def _one_letter_away(name: str, gazetteer: Gazetteer, country: str | None) -> To
     if not ranked or (len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1])):
         return None
     return ranked[0][0]
+
+
+def _large_towns_at_war(gazetteer: Gazetteer) -> Iterator[tuple[str, Town]]:
+    """(lookup keys, town) of the towns of LARGE_TOWN people or more in areas at war: the towns a
+    misspelt or loosely spelt name may be taken for."""
+    return (
+        (keys, town)
+        for keys, town in gazetteer.large_towns
+        if gazetteer.conflict_weight(town.country_code, town.admin1_code, None)
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -993,9 +1002,7 @@ def _loosely_spelt(key: str, gazetteer: Gazetteer) -> list[Town] | None:
     (built on first use): "Kuriga" is not Khouribga, Morocco."""
     if gazetteer.loose_names is None:
         index: dict[str, list[Town]] = {}
-        for keys, town in gazetteer.large_towns:
-            if not gazetteer.conflict_weight(town.country_code, town.admin1_code, None):
-                continue
+        for keys, town in _large_towns_at_war(gazetteer):
             for town_key in {_loose(k) for k in keys.split("|")}:
                 index.setdefault(town_key, []).append(town)
         gazetteer.loose_names = index
