@@ -580,11 +580,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_29.tsv": (16, 20),
     "acled_style_notes_30.tsv": (17, 20),
     "acled_style_notes_31.tsv": (20, 20),
+    "acled_style_notes_32.tsv": (29, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-31 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-32 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -810,6 +811,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_31.tsv",
             pipeline,
             "Authors' items in the form of ACLED's own notes, batch 31 (written after tuning on 1-30)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_32.tsv",
+            pipeline,
+            "Authors' ACLED-form notes with bracketed fields, batch 32 (written after tuning on 1-31)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1252,6 +1258,17 @@ _BATCH31_FIRST_RUN = (
     "question, left as labelled: 'suspected ISWAP militants' is coded ISWAP, the label says unidentified. The "
     "pooled figure counts 20._"
 )
+_BATCH32_FIRST_RUN = (
+    "_First run of batch 32 (30 items in ACLED's note form with the bracketed fields real notes carry: "
+    "'[size=no report]', 'Around 4 February 2026 (between 1 and 4 February)', '(coded as 10)'), before any rule "
+    "was changed because of it, rules alone: sub-event type 29/30 (0.967), event type 29/30, event date 30/30, "
+    "actor1 28/30, location 28/30, fatalities 29/30; the fallback trained without it the same. Missed: police "
+    "detaining students 'who gathered ... to protest the arrest of the mayor' typed an arrest (a protest with "
+    "intervention); 'a mob lynched a suspected thief' counted no death; 'JNIM militants entered Boulkessi ... "
+    "after Malian forces abandoned their camp' made Mali actor 1; 'a village in Tabayin township (Shwebo, "
+    "Sagaing)' placed at Shwebo, the district in brackets; 'Deir al-Balah' read as 'Balah'. The pooled figure "
+    "counts 29._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1283,6 +1300,7 @@ _FIRST_RUNS = {
     "acled_style_notes_29.tsv": _BATCH29_FIRST_RUN,
     "acled_style_notes_30.tsv": _BATCH30_FIRST_RUN,
     "acled_style_notes_31.tsv": _BATCH31_FIRST_RUN,
+    "acled_style_notes_32.tsv": _BATCH32_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
