@@ -862,3 +862,33 @@ def test_fixes_from_batch_30_hold_for_new_wording(extract) -> None:
     assert (swap.sub_event_type, swap.fatalities) == ("Agreement", 0)
     [held] = extract("Police arrested a singer in Tehran on Friday over lyrics backing the protest movement.")
     assert held.sub_event_type == "Arrests"
+
+
+def test_fixes_from_batch_32_hold_for_new_wording(extract) -> None:
+    # Monitors' notes put a place's areas in brackets; the brackets neither break the event's
+    # words nor become places, and they decide which namesake is meant.
+    [entered] = extract(
+        "On 4 March 2023, Al Shabaab fighters entered Bulo Burde (Bulo Burto, Hiraan) without a fight "
+        "after government troops left their base."
+    )
+    assert (entered.sub_event_type, entered.actor1) == ("Non-violent transfer of territory", "Al Shabaab")
+    [bombed] = extract("On 5 March 2023, the Myanmar military bombed Kani township (Monywa, Sagaing).")
+    assert (bombed.location, bombed.country) == ("Kani", "Myanmar")
+    [shelled] = extract(
+        "On 6 March 2023, Israeli tanks shelled the northern edge of Deir al-Balah (Deir al-Balah, Gaza Strip)."
+    )
+    assert (shelled.location, shelled.admin1) == ("Deir al-Balah", "Gaza Strip")
+    # A person's name inside a longer town name does not hide the town.
+    [ied] = extract(
+        "On 7 March 2023, a roadside bomb hit a police patrol in Dera Ismail Khan "
+        "(Dera Ismail Khan, Khyber Pakhtunkhwa), killing 2 officers."
+    )
+    assert (ied.country, ied.actor1) == ("Pakistan", "Unidentified Armed Group (Pakistan)")
+    # People who gathered, however far the place before "to protest", protested.
+    [held] = extract(
+        "On 8 March 2023, police detained 9 workers who gathered outside the town hall of Izmir "
+        "(Izmir) to protest the closure of their factory."
+    )
+    assert (held.sub_event_type, held.actor1) == ("Protest with intervention", "Protesters (Turkey)")
+    [mob] = extract("On 9 March 2023, villagers lynched an alleged cattle thief in Kano (Kano).")
+    assert (mob.sub_event_type, mob.fatalities) == ("Mob violence", 1)

@@ -264,9 +264,14 @@ def _lowercase_cities(text: str, offset: int, gazetteer: Gazetteer, found: list[
 # "in Dinangourou (Koro, Mopti)", "Odesa city (Odeskyi, Odesa)": monitor notes give a place's
 # areas in brackets after it.
 _BRACKET = re.compile(r"\(([A-Z][^()]{1,80})\)")
-_AREA_LIST = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)*")
+# A word of a place name, with the lower-case particles names carry: "Deir al-Balah", "Ras el Ain",
+# "Sidi Bel Abbes", "Mazar-i-Sharif", "Ciudad de Mexico".
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|i|de|du|la|le|des|del|da|do|dos|di|ibn|bin|bani|beni)"
+_NAME_WORD = rf"(?:{_PARTICLE}-)?[A-Z][\w'’-]+"
+_NEXT_WORD = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})"
+_AREA_LIST = re.compile(rf"{_NAME_WORD}{_NEXT_WORD}*(?:, {_NAME_WORD}{_NEXT_WORD}*)*")
 _BEFORE_BRACKET = re.compile(
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:town|village|city|camp|settlement))?\s*$"
+    rf"(?<![\w'’-])({_NAME_WORD}{_NEXT_WORD}{{0,2}})(?:\s+(?:town|village|city|camp|settlement|township|district|county|commune))?\s*$"
 )
 
 
@@ -300,12 +305,16 @@ def _with_bracketed_areas(
             continue
         for qualifier in inside:
             qualifier.kind = "qualifier"
-        areas = {(a.country_code, a.code) for m in inside for a in m.areas} | {
-            (t.country_code, t.admin1_code) for m in inside for t in m.towns
-        }
-        if place.towns:
-            place.towns = [t for t in place.towns if (t.country_code, t.admin1_code) in areas] or place.towns
-        elif place.kind == "unresolved":
+        regions = {(a.country_code, a.code) for m in inside for a in m.areas or gazetteer.admin1.get(fold(m.text), [])}
+        areas = regions | {(t.country_code, t.admin1_code) for m in inside for t in m.towns}
+        inside_areas = [t for t in place.towns if (t.country_code, t.admin1_code) in areas]
+        elsewhere = not {t.country_code for t in place.towns} & {country for country, _ in regions}
+        if place.towns and (inside_areas or not regions or not elsewhere):
+            place.towns = inside_areas or place.towns
+        elif place.towns and place.kind == "town":
+            # "Kani township (Monywa, Sagaing)": the brackets name another country; not Kani, Japan.
+            place.kind, place.towns = "unresolved", []
+        if place.kind == "unresolved":
             # Not a part of a longer name the gazetteer lacks ("Adan" of "Adan Yabaal").
             place.fallback = next(
                 (m for m in inside if (m.towns or m.areas) and not re.match(r" [A-Z]", text[m.end - offset :])),
@@ -559,8 +568,11 @@ def _classify(
     before, after = text[:start], text[end:]
     # "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.
     located = bool(_LOCATIVE_BEFORE.search(before[-25:]) or _NAMED_FACILITY.match(after))
-    if not located and any(start + offset < b_end and b_start < end + offset for b_start, b_end in blocked):
-        return None
+    if not located and any(
+        start + offset < b_end and b_start < end + offset and not start + offset <= b_start < b_end <= end + offset
+        for b_start, b_end in blocked
+    ):
+        return None  # (but a longer name holding the entity is a place: "Dera Ismail Khan", not "Ismail Khan")
     if (
         re.search(r"\bthe\s+$", before[-5:])
         and key not in gazetteer.admin1
@@ -991,7 +1003,10 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _loose(key: str) -> str:
     """A key English spellings of one Arabic, Persian or Creole name share: Hodeidah / Hodeida,
-    Qamishli / Kamishli, Qalqilya / Qalqilyah, Petion-Ville / Petionville."""
+    Qamishli / Kamishli, Qalqilya / Qalqilyah, Petion-Ville / Petionville, Deir al-Balah / Dayr al
+    Balah / Deir el-Balah (the Arabic article and "deir", monastery, spelt several ways)."""
+    key = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)\b", "", key)
+    key = re.sub(r"\b(?:deir|dayr|dair|der|dier)\b", "dyr", key)
     key = key.replace(" ", "").replace("q", "k").replace("ou", "u").replace("ee", "i")
     key = re.sub(r"(?<=[aeiou])h$", "", key)
     return re.sub(r"(.)\1+", r"\1", key)

@@ -27,6 +27,9 @@ _NEGATION = re.compile(
 )
 
 # "the ability to fight", "aim to strike": an intention, not a report.
+# "entered Boulkessi (Douentza, Mopti) without resistance": the areas monitors' notes put in brackets
+# after a place are read as one word when looking for event words.
+_AREAS_IN_BRACKETS = re.compile(r"\([A-Z][\w'’ -]*(?:, [A-Z][\w'’ -]*)*\)")
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 # "Russian units tried to break through ... and were met with heavy fire": an attempt is an action.
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|sought|managed|began|started|continued)\s+to\s+$", re.I)
@@ -109,8 +112,9 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     # before shorter: "opened fire on protesters" beats "protesters", "missile strikes" beats
     # "strikes".
     candidates: list[tuple[re.Match[str], Trigger]] = []
+    masked = _AREAS_IN_BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
     for trigger in lexicon.triggers:
-        candidates += [(match, trigger) for match in trigger.pattern.finditer(text)]
+        candidates += [(match, trigger) for match in trigger.pattern.finditer(masked)]
     candidates.sort(key=lambda c: (not c[1].strong, -(c[0].end() - c[0].start()), c[0].start()))
     found: list[TriggerMention] = []
     taken: list[tuple[int, int]] = []
@@ -128,14 +132,21 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue  # "police defused an explosive device", "artillery massing near Bryansk"
         if (
             _INFINITIVE.search(before)
-            and not (trigger.sub_event_type == "Peaceful protest" and _MOVED_TO.search(before))
+            and not (
+                trigger.sub_event_type == "Peaceful protest"
+                and _MOVED_TO.search(text[max(0, match.start() - 100) : match.start()])
+            )
             and not _ATTEMPTED.search(before)
         ):
             continue
         taken.append(match.span())
         found.append(
             TriggerMention(
-                match.start() + offset, match.end() + offset, match.group(0), trigger.sub_event_type, trigger.strong
+                match.start() + offset,
+                match.end() + offset,
+                text[match.start() : match.end()],
+                trigger.sub_event_type,
+                trigger.strong,
             )
         )
     # "troops deployed after the attack on tourists": a weak word after "after the" is context
@@ -470,9 +481,12 @@ _PRONOUN_VICTIM = re.compile(
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
     # headlines: "Mob lynches man accused of theft", "Gunmen kill teacher in Kaduna"
-    r"(?:lynch(?:es|ed)?|kills?|shoots? dead|guns? down|beats? to death|hacks? to death)\s+(?:a\s+)?"
+    # "a mob lynched a suspected motorcycle thief"
+    r"(?:lynch(?:es|ed)?|kills?|shoots? dead|guns? down|beats? to death|hacks? to death)\s+(?:a\s+|an\s+)?"
+    r"(?:(?:suspected|alleged|young|local)\s+)?(?:[\w-]+\s+)?"
     r"(?:man|woman|boy|girl|youth|teenager|teacher|farmer|trader|student|driver|priest|pastor|imam|cleric|"
-    r"journalist|activist|councill?or|official|chief|villager|policeman|soldier)\b)",
+    r"journalist|activist|councill?or|official|chief|villager|policeman|soldier|thief|robber|kidnapper|"
+    r"suspect|person|witch)\b)",
     re.I,
 )
 _TOLL_HINT = re.compile(r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives)\b", re.I)
