@@ -370,7 +370,7 @@ def test_fixes_from_batch_17_hold_for_new_wording(extract):
     assert [e.sub_event_type for e in events] == ["Agreement"]
     # a state's air strikes name the state
     events = extract("Pakistani air strikes hit militant hideouts in Khost on Tuesday.")
-    assert [e.actor1 for e in events] == ["Military Forces of Pakistan"]
+    assert [e.actor1 for e in events] == ["Military Forces of Pakistan (2022-2023)"]
 
 
 def test_killing_prisoners_of_war_is_an_attack_not_a_battle(extract) -> None:
@@ -458,7 +458,10 @@ def test_who_moved_in_who_signed_and_where_an_unknown_village_lies(extract) -> N
     [deal] = extract(
         "The presidents of Congo and Rwanda signed a peace accord in Doha aimed at ending the fighting in Ituri."
     )
-    assert (deal.sub_event_type, deal.actor1) == ("Agreement", "Military Forces of the Democratic Republic of Congo")
+    assert (deal.sub_event_type, deal.actor1) == (
+        "Agreement",
+        "Military Forces of the Democratic Republic of Congo (2019-)",
+    )
     # A village the gazetteer lacks keeps its name and takes the state named with it (precision 3).
     [raid] = extract("Gunmen attacked the community of Tudun Wada Dankadai in Zamfara state, killing 11 villagers.")
     assert (raid.location, raid.admin1, raid.geo_precision) == ("Tudun Wada Dankadai", "Zamfara", 3)
@@ -498,7 +501,7 @@ def test_fixes_from_batch_20_hold_for_new_wording(extract) -> None:
     assert held.sub_event_type == "Abduction/forced disappearance"
     [handover] = extract("Rebels took over Walikale after the army abandoned the town without a fight.")
     assert handover.sub_event_type == "Non-violent transfer of territory"
-    assert handover.actor1 != "Military Forces of the Democratic Republic of Congo"
+    assert handover.actor1 != "Military Forces of the Democratic Republic of Congo (2019-)"
     [deal] = extract("Russian and Ukrainian delegations agreed in Istanbul on a new prisoner exchange.")
     assert (deal.sub_event_type, deal.actor1) == ("Agreement", "Military Forces of Russia (2000-)")
     [pause] = extract("The Houthis said they would suspend their attacks on shipping in the Gulf of Aden.")
@@ -506,7 +509,7 @@ def test_fixes_from_batch_20_hold_for_new_wording(extract) -> None:
     [parked] = extract("Drone footage showed Russian helicopters parked at an airfield near Kursk.")
     assert parked.sub_event_type == "Other"
     [border] = extract("Indian and Pakistani troops exchanged fire across the Line of Control near Poonch.")
-    assert border.actor1 == "Military Forces of India"
+    assert border.actor1 == "Military Forces of India (2014-)"
     [executed] = extract("Gunmen rounded up six farmers near Bandiagara and executed them.")
     assert executed.sub_event_type == "Attack"
 
@@ -658,7 +661,7 @@ def test_fixes_from_batch_24_hold_for_new_wording(extract) -> None:
     [retaken] = extract(
         "Iraqi troops supported by US warplanes retook the village of Badush from Islamic State fighters."
     )
-    assert (retaken.actor1, retaken.actor2) == ("Military Forces of Iraq", "Islamic State")
+    assert (retaken.actor1, retaken.actor2) == ("Military Forces of Iraq (2022-)", "Islamic State")
     # The side that moved in without fighting takes the town, not the one that left.
     [handover] = extract("Wagner fighters rolled into Anefis without a shot being fired after the rebels pulled out.")
     assert (handover.sub_event_type, handover.actor1) == ("Non-violent transfer of territory", "Wagner Group")
@@ -763,7 +766,7 @@ def test_fixes_from_batch_26_hold_for_new_wording(extract) -> None:
     [handover] = extract("Rebels handed control of Kalemie airport over to the army on Tuesday under a local deal.")
     assert (handover.sub_event_type, handover.actor1) == (
         "Non-violent transfer of territory",
-        "Military Forces of the Democratic Republic of Congo",
+        "Military Forces of the Democratic Republic of Congo (2019-)",
     )
     [bomb] = extract("A suicide truck bomber struck an army base near Kismayo on Sunday, killing four soldiers.")
     assert bomb.sub_event_type == "Suicide bomb"
@@ -892,3 +895,15 @@ def test_fixes_from_batch_32_hold_for_new_wording(extract) -> None:
     assert (held.sub_event_type, held.actor1) == ("Protest with intervention", "Protesters (Turkey)")
     [mob] = extract("On 9 March 2023, villagers lynched an alleged cattle thief in Kano (Kano).")
     assert (mob.sub_event_type, mob.fatalities) == ("Mob violence", 1)
+
+
+def test_state_forces_are_named_with_the_years_of_the_government_in_power(extract) -> None:
+    # ACLED names every state's forces with the year its government took office, so the same
+    # army is a different actor before and after a change of government.
+    text = "Pakistani troops clashed with militants in North Waziristan on Monday."
+    [before] = extract(text, published=date(2021, 6, 1))
+    [after] = extract(text, published=date(2024, 6, 1))
+    assert before.actor1 == "Military Forces of Pakistan (2018-2022)"
+    assert after.actor1 == "Military Forces of Pakistan (2024-)"
+    [police] = extract("Police in Kolkata detained 40 protesters on Friday.", published=date(2024, 8, 16))
+    assert police.actor2 == "Police Forces of India (2014-)"
