@@ -907,3 +907,31 @@ def test_state_forces_are_named_with_the_years_of_the_government_in_power(extrac
     assert after.actor1 == "Military Forces of Pakistan (2024-)"
     [police] = extract("Police in Kolkata detained 40 protesters on Friday.", published=date(2024, 8, 16))
     assert police.actor2 == "Police Forces of India (2014-)"
+
+
+def test_fixes_from_batch_33_hold_for_new_wording(extract) -> None:
+    [clash] = extract("On 2 May 2019, New People's Army guerrillas ambushed an army patrol near Lapaz, Abra.")
+    assert clash.actor1 == "NPA: New People's Army"
+    [raid] = extract(
+        "On 3 May 2019, warplanes of the Saudi-led coalition bombed a market in Saada, killing 4 civilians.",
+        published=date(2019, 5, 3),
+    )
+    assert raid.actor1 == "Military Forces of Saudi Arabia (2015-)"
+    [claimed] = extract("On 4 May 2019, IS militants stormed a checkpoint near Kirkuk and killed 2 policemen.")
+    assert claimed.actor1 == "Islamic State"
+    # a guess about who the gunmen were is not a second actor; a name made for Ukraine's war is
+    # not read in another country
+    [shot] = extract(
+        "On 5 May 2020, gunmen believed to be separatists shot dead a nurse in Kumba, South-West region.",
+        published=date(2020, 5, 5),
+    )
+    assert shot.actor1 == "Unidentified Armed Group (Cameroon)"
+    [mob] = extract("On 6 May 2020, mobs torched shops in Shillong, Meghalaya.", published=date(2020, 5, 6))
+    assert (mob.sub_event_type, mob.actor1) == ("Mob violence", "Rioters (India)")
+    [law] = extract("On 7 May 2021, the junta declared martial law in two townships of Mandalay.")
+    assert law.sub_event_type == "Change to group/activity"
+    # the brackets decide which namesake, and a part of a place before them is in it
+    [village] = extract("On 8 May 2021, gunmen killed 9 villagers in Solhan (Sebba, Yagha).")
+    assert village.country == "Burkina Faso"
+    [quarter] = extract("On 9 May 2020, a mob attacked shops in Jafrabad, North East Delhi (Delhi, Delhi).")
+    assert quarter.admin1 == "Delhi"

@@ -383,6 +383,20 @@ _HELPER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_OWNED_WEAPONS = re.compile(
+    r"\b(?:warplanes|aircraft|jets|fighter jets|drones|helicopters|gunships|artillery|tanks|troops|soldiers|"
+    r"forces|fighters|militants|units)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+# "unidentified gunmen suspected to be Ambazonian separatists": a guess about the group already
+# named, not a second actor.
+_SUSPECTED_BEFORE = re.compile(
+    r"\b(?:suspected|believed|thought|said|alleged|presumed)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "Separatists (Ukraine)": a group named for one country's war read in another country is a
+# word misread ("separatists" in Cameroon), so the perpetrator is unidentified there.
+_HOME_COUNTRY = re.compile(r"\(([A-Z][A-Za-z ]+)\)$")
 _VICTIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted)\b|\s+(?:died|perished)\b"
@@ -753,6 +767,7 @@ class EventBuilder:
                 ) and not (
                     self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
                     or self._context_matches(draft, mention, None, _FINDER_AFTER)
+                    or (armed and self._context_matches(draft, mention, _SUSPECTED_BEFORE, None))
                 ):
                     armed.append(mention)  # not ", police said" or "police found": they did not act
         victims = [
@@ -816,6 +831,14 @@ class EventBuilder:
                 and not (sub_type == "Disrupted weapons use" and country)
             ):
                 acting = next(iter(named_states.values()))
+            home = _HOME_COUNTRY.search(acting.name)
+            if (
+                acting.kind == "rebel"
+                and home
+                and home.group(1) in self._iso3_of
+                and country not in (None, home.group(1))
+            ):
+                acting = self._entry_of_kind("unidentified") or acting
             name = self._actor_name(acting, country, when)
             if name and all(name != existing[0] for existing in names):
                 names.append((name, acting, mention))
@@ -919,10 +942,12 @@ class EventBuilder:
         return (before is None or bool(before.search(head))) and (after is None or bool(after.match(tail)))
 
     def _by_agent(self, draft: _Draft, mention: ActorMention) -> bool:
-        """Named as the agent of a passive ("... were shelled by Russian forces") or blamed for it."""
-        around = self._around(draft, mention, 16, 0)
+        """Named as the agent of a passive ("... were shelled by Russian forces"), blamed for it, or
+        as the owner of the weapons that did it ("warplanes of the Saudi-led coalition bombed")."""
+        around = self._around(draft, mention, 40, 0)
         return around is not None and bool(
             re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+)?[\"“']?$", around[0])
+            or re.search(_OWNED_WEAPONS, around[0])
         )  # or blamed: "killing 30, a medical group said, blaming the RSF"
 
     def _police_of(self, iso3: str, country: str | None, when: date | None) -> tuple[str, ActorEntry] | None:

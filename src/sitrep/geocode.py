@@ -292,6 +292,11 @@ def _with_bracketed_areas(
         name_end = name_start + len(named.group(1))
         within = [m for m in mentions if name_start + offset <= m.start and m.end <= name_end + offset]
         place = next((m for m in within if m.start == name_start + offset), within[-1] if within else None)
+        last = next((m for m in within if m.end == name_end + offset), None)
+        if place is not None and last is not None and place.end < name_end + offset and place.kind == "admin1":
+            # "North East Delhi (Delhi, Delhi)": Delhi, not North-East District, Botswana.
+            mentions.remove(place)
+            place = last
         if place is not None and place.end < name_end + offset and place.kind == "town":
             # "Adan Yabaal (Adan Yabaal, Middle Shabelle)": not a town called Adan.
             mentions.remove(place)
@@ -308,12 +313,22 @@ def _with_bracketed_areas(
         regions = {(a.country_code, a.code) for m in inside for a in m.areas or gazetteer.admin1.get(fold(m.text), [])}
         areas = regions | {(t.country_code, t.admin1_code) for m in inside for t in m.towns}
         inside_areas = [t for t in place.towns if (t.country_code, t.admin1_code) in areas]
-        elsewhere = not {t.country_code for t in place.towns} & {country for country, _ in regions}
-        if place.towns and (inside_areas or not regions or not elsewhere):
+        countries = {country for country, _ in regions} | {t.country_code for m in inside for t in m.towns}
+        elsewhere = not {t.country_code for t in place.towns} & countries
+        if place.towns and (inside_areas or not countries or not elsewhere):
             place.towns = inside_areas or place.towns
         elif place.towns and place.kind == "town":
-            # "Kani township (Monywa, Sagaing)": the brackets name another country; not Kani, Japan.
+            # "Kani township (Monywa, Sagaing)", "Solhan (Sebba, Yagha)": the brackets name another
+            # country; not Kani, Japan or Solhan, Turkey.
             place.kind, place.towns = "unresolved", []
+        part = next(
+            (m for m in mentions if m.kind == "town" and re.fullmatch(r",\s*", text[m.end - offset : name_start])),
+            None,
+        )
+        if part is not None and areas and not any((t.country_code, t.admin1_code) in areas for t in part.towns):
+            # "in Jafrabad, North East Delhi (Delhi, Delhi)": a neighbourhood of the place the brackets
+            # qualify, not Jafrabad, Gujarat.
+            part.kind, part.towns, part.fallback, place.kind = "unresolved", [], place, "qualifier"
         if place.kind == "unresolved":
             # Not a part of a longer name the gazetteer lacks ("Adan" of "Adan Yabaal").
             place.fallback = next(
@@ -569,7 +584,9 @@ def _classify(
     # "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.
     located = bool(_LOCATIVE_BEFORE.search(before[-25:]) or _NAMED_FACILITY.match(after))
     if not located and any(
-        start + offset < b_end and b_start < end + offset and not start + offset <= b_start < b_end <= end + offset
+        start + offset < b_end
+        and b_start < end + offset
+        and not (start + offset <= b_start < b_end <= end + offset and end - start > b_end - b_start)
         for b_start, b_end in blocked
     ):
         return None  # (but a longer name holding the entity is a place: "Dera Ismail Khan", not "Ismail Khan")

@@ -19,7 +19,7 @@ from sitrep import errors
 from sitrep.claims import ClaimExtractor, link_events
 from sitrep.classify import NO_EVENT, SentenceClassifier
 from sitrep.events import Candidate, EventBuilder, build_candidates
-from sitrep.gazetteer import Gazetteer
+from sitrep.gazetteer import Gazetteer, fold
 from sitrep.geocode import GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import Lexicon
 from sitrep.mentions import SentenceMentions, TriggerMention, analyse_sentence, find_actors
@@ -257,8 +257,17 @@ class Pipeline:
                 if ent.label_ in _BLOCKING_ENTITY_LABELS
                 and len(ent) > (1 if ent.label_ == "PERSON" else 2)
                 and "," not in ent.text
+                and not self._town_at_war(ent.text)
             ]
         return blocked
+
+    def _town_at_war(self, name: str) -> bool:
+        """Is this the whole name of a town in an area at war? ("Bint Jbeil", which the model may
+        take for a person)."""
+        return any(
+            self.gazetteer.conflict_weight(t.country_code, t.admin1_code, None)
+            for t in self.gazetteer.towns.get(fold(name), [])
+        )
 
     def _actor_countries(self, eventful: list[tuple[Sentence, SentenceMentions]]) -> list[str]:
         found = []
