@@ -935,3 +935,15 @@ def test_fixes_from_batch_33_hold_for_new_wording(extract) -> None:
     assert village.country == "Burkina Faso"
     [quarter] = extract("On 9 May 2020, a mob attacked shops in Jafrabad, North East Delhi (Delhi, Delhi).")
     assert quarter.admin1 == "Delhi"
+
+
+def test_armed_groups_are_named_as_acled_names_them(extract) -> None:
+    [raid] = extract("Fulani gunmen killed 8 farmers in Bokkos, Plateau state, on Sunday.")
+    assert raid.actor1 == "Fulani Ethnic Militia (Nigeria)"
+    [rockets] = extract("The al-Quds Brigades fired rockets at Ashkelon on Tuesday.")
+    assert rockets.actor1 == "PIJ: Palestinian Islamic Jihad"
+    [ambush] = extract("Fighters of the Kachin Independence Army ambushed a military convoy near Bhamo on Friday.")
+    assert ambush.actor1 == "KIA: Kachin Independence Army"
+    # an abbreviation that is also a common word counts only when it names fighters
+    [report] = extract("Ukrainian troops repelled an assault near Bakhmut on Friday, leaving 2 KIA and 5 wounded.")
+    assert "KIA: Kachin Independence Army" not in (report.actor1, report.actor2)
