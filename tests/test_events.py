@@ -947,3 +947,21 @@ def test_armed_groups_are_named_as_acled_names_them(extract) -> None:
     # an abbreviation that is also a common word counts only when it names fighters
     [report] = extract("Ukrainian troops repelled an assault near Bakhmut on Friday, leaving 2 KIA and 5 wounded.")
     assert "KIA: Kachin Independence Army" not in (report.actor1, report.actor2)
+
+
+def test_fixes_from_batch_34_hold_for_new_wording(extract) -> None:
+    [mast] = extract(
+        "On 2 June 2024, Al Shabaab fighters burned a mobile phone tower in Beledweyne (Beledweyne, Hiraan)."
+    )
+    assert (mast.sub_event_type, mast.admin1) == ("Looting/property destruction", "Hiraan")
+    [moved] = extract("On 3 June 2024, Russian forces sent fresh reinforcements to the area of Vovchansk.")
+    assert moved.sub_event_type == "Other"
+    [missile] = extract("On 4 June 2025, an Iranian cruise missile struck an industrial zone in Haifa.")
+    assert missile.actor1.startswith("Military Forces of Iran")
+    # a note's brackets place its event; another word read as a town elsewhere is not a place
+    [march] = extract(
+        "On 5 June 2022, students marched from Galle Face to the presidential secretariat in Colombo (Colombo, Western)."
+    )
+    assert [march.location] == ["Colombo"]
+    [burned] = extract("On 6 June 2023, a mob attacked a Kuki church in Imphal (Imphal West, Manipur).")
+    assert (burned.country, burned.location) == ("India", "Imphal")

@@ -68,6 +68,20 @@ FOCUS_COUNTRIES = {
 }
 
 # English names for Ukraine's oblasts in ACLED's spelling, with the variants news uses.
+# Other countries' first-level areas where ACLED's spelling differs from GeoNames' (public facts).
+ACLED_ADMIN1 = {
+    ("SO", "02"): "Banadir",
+    ("SO", "05"): "Galgaduud",
+    ("SO", "07"): "Hiraan",
+    ("SO", "13"): "Middle Shabelle",
+    ("SO", "14"): "Lower Shabelle",
+    ("SD", "47"): "West Darfur",
+    ("SD", "49"): "South Darfur",
+    ("SD", "50"): "South Kordofan",
+    ("SD", "55"): "North Darfur",
+    ("SD", "60"): "East Darfur",
+}
+
 UA_ADMIN1 = {
     "01": ("Cherkasy", ["Cherkassy", "Cherkaska"]),
     "02": ("Chernihiv", ["Chernigov", "Chernihivska"]),
@@ -430,8 +444,9 @@ def main() -> None:
         return (f"{statistics.median(p[0] for p in pts):.4f}", f"{statistics.median(p[1] for p in pts):.4f}")
 
     with (DATA / "admin1.tsv").open("w", newline="", encoding="utf-8") as handle:
-        handle.write("# First-level administrative areas: GeoNames admin1 codes (CC BY 4.0); Ukrainian names\n")
-        handle.write("# in ACLED's spelling with variants written by the sitrep authors; centre = median of\n")
+        handle.write("# First-level administrative areas: GeoNames admin1 codes (CC BY 4.0); Ukrainian, Somali and\n")
+        handle.write("# Sudanese names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n")
+        handle.write("# written by the sitrep authors; centre = median of\n")
         handle.write("# the area's populated places. Columns: country_code, admin1_code, name, variants (|)\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         for line in (args.geonames / "regionInfo_admin1.tsv").read_text(encoding="utf-8").splitlines():
@@ -451,6 +466,7 @@ def main() -> None:
             if country == "UA" and admin_code in UA_ADMIN1:
                 name, extra = UA_ADMIN1[admin_code]
                 variants |= set(extra) | {ascii_name}
+            name = ACLED_ADMIN1.get((country, admin_code), name)
             variants.discard(name)
             lat, lon = centre(points.get((country, admin_code), []))
             writer.writerow([country, admin_code, name, "|".join(sorted(variants)), lat, lon])

@@ -280,6 +280,8 @@ def _with_bracketed_areas(
 ) -> list[PlaceMention]:
     """The names in the brackets qualify the place before them and are not places of their own;
     a place the gazetteer lacks takes its position from them."""
+    noted_areas: set[tuple[str, str]] = set()  # the areas the note's brackets name
+    noted: list[PlaceMention] = []  # the places they qualify
     for bracket in _BRACKET.finditer(text):
         start, end = bracket.start() + offset, bracket.end() + offset
         inside = [m for m in mentions if start <= m.start and m.end <= end]
@@ -335,6 +337,17 @@ def _with_bracketed_areas(
                 (m for m in inside if (m.towns or m.areas) and not re.match(r" [A-Z]", text[m.end - offset :])),
                 None,
             )
+        noted_areas |= areas
+        noted += [place] + ([part] if part is not None else [])
+    if noted_areas:
+        # A monitor's note puts its event's place in brackets; another town in the sentence that lies
+        # outside those areas is a word read as a place: "a Kuki village in Kangpokpi (Kangpokpi,
+        # Manipur)" is not in Kuki, Japan; "near Galle Face in Colombo (Colombo, Western)" not in Galle.
+        mentions = [
+            m
+            for m in mentions
+            if m in noted or m.kind != "town" or any((t.country_code, t.admin1_code) in noted_areas for t in m.towns)
+        ]
     mentions.sort(key=lambda m: m.start)
     # "the Al-Mawasi area west of Khan Younis": the unknown name is placed by the town after it.
     for first, second in zip(mentions, mentions[1:], strict=False):
