@@ -70,6 +70,15 @@ FOCUS_COUNTRIES = {
 # English names for Ukraine's oblasts in ACLED's spelling, with the variants news uses.
 # Other countries' first-level areas where ACLED's spelling differs from GeoNames' (public facts).
 ACLED_ADMIN1 = {
+    ("SY", "01"): "Al-Hasakeh",
+    ("SY", "02"): "Lattakia",
+    ("SY", "04"): "Ar-Raqqa",
+    ("SY", "05"): "As-Sweida",
+    ("SY", "07"): "Deir-ez-Zor",
+    ("SY", "08"): "Rural Damascus",
+    ("SY", "12"): "Idleb",
+    ("SY", "13"): "Damascus",
+    ("SY", "14"): "Tartous",
     ("SO", "02"): "Banadir",
     ("SO", "05"): "Galgaduud",
     ("SO", "07"): "Hiraan",
@@ -444,8 +453,8 @@ def main() -> None:
         return (f"{statistics.median(p[0] for p in pts):.4f}", f"{statistics.median(p[1] for p in pts):.4f}")
 
     with (DATA / "admin1.tsv").open("w", newline="", encoding="utf-8") as handle:
-        handle.write("# First-level administrative areas: GeoNames admin1 codes (CC BY 4.0); Ukrainian, Somali and\n")
-        handle.write("# Sudanese names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n")
+        handle.write("# First-level administrative areas: GeoNames admin1 codes (CC BY 4.0); Ukrainian, Somali,\n")
+        handle.write("# Sudanese and Syrian names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n")
         handle.write("# written by the sitrep authors; centre = median of\n")
         handle.write("# the area's populated places. Columns: country_code, admin1_code, name, variants (|)\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")

@@ -372,6 +372,9 @@ _RESPONSIBILITY = re.compile(
     r"\b",
     re.I,
 )
+_ATTRIBUTED = re.compile(
+    r"\b(?:attributed\s+to|blamed\s+on|blam(?:ed|es|ing)|accused|held\s+responsible)\s+(?:the\s+)?", re.I
+)
 _NO_CLAIM = re.compile(
     r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not\s+(?:yet\s+)?(?:been\s+)?claimed|(?:has|have|had|did)\s+not\s+(?:yet\s+)?claim|"
     r"denied|den(?:y|ies)|falsely|unverified)\b",
@@ -388,8 +391,7 @@ _OWNED_WEAPONS = re.compile(
     r"forces|fighters|militants|units)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
-# "unidentified gunmen suspected to be Ambazonian separatists": a guess about the group already
-# named, not a second actor.
+# "unidentified gunmen suspected to be Fulani militiamen": who the gunmen are thought to be.
 _SUSPECTED_BEFORE = re.compile(
     r"\b(?:suspected|believed|thought|said|alleged|presumed)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
     re.I,
@@ -414,7 +416,8 @@ class EventBuilder:
 
     def credit_claims(self, events: list[Event], sentences: list[tuple[int, str]]) -> None:
         """ "Al Shabaab claimed responsibility for the attack": an armed group that claims an
-        attack the article does not otherwise attribute is its actor 1, as ACLED codes it.
+        attack the article does not otherwise attribute, or that the attack is attributed to ("the
+        government blamed the Islamic State"), is its actor 1, as ACLED codes it.
         ``sentences``: (start offset, text) of the article's sentences."""
         unattributed = [
             e
@@ -428,12 +431,18 @@ class EventBuilder:
         claimants: list[ActorMention] = []
         for start, text in sentences:
             claim = _RESPONSIBILITY.search(text)
-            if claim is None or _NO_CLAIM.search(text):
+            blamed = _ATTRIBUTED.search(text)
+            if (claim is None and blamed is None) or _NO_CLAIM.search(text):
                 continue
             groups = [
                 a
                 for a in find_actors(text, start, self.lexicon)
-                if a.entry.kind in ("rebel", "identity") and a.start - start < claim.end()
+                if a.entry.kind in ("rebel", "identity")
+                and (
+                    (claim is not None and a.start - start < claim.end())
+                    # "The attack was attributed to CODECO", "the government blamed the Islamic State"
+                    or (blamed is not None and 0 <= a.start - start - blamed.end() <= 12)
+                )
             ]
             if len({a.entry.name for a in groups}) == 1:
                 claimants.append(groups[0])
@@ -725,14 +734,25 @@ class EventBuilder:
         if chosen == "Protest with intervention" and killed:
             chosen = "Excessive force against protesters"  # protesters killed by the force that intervened
         crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
+        armed_groups = any(
+            a.entry.kind.startswith(("rebel", "identity", "unidentified", "external"))
+            for c in draft.candidates
+            for a in c.actors
+        )
         if (
-            crowd
+            # "youths clashed with police and vandalised shops": no armed group, so a riot
+            (crowd or not armed_groups)
             and best_type == "Battles"
             and chosen == "Armed clash"
-            and subtypes & (_CROWD_VIOLENCE | {"Peaceful protest"})
+            and (
+                subtypes & (_CROWD_VIOLENCE | {"Peaceful protest"})
+                or (not armed_groups and "Looting/property destruction" in subtypes)
+            )
         ):
             # "rioters ... clashed with police": a violent demonstration, not a battle.
-            chosen = min(subtypes & (_CROWD_VIOLENCE | {"Peaceful protest"}), key=taxonomy.rank)
+            chosen = min(
+                subtypes & (_CROWD_VIOLENCE | {"Peaceful protest"}) or {"Violent demonstration"}, key=taxonomy.rank
+            )
             if chosen == "Peaceful protest":
                 chosen = "Violent demonstration"
         anchors = [mention for sub, _, mention in votes if sub in (chosen, acted)] or [v[2] for v in votes]
@@ -767,8 +787,11 @@ class EventBuilder:
                 ) and not (
                     self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
                     or self._context_matches(draft, mention, None, _FINDER_AFTER)
-                    or (armed and self._context_matches(draft, mention, _SUSPECTED_BEFORE, None))
                 ):
+                    if self._context_matches(draft, mention, _SUSPECTED_BEFORE, None):
+                        # "gunmen suspected to be Fulani militiamen": ACLED codes the suspected group
+                        # (as it codes "suspected ISWAP militants"), not the unidentified one.
+                        armed = [m for m in armed if m.entry.kind != "unidentified"]
                     armed.append(mention)  # not ", police said" or "police found": they did not act
         victims = [
             m

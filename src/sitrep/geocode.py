@@ -46,6 +46,8 @@ _REPORTING = re.compile(
     r"^\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
     r"could|would|will|has said|to negotiate)\b"
 )
+# "Damascus (Damascus, Damascus)": the names in a monitor's brackets are areas, never a government.
+_IN_AREA_BRACKET = re.compile(r"\((?:[A-Z][\w'’ -]*,\s*)*$")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|approaching|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
     r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
@@ -271,7 +273,7 @@ _NAME_WORD = rf"(?:{_PARTICLE}-)?[A-Z][\w'’-]+"
 _NEXT_WORD = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})"
 _AREA_LIST = re.compile(rf"{_NAME_WORD}{_NEXT_WORD}*(?:, {_NAME_WORD}{_NEXT_WORD}*)*")
 _BEFORE_BRACKET = re.compile(
-    rf"(?<![\w'’-])({_NAME_WORD}{_NEXT_WORD}{{0,2}})(?:\s+(?:town|village|city|camp|settlement|township|district|county|commune))?\s*$"
+    rf"(?<![\w'’-])(?:(?:Kibbutz|Moshav)\s+)?({_NAME_WORD}{_NEXT_WORD}{{0,2}})(?:\s+(?:town|village|city|camp|settlement|township|district|county|commune))?\s*$"
 )
 
 
@@ -595,7 +597,9 @@ def _classify(
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
     before, after = text[:start], text[end:]
     # "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.
-    located = bool(_LOCATIVE_BEFORE.search(before[-25:]) or _NAMED_FACILITY.match(after))
+    located = bool(
+        _LOCATIVE_BEFORE.search(before[-25:]) or _NAMED_FACILITY.match(after) or _IN_AREA_BRACKET.search(before[-60:])
+    )
     if not located and any(
         start + offset < b_end
         and b_start < end + offset
@@ -654,7 +658,7 @@ def _classify(
     ):
         return None  # "Kyiv says", "Moscow's terms", "compel Kyiv to negotiate": a government, not a place
     possessive_place = bool(re.match(r"['’]s\s", after)) and not _POSSESSIVE_METONYM.match(after)
-    if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_BEFORE.search(before[-25:]) and not possessive_place:
+    if key in _SEATS_OF_GOVERNMENT and not located and not possessive_place:
         return None  # "Moscow used Kinzhal missiles": the capital names its government unless located
     if key in gazetteer.countries and re.search(
         r"\b(?:borders?|bordering|border\s+with|frontier\s+with)\s+(?:the\s+)?$", before[-25:], re.I

@@ -107,6 +107,17 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
+def _shares_one_word(span: tuple[int, int], strong: bool, taken: list[tuple[int, int]], text: str) -> bool:
+    """Two strong event phrases that share only the word where one ends and the other begins both
+    count: "police fired live rounds at [protesters] who stormed parliament". ``taken``: the
+    strong phrases already found."""
+    overlapping = [(s, e) for s, e in taken if span[0] < e and s < span[1]]
+    if not strong or len(overlapping) != 1:
+        return False
+    start, end = max(span[0], overlapping[0][0]), min(span[1], overlapping[0][1])
+    return (start == span[0] or end == span[1]) and bool(re.fullmatch(r"[\w'’-]+", text[start:end]))
+
+
 def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMention]:
     # All candidate matches first, then the non-overlapping ones, strong before weak and longer
     # before shorter: "opened fire on protesters" beats "protesters", "missile strikes" beats
@@ -118,9 +129,12 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     candidates.sort(key=lambda c: (not c[1].strong, -(c[0].end() - c[0].start()), c[0].start()))
     found: list[TriggerMention] = []
     taken: list[tuple[int, int]] = []
+    strong_spans: list[tuple[int, int]] = []
     for match, trigger in candidates:
         before = text[max(0, match.start() - 40) : match.start()]
-        if _overlaps(match.span(), taken) or _NEGATION.search(before) or _SUPPLIED.search(before):
+        if (
+            _overlaps(match.span(), taken) and not _shares_one_word(match.span(), trigger.strong, strong_spans, text)
+        ) or (_NEGATION.search(before) or _SUPPLIED.search(before)):
             continue
         if lexicon.is_reference(text, match.start(), match.end(), trigger.sub_event_type):
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
@@ -140,6 +154,8 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         ):
             continue
         taken.append(match.span())
+        if trigger.strong:
+            strong_spans.append(match.span())
         found.append(
             TriggerMention(
                 match.start() + offset,
@@ -182,7 +198,7 @@ _PLACES_TAKEN = re.compile(
 )
 _NEUTRALISED = re.compile(
     r"\b(?:defused|defusing|found|discovered|seized|confiscated|removed|dismantled|disarmed|cleared|recovered)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:[\w-]+\s+){0,5}$",
     re.I,
 )
 # "Russian tanks and artillery massing near Bryansk": equipment seen, not weapons used.
