@@ -970,7 +970,9 @@ def test_fixes_from_batch_34_hold_for_new_wording(extract) -> None:
 def test_fixes_from_batch_35_hold_for_new_wording(extract) -> None:
     [cache] = extract("On 3 April 2023, soldiers recovered 30 AK-47 rifles and grenades from a bandit camp near Tsafe.")
     assert cache.sub_event_type == "Disrupted weapons use"
-    [cleared] = extract("On 4 April 2023, riot police forcibly removed protesters who had been occupying a square in Tbilisi.")
+    [cleared] = extract(
+        "On 4 April 2023, riot police forcibly removed protesters who had been occupying a square in Tbilisi."
+    )
     assert cleared.sub_event_type == "Protest with intervention"
     [riot] = extract("On 5 April 2023, young men clashed with police and looted shops in Conakry.")
     assert (riot.sub_event_type, riot.actor1) == ("Violent demonstration", "Rioters (Guinea)")
@@ -981,5 +983,7 @@ def test_fixes_from_batch_35_hold_for_new_wording(extract) -> None:
         "On 7 April 2023, a bomb exploded at a market in Maiduguri, killing 9 people. Officials blamed Boko Haram."
     )
     assert blast.actor1.startswith("Boko Haram")
-    [place] = extract("On 8 April 2023, Hamas gunmen killed 4 residents of Kibbutz Be'eri (Ashkelon, Southern District).")
+    [place] = extract(
+        "On 8 April 2023, Hamas gunmen killed 4 residents of Kibbutz Be'eri (Ashkelon, Southern District)."
+    )
     assert place.location == "Be'eri"

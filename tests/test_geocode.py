@@ -163,3 +163,12 @@ def test_an_axis_of_the_front_is_placed_at_the_town_it_is_named_after(pipeline):
     # Russian military reports name the Lyman axis after the town's old name, Krasny Liman.
     [place] = pipeline.locate(Article("g", "Kyiv lost up to 60 soldiers in the Krasnolimansky direction, Moscow said."))
     assert (place.location, place.admin1, place.geo_precision) == ("Lyman", "Donetsk", 2)
+
+
+def test_a_bracketed_raion_picks_the_namesake_in_it(extract) -> None:
+    # Donetsk oblast has several villages called Novoselivka; a monitor's note names the raion,
+    # and the raion is named after its centre (Volnovaskyi after Volnovakha).
+    [south] = extract("On 2 March 2023, Russian forces shelled Novoselivka (Volnovaskyi raion, Donetsk).")
+    [east] = extract("On 2 March 2023, Russian forces shelled Novoselivka (Bakhmutskyi raion, Donetsk).")
+    assert south.latitude < 47.6 < east.latitude
+    assert (south.admin1, east.admin1) == ("Donetsk", "Donetsk")

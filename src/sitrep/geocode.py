@@ -277,6 +277,36 @@ _BEFORE_BRACKET = re.compile(
 )
 
 
+# Ukraine's raions (since 2020) are named after their centre, "Kramatorskyi" after Kramatorsk,
+# and are at most about 120 km across.
+_RAION = re.compile(r"([A-Z][\w'’-]+(?:sk|ck|zk)(?:yi|iy|y|ij))(?:\s+(?:raion|rayon|district))?")
+_RAION_REACH_KM = 120.0
+
+
+def _raion_centre(bracket: str, towns: list[Town], gazetteer: Gazetteer) -> tuple[float, float] | None:
+    """The position of the town a bracketed raion is named after, in the namesakes' oblasts."""
+    areas = {(t.country_code, t.admin1_code) for t in towns}
+    for part in bracket.split(","):
+        raion = _RAION.fullmatch(part.strip())
+        if raion is None:
+            continue
+        stem = re.sub(r"[szCZ]?k$", "", spelling_key(raion.group(1)))
+        for key in (stem, re.sub(r"[vn]$", "", stem)):
+            if len(key) < 2:
+                continue
+            centres = [
+                t
+                for spelling, found in gazetteer.by_spelling.items()
+                if spelling.startswith(key) and len(spelling) - len(key) <= 3
+                for t in found
+                if (t.country_code, t.admin1_code) in areas
+            ]
+            if centres:
+                centre = max(centres, key=lambda t: t.population)
+                return centre.latitude, centre.longitude
+    return None
+
+
 def _with_bracketed_areas(
     text: str, offset: int, mentions: list[PlaceMention], gazetteer: Gazetteer
 ) -> list[PlaceMention]:
@@ -325,6 +355,14 @@ def _with_bracketed_areas(
             # "Kani township (Monywa, Sagaing)", "Solhan (Sebba, Yagha)": the brackets name another
             # country; not Kani, Japan or Solhan, Turkey.
             place.kind, place.towns = "unresolved", []
+        if len(place.towns) > 1:
+            # "Novoselivka (Kramatorskyi, Donetsk)": of the namesakes in the oblast, the one in the
+            # raion named, found near the town the raion is named after.
+            centre = _raion_centre(bracket.group(1), place.towns, gazetteer)
+            if centre is not None:
+                nearest = min(place.towns, key=lambda t: haversine_km(t.latitude, t.longitude, *centre))
+                if haversine_km(nearest.latitude, nearest.longitude, *centre) <= _RAION_REACH_KM:
+                    place.towns = [nearest]
         part = next(
             (m for m in mentions if m.kind == "town" and re.fullmatch(r",\s*", text[m.end - offset : name_start])),
             None,
