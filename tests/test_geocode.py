@@ -172,3 +172,7 @@ def test_a_bracketed_raion_picks_the_namesake_in_it(extract) -> None:
     [east] = extract("On 2 March 2023, Russian forces shelled Novoselivka (Bakhmutskyi raion, Donetsk).")
     assert south.latitude < 47.6 < east.latitude
     assert (south.admin1, east.admin1) == ("Donetsk", "Donetsk")
+    # admin2 is the raion since the 2020 reform, as ACLED names it
+    assert (south.admin2, east.admin2) == ("Volnovaskyi", "Bakhmutskyi")
+    [city] = extract("Russian forces shelled Izium on Thursday.")
+    assert city.admin2 == "Iziumskyi"

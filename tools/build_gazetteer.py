@@ -330,6 +330,7 @@ def add_katottg_places(entries: list[dict], path: Path) -> int:
             raion = name
         elif category in ("M", "X", "C") and level3 and admin1:
             hromadas[str(level3)].append((name, admin1, raion))
+    set_new_raions(ukrainian, hromadas, by_key)
     next_id = 950_000_000
     added = 0
     for members in hromadas.values():
@@ -346,6 +347,49 @@ def add_katottg_places(entries: list[dict], path: Path) -> int:
             by_key[(fold(name), area)].append(entry)
             added += 1
     return added
+
+
+def set_new_raions(
+    ukrainian: list[dict], hromadas: dict[str, list[tuple[str, str, str]]], by_key: dict[tuple[str, str], list[dict]]
+) -> None:
+    """Give the settlements already in the gazetteer the raion the codifier puts them in: the
+    raions of the 2020 reform, which ACLED's admin2 uses (the postal table has the older ones).
+
+    A name the codifier has once in the oblast takes that raion; namesakes take the raion of the
+    hromada whose centre is nearest; a settlement the codifier does not name takes the raion of
+    the nearest one it does, within 15 km."""
+    options: dict[tuple[str, str], list[tuple[str, dict | None]]] = defaultdict(list)
+    for members in hromadas.values():
+        centre_name, centre_admin1, _ = members[0]
+        centre = next(iter(by_key.get((fold(centre_name), centre_admin1), [])), None)
+        for name, area, raion in members:
+            options[(fold(name), area)].append((raion, centre))
+    placed: list[dict] = []
+    for entry in ukrainian:
+        found = options.get((fold(entry["name"]), entry["admin1"]), [])
+        raions = {raion for raion, _ in found}
+        if len(raions) == 1:
+            entry["admin2"] = raions.pop()
+            placed.append(entry)
+            continue
+        located = [(haversine_km(c["lat"], c["lon"], entry["lat"], entry["lon"]), raion) for raion, c in found if c]
+        if located and min(located)[0] <= 60:
+            entry["admin2"] = min(located)[1]
+            placed.append(entry)
+    by_oblast: dict[str, list[dict]] = defaultdict(list)
+    for entry in placed:
+        by_oblast[entry["admin1"]].append(entry)
+    placed_ids = {entry["id"] for entry in placed}
+    for entry in ukrainian:
+        if entry["id"] in placed_ids:
+            continue
+        near = min(
+            by_oblast[entry["admin1"]],
+            key=lambda p: haversine_km(p["lat"], p["lon"], entry["lat"], entry["lon"]),
+            default=None,
+        )
+        if near and haversine_km(near["lat"], near["lon"], entry["lat"], entry["lon"]) <= 15:
+            entry["admin2"] = near["admin2"]
 
 
 def newer_populations(path: Path) -> dict[int, int]:
@@ -412,7 +456,10 @@ def main() -> None:
         handle.write(
             "# placed at their hromada's centre (population -1). Built by tools/build_gazetteer.py. Columns: id, name,\n"
         )
-        handle.write("# country_code, admin1_code, admin2 (raion), latitude, longitude, population, lookup keys\n")
+        handle.write(
+            "# country_code, admin1_code, admin2 (raion; in Ukraine the raions of 2020 from KATOTTG), latitude,\n"
+        )
+        handle.write("# longitude, population, lookup keys\n")
         handle.write("# (folded names, |-separated), spelling keys (see geocode.spelling_key), other names.\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
         for entry in entries:
@@ -454,7 +501,9 @@ def main() -> None:
 
     with (DATA / "admin1.tsv").open("w", newline="", encoding="utf-8") as handle:
         handle.write("# First-level administrative areas: GeoNames admin1 codes (CC BY 4.0); Ukrainian, Somali,\n")
-        handle.write("# Sudanese and Syrian names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n")
+        handle.write(
+            "# Sudanese and Syrian names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n"
+        )
         handle.write("# written by the sitrep authors; centre = median of\n")
         handle.write("# the area's populated places. Columns: country_code, admin1_code, name, variants (|)\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")

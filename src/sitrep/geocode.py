@@ -355,9 +355,15 @@ def _with_bracketed_areas(
             # "Kani township (Monywa, Sagaing)", "Solhan (Sebba, Yagha)": the brackets name another
             # country; not Kani, Japan or Solhan, Turkey.
             place.kind, place.towns = "unresolved", []
+        named_raions = {
+            fold(part).removesuffix(" raion").removesuffix(" district") for part in bracket.group(1).split(",")
+        }
+        in_raion = [t for t in place.towns if t.admin2 and fold(t.admin2) in named_raions]
+        if len(place.towns) > 1 and in_raion:
+            place.towns = in_raion  # "Novoselivka (Volnovaskyi raion, Donetsk)"
         if len(place.towns) > 1:
             # "Novoselivka (Kramatorskyi, Donetsk)": of the namesakes in the oblast, the one in the
-            # raion named, found near the town the raion is named after.
+            # raion named (spelt as the gazetteer does not), found near the town the raion is named after.
             centre = _raion_centre(bracket.group(1), place.towns, gazetteer)
             if centre is not None:
                 nearest = min(place.towns, key=lambda t: haversine_km(t.latitude, t.longitude, *centre))
