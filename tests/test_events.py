@@ -987,3 +987,27 @@ def test_fixes_from_batch_35_hold_for_new_wording(extract) -> None:
         "On 8 April 2023, Hamas gunmen killed 4 residents of Kibbutz Be'eri (Ashkelon, Southern District)."
     )
     assert place.location == "Be'eri"
+
+
+def test_fixes_from_batch_36_hold_for_new_wording(extract) -> None:
+    # an armed group killing protesters is excessive force, and the group is actor 1; a place
+    # named after the army is not the army
+    [sit_in] = extract(
+        "On 4 June 2019, RSF fighters opened fire on a protest camp near the army barracks in Omdurman, killing 12 demonstrators.",
+        published=date(2019, 6, 4),
+    )
+    assert (sit_in.sub_event_type, sit_in.actor1) == ("Excessive force against protesters", "Rapid Support Forces")
+    [drone] = extract(
+        "On 5 January 2020, a US drone strike killed 3 militia members near Al Qaim.", published=date(2020, 1, 5)
+    )
+    assert drone.actor1 == "Military Forces of the United States (2017-2021)"
+    # ACLED codes Hong Kong as a first-level area of China
+    [kowloon] = extract("Police fired tear gas at protesters in Mong Kok on Sunday.")
+    assert (kowloon.country, kowloon.admin1, kowloon.actor1) == ("China", "Hong Kong", "Protesters (China)")
+    doha = extract("Israel and Hamas signed a deal in Doha on the withdrawal of Israeli troops from Rafah.")[0]
+    assert (doha.sub_event_type, doha.location) == ("Agreement", "Doha")
+    [emergency] = extract("The junta declared a state of emergency in Niamey on Monday.")
+    assert emergency.sub_event_type == "Change to group/activity"
+    # a bracketed name the gazetteer lacks keeps its whole name; a region word before the brackets
+    [village] = extract("On 6 July 2019, gunmen killed 4 herders in Dogon Dawa (Birnin Gwari, Kaduna).")
+    assert (village.location, village.admin1) == ("Dogon Dawa", "Kaduna")

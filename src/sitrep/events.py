@@ -726,9 +726,11 @@ class EventBuilder:
         if chosen == "Peaceful protest" and "Arrests" in subtypes:
             chosen = "Protest with intervention"
         killed = any(m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties)
-        forces = any(a.entry.kind.startswith(("state:", "police")) for c in draft.candidates for a in c.actors)
+        forces = any(a.entry.kind.startswith(_ARMED_KINDS) for c in draft.candidates for a in c.actors)
         if chosen == "Peaceful protest" and killed and forces:
-            chosen = "Excessive force against protesters"  # "soldiers opened fire on people protesting"
+            # "soldiers opened fire on people protesting", "RSF fighters stormed the sit-in, killing 35":
+            # protesters killed by any armed force
+            chosen = "Excessive force against protesters"
         elif chosen == "Peaceful protest" and subtypes & {"Looting/property destruction", "Attack"}:
             chosen = "Violent demonstration"  # "protesters attacked and looted the embassies"
         if chosen == "Protest with intervention" and killed:
@@ -875,10 +877,12 @@ class EventBuilder:
                 name = self._actor_name(entry, country, when) if entry else None
                 crowd = [(name, entry, civilians)] if name and entry else []
             here = self._iso3_of.get(country or "")
+            # (Whoever killed protesters faced them, armed group or not.)
+            facing = _ARMED_KINDS if sub_type == "Excessive force against protesters" else ("police", "state:")
             others = [
                 n
                 for n in names
-                if n[1].kind.startswith(("police", "state:", "rioters", "protesters"))
+                if n[1].kind.startswith((*facing, "rioters", "protesters"))
                 and n not in crowd
                 # "marched in Berlin to demand a ban on arms exports to Israel": a foreign state
                 # named as the cause does not police a crowd abroad

@@ -273,7 +273,8 @@ _NAME_WORD = rf"(?:{_PARTICLE}-)?[A-Z][\w'’-]+"
 _NEXT_WORD = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})"
 _AREA_LIST = re.compile(rf"{_NAME_WORD}{_NEXT_WORD}*(?:, {_NAME_WORD}{_NEXT_WORD}*)*")
 _BEFORE_BRACKET = re.compile(
-    rf"(?<![\w'’-])(?:(?:Kibbutz|Moshav)\s+)?({_NAME_WORD}{_NEXT_WORD}{{0,2}})(?:\s+(?:town|village|city|camp|settlement|township|district|county|commune))?\s*$"
+    rf"(?<![\w'’-])(?:(?:Kibbutz|Moshav)\s+)?({_NAME_WORD}{_NEXT_WORD}{{0,2}})"
+    r"(?:\s+(?:town|village|city|camp|settlement|township|district|county|commune|region|area|valley))?\s*$"
 )
 
 
@@ -347,6 +348,17 @@ def _with_bracketed_areas(
         regions = {(a.country_code, a.code) for m in inside for a in m.areas or gazetteer.admin1.get(fold(m.text), [])}
         areas = regions | {(t.country_code, t.admin1_code) for m in inside for t in m.towns}
         inside_areas = [t for t in place.towns if (t.country_code, t.admin1_code) in areas]
+        bracket_countries = {country for country, _ in areas}
+        if (
+            place.kind == "town"
+            and place.start > name_start + offset
+            and bracket_countries
+            and not {t.country_code for t in place.towns} & bracket_countries
+        ):
+            # "Dogon Noma (Kajuru, Kaduna)": a name the gazetteer lacks, not NoMa, Washington.
+            mentions.remove(place)
+            place = PlaceMention(name_start + offset, name_end + offset, named.group(1), "unresolved")
+            mentions.append(place)
         countries = {country for country, _ in regions} | {t.country_code for m in inside for t in m.towns}
         elsewhere = not {t.country_code for t in place.towns} & countries
         if place.towns and (inside_areas or not countries or not elsewhere):
@@ -891,7 +903,19 @@ def _town_place(town: Town, display: str, precision: int, gazetteer: Gazetteer, 
     )
 
 
+# Territories ACLED codes as first-level areas of a country (GeoNames gives them country codes).
+_ACLED_TERRITORIES = {"HKG": ("China", "CHN", "Hong Kong"), "MAC": ("China", "CHN", "Macau")}
+
+
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -> Place:
+    place = _resolve(mention, gazetteer, context)
+    if place.iso3 in _ACLED_TERRITORIES:
+        # "Mong Kok, Hong Kong": ACLED's country is China, its admin1 Hong Kong.
+        place.country, place.iso3, place.admin1 = _ACLED_TERRITORIES[place.iso3]
+    return place
+
+
+def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -> Place:
     precision_near = 2 if mention.near else 1
     if mention.kind == "country" and mention.country:
         country = mention.country

@@ -136,7 +136,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             _overlaps(match.span(), taken) and not _shares_one_word(match.span(), trigger.strong, strong_spans, text)
         ) or (_NEGATION.search(before) or _SUPPLIED.search(before)):
             continue
-        if lexicon.is_reference(text, match.start(), match.end(), trigger.sub_event_type):
+        if lexicon.is_reference(masked, match.start(), match.end(), trigger.sub_event_type):
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
         if trigger.sub_event_type in _TERRITORY_TYPES and re.search(
             r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", before, re.I
