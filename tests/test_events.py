@@ -188,7 +188,7 @@ def test_a_defused_bomb_is_a_disrupted_weapon_not_an_explosion(extract):
 def test_identity_militias_are_actors(extract):
     events = extract("Fano militiamen fought the Ethiopian army in Gondar on Friday.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
-        ("Armed clash", "Fano Militia", "Military Forces of Ethiopia (2018-)")
+        ("Armed clash", "Fano Militia", "Military Forces of Ethiopia (2021-)")
     ]
 
 
@@ -774,7 +774,7 @@ def test_fixes_from_batch_26_hold_for_new_wording(extract) -> None:
     assert chain.sub_event_type == "Peaceful protest"
     # Agents named with "by the", a pair of armed groups, gangs; a toll beaten to death.
     [shelled] = extract("Shelling by the Ethiopian army killed four villagers near Lalibela on Sunday.")
-    assert shelled.actor1 == "Military Forces of Ethiopia (2018-)"
+    assert shelled.actor1 == "Military Forces of Ethiopia (2021-)"
     [clash] = extract("ELN fighters and FARC dissidents clashed near Arauca on Friday.")
     assert clash.actor1 == "ELN: National Liberation Army"
     [looted] = extract("Armed gangs looted a hospital in Port-au-Prince on Thursday.")
@@ -859,7 +859,7 @@ def test_fixes_from_batch_30_hold_for_new_wording(extract) -> None:
     [arrest] = extract(
         "Ethiopian security forces arrested two journalists in Addis Ababa on Friday, their employer said."
     )
-    assert arrest.actor1 == "Police Forces of Ethiopia (2018-)"
+    assert arrest.actor1 == "Police Forces of Ethiopia (2021-)"
     # Remains exchanged are not the day's dead; a protest movement is not a protest.
     [swap] = extract("Russia and Ukraine agreed on Monday to return the bodies of 500 soldiers each.")
     assert (swap.sub_event_type, swap.fatalities) == ("Agreement", 0)
