@@ -918,7 +918,7 @@ def test_fixes_from_batch_33_hold_for_new_wording(extract) -> None:
     )
     assert raid.actor1 == "Military Forces of Saudi Arabia (2015-)"
     [claimed] = extract("On 4 May 2019, IS militants stormed a checkpoint near Kirkuk and killed 2 policemen.")
-    assert claimed.actor1 == "Islamic State"
+    assert claimed.actor1 == "Islamic State (Iraq)"
     # a guess about who the gunmen were is not a second actor; a name made for Ukraine's war is
     # not read in another country
     [shot] = extract(
@@ -1011,3 +1011,14 @@ def test_fixes_from_batch_36_hold_for_new_wording(extract) -> None:
     # a bracketed name the gazetteer lacks keeps its whole name; a region word before the brackets
     [village] = extract("On 6 July 2019, gunmen killed 4 herders in Dogon Dawa (Birnin Gwari, Kaduna).")
     assert (village.location, village.admin1) == ("Dogon Dawa", "Kaduna")
+
+
+def test_the_islamic_state_is_named_by_the_country_it_fights_in(extract) -> None:
+    # ACLED names the Islamic State by country ("Islamic State (Syria)") and by its provinces in
+    # West Africa and the Sahel.
+    [syria] = extract("Islamic State fighters ambushed a bus near Palmyra on Friday, killing 11 soldiers.")
+    [sahel] = extract("Islamic State militants attacked a village near Menaka, Mali, on Friday, killing 20 civilians.")
+    [lake] = extract("Islamic State fighters overran a military base in Malam Fatori, Borno state, on Friday.")
+    assert syria.actor1 == "Islamic State (Syria)"
+    assert sahel.actor1 == "Islamic State Sahel Province"
+    assert lake.actor1 == "Islamic State West Africa Province"

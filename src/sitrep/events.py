@@ -997,12 +997,14 @@ class EventBuilder:
         return ""
 
     def _actor_name(self, entry: ActorEntry, country: str | None, when: date | None) -> str | None:
-        name = entry.name
+        name = self.lexicon.branches.get((entry.name, country or ""), entry.name)
         if "{years}" in name:
             iso3 = entry.state_iso3 or self._iso3_of.get(country or "", "")
             label = self.lexicon.years_label(iso3, when)
             name = name.replace(" ({years})", f" ({label})" if label else "")
         if "{country}" in name:
+            if not country and entry.kind == "rebel":
+                return name.replace(" ({country})", "")  # "Islamic State" where the country is unknown
             if not country:
                 return None
             state = name.startswith(("Military Forces of", "Police Forces of"))

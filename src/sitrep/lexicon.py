@@ -136,6 +136,8 @@ class Lexicon:
     # Country names that take "the" in state forces' names ("Military Forces of the United States").
     definite_countries: frozenset[str] = frozenset()
     references: list[Reference] = field(default_factory=list)
+    # (actor row name, country) -> the name ACLED gives the group there (actor_branches.tsv)
+    branches: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def is_reference(self, text: str, start: int, end: int, sub_event_type: str | None = None) -> bool:
         """Whether the event word at ``text[start:end]`` is a reference (an investigation into
@@ -209,7 +211,10 @@ class Lexicon:
             )
             for side, types, pat in read_rows("references.tsv", 3)
         ]
-        return cls(taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years, definite, references)
+        branches = {(actor, country): name for actor, country, name in read_rows("actor_branches.tsv", 3)}
+        return cls(
+            taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years, definite, references, branches
+        )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:
         periods = self.actor_years.get(iso3, [])
