@@ -613,8 +613,9 @@ def summarise_batches(batches: list[Report]) -> Report:
         "in power ('Military Forces of India (2014-)'); the labels had the years only for the twelve countries "
         "sitrep then knew them for, so 103 labels of other states' forces (Sudan, Myanmar, Turkey, DR Congo, "
         "Somalia...) gained them, as sitrep now names them (`src/sitrep/data/actor_years.tsv`); after batch 36, "
-        "20 labels followed the periods seen in public ACLED extracts (Turkey 2016-, Ethiopia 2021-). First runs "
-        "recorded before that keep the figures measured then._"
+        "20 labels followed the periods seen in public ACLED extracts (Turkey 2016-, Ethiopia 2021-), and 11 "
+        "labels of the Islamic State took the country or province ACLED names it by ('Islamic State (Syria)', "
+        "'Islamic State Sahel Province'). First runs recorded before that keep the figures measured then._"
     )
     return report
 
