@@ -567,7 +567,10 @@ def test_assad_era_and_new_syrian_forces_are_named_apart(extract) -> None:
 def test_a_village_near_a_town_is_one_place_and_a_separatist_army_takes_not_regains(extract) -> None:
     [taken] = extract("The DPR army liberated the village of Vodiane near Avdiivka, separatist officials said.")
     assert taken.location == "Vodiane"  # not a second event in Avdiivka
-    assert (taken.actor1, taken.sub_event_type) == ("Donetsk People's Republic", "Non-state actor overtakes territory")
+    assert (taken.actor1, taken.sub_event_type) == (
+        "NAF: United Armed Forces of Novorossiya",
+        "Non-state actor overtakes territory",
+    )
     # A village the gazetteer lacks is placed near the town it is said to be near (precision 2).
     [shelled] = extract("Russian forces shelled the hamlet of Zhovtneve Druhe near Kupiansk, killing a man.")
     assert (shelled.location, shelled.geo_precision) == ("Zhovtneve Druhe", 2)

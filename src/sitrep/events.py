@@ -396,9 +396,6 @@ _SUSPECTED_BEFORE = re.compile(
     r"\b(?:suspected|believed|thought|said|alleged|presumed)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
-# "Separatists (Ukraine)": a group named for one country's war read in another country is a
-# word misread ("separatists" in Cameroon), so the perpetrator is unidentified there.
-_HOME_COUNTRY = re.compile(r"\(([A-Z][A-Za-z ]+)\)$")
 _VICTIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted)\b|\s+(?:died|perished)\b"
@@ -856,14 +853,6 @@ class EventBuilder:
                 and not (sub_type == "Disrupted weapons use" and country)
             ):
                 acting = next(iter(named_states.values()))
-            home = _HOME_COUNTRY.search(acting.name)
-            if (
-                acting.kind == "rebel"
-                and home
-                and home.group(1) in self._iso3_of
-                and country not in (None, home.group(1))
-            ):
-                acting = self._entry_of_kind("unidentified") or acting
             name = self._actor_name(acting, country, when)
             if name and all(name != existing[0] for existing in names):
                 names.append((name, acting, mention))
@@ -997,7 +986,11 @@ class EventBuilder:
         return ""
 
     def _actor_name(self, entry: ActorEntry, country: str | None, when: date | None) -> str | None:
-        name = self.lexicon.branches.get((entry.name, country or ""), entry.name)
+        # The name a group takes in this country, or elsewhere ("*": the Donbas separatists' name
+        # read in Cameroon is a word misread, so the group there is unidentified).
+        name = self.lexicon.branches.get((entry.name, country or "")) or (
+            self.lexicon.branches.get((entry.name, "*"), entry.name) if country else entry.name
+        )
         if "{years}" in name:
             iso3 = entry.state_iso3 or self._iso3_of.get(country or "", "")
             label = self.lexicon.years_label(iso3, when)
