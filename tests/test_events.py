@@ -781,7 +781,7 @@ def test_fixes_from_batch_26_hold_for_new_wording(extract) -> None:
     [clash] = extract("ELN fighters and FARC dissidents clashed near Arauca on Friday.")
     assert clash.actor1 == "ELN: National Liberation Army"
     [looted] = extract("Armed gangs looted a hospital in Port-au-Prince on Thursday.")
-    assert looted.actor1 == "Unidentified Armed Group (Haiti)"
+    assert looted.actor1 == "Unidentified Gang (Haiti)"
     [lynched] = extract("Villagers beat three men suspected of theft to death near Kananga on Monday.")
     assert lynched.fatalities == 3
 

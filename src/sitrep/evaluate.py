@@ -616,7 +616,8 @@ def summarise_batches(batches: list[Report]) -> Report:
         "20 labels followed the periods seen in public ACLED extracts (Turkey 2016-, Ethiopia 2021-), and 11 "
         "labels of the Islamic State took the country or province ACLED names it by ('Islamic State (Syria)', "
         "'Islamic State Sahel Province'), and 6 of the Houthis became 'Military Forces of Yemen (2017-) Houthi', "
-        "ACLED's name for them. First runs recorded before that keep the figures measured then._"
+        "ACLED's name for them, and 10 of gangs 'Unidentified Gang (Haiti)' (ACLED names unnamed gangs so). "
+        "First runs recorded before that keep the figures measured then._"
     )
     return report
 
