@@ -359,9 +359,8 @@ def _with_bracketed_areas(
             mentions.remove(place)
             place = PlaceMention(name_start + offset, name_end + offset, named.group(1), "unresolved")
             mentions.append(place)
-        countries = {country for country, _ in regions} | {t.country_code for m in inside for t in m.towns}
-        elsewhere = not {t.country_code for t in place.towns} & countries
-        if place.towns and (inside_areas or not countries or not elsewhere):
+        elsewhere = not {t.country_code for t in place.towns} & bracket_countries
+        if place.towns and (inside_areas or not bracket_countries or not elsewhere):
             place.towns = inside_areas or place.towns
         elif place.towns and place.kind == "town":
             # "Kani township (Monywa, Sagaing)", "Solhan (Sebba, Yagha)": the brackets name another
