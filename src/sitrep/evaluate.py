@@ -585,11 +585,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_34.tsv": (28, 30),
     "acled_style_notes_35.tsv": (26, 30),
     "acled_style_notes_36.tsv": (27, 30),
+    "acled_style_notes_37.tsv": (30, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-36 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-37 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -851,6 +852,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_36.tsv",
             pipeline,
             "Authors' notes and sentences, 2019-2021, close calls between types, batch 36 (after tuning on 1-35)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_37.tsv",
+            pipeline,
+            "Authors' notes and wire sentences, mostly the Russia-Ukraine war, batch 37 (after tuning on 1-36)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1358,6 +1364,14 @@ _BATCH36_FIRST_RUN = (
     "consistent with batch 33's: declaring martial law is a change to group/activity, not 'other'. The pooled "
     "figure counts 27._"
 )
+_BATCH37_FIRST_RUN = (
+    "_First run of batch 37 (30 items, 2022-2025, mostly the Russia-Ukraine war: unopposed entry or recapture, "
+    "intercepted or landed strikes, drone-dropped munitions, chloropicrin; close calls elsewhere), before any "
+    "rule was changed because of it, rules alone: sub-event type 30/30 (1.000), event type 30/30, event date "
+    "30/30, actor1 28/30, location 30/30, fatalities 30/30; the fallback trained without it the same. Actor 1: "
+    "'Ukrainian troops entered Kherson ... after Russian forces withdrew' named the withdrawing side; 'a suicide "
+    "bomber from the Balochistan Liberation Army' was left unidentified._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1394,6 +1408,7 @@ _FIRST_RUNS = {
     "acled_style_notes_34.tsv": _BATCH34_FIRST_RUN,
     "acled_style_notes_35.tsv": _BATCH35_FIRST_RUN,
     "acled_style_notes_36.tsv": _BATCH36_FIRST_RUN,
+    "acled_style_notes_37.tsv": _BATCH37_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
