@@ -1025,3 +1025,20 @@ def test_the_islamic_state_is_named_by_the_country_it_fights_in(extract) -> None
     assert syria.actor1 == "Islamic State (Syria)"
     assert sahel.actor1 == "Islamic State Sahel Province"
     assert lake.actor1 == "Islamic State West Africa Province"
+
+
+def test_fixes_from_batch_37_hold_for_new_wording(extract) -> None:
+    # who moves in unopposed takes the place, not who left it
+    [entry] = extract("Ukrainian soldiers entered the town of Lyman on Saturday after Russian troops pulled out.")
+    assert entry.sub_event_type == "Non-violent transfer of territory"
+    assert (entry.actor1, entry.actor2) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+    [unopposed] = extract("Turkish-backed fighters rolled into Manbij unopposed on Friday.")
+    assert unopposed.sub_event_type == "Non-violent transfer of territory"
+    # members of a named group are the group, not an unidentified one
+    [bomber] = extract("A suicide bomber from Al Shabaab blew himself up at a police station in Baidoa on Friday.")
+    assert bomber.actor1 == "Al Shabaab"
+    [gunmen] = extract("Gunmen of the Islamic State raided a village near Gwoza on Friday, killing 6 farmers.")
+    assert gunmen.actor1 == "Islamic State West Africa Province"
+    # fighters from a country named next are still unidentified: a country is not a group
+    [raid] = extract("Gunmen from Niger attacked a market in Sokoto state on Friday, killing 5 traders.")
+    assert raid.actor1 == "Unidentified Armed Group (Nigeria)"

@@ -386,9 +386,11 @@ _HELPER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# ... or the members who did it ("a suicide bomber from the Baloch Liberation Army").
 _OWNED_WEAPONS = re.compile(
     r"\b(?:warplanes|aircraft|jets|fighter jets|drones|helicopters|gunships|artillery|tanks|troops|soldiers|"
-    r"forces|fighters|militants|units)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"forces|fighters|militants|units|bombers?|gunm[ae]n|attackers?|assailants?|members|operatives|commandos|"
+    r"cells?)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 # "unidentified gunmen suspected to be Fulani militiamen": who the gunmen are thought to be.

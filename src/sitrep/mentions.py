@@ -575,6 +575,11 @@ _POSSESSIVE_OBJECT = re.compile(
 )
 
 
+# "gunmen from the Islamic State", "militants of the ADF": unnamed fighters of a group named next.
+_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to)\s+(?:the\s+)?")
+_GROUP_KINDS = ("rebel", "identity", "external")
+
+
 def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -585,6 +590,10 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
             if entry.kind == "unidentified" and any(0 <= match.start() - end <= 1 for _, end in taken):
                 taken.append(match.span())
                 continue  # "Islamic State militants": the militants are the group just named
+            members_of = _MEMBERS_OF.match(text, match.end()) if entry.kind == "unidentified" else None
+            if members_of and any(m.start - offset == members_of.end() and m.entry.kind in _GROUP_KINDS for m in found):
+                taken.append(match.span())
+                continue  # "gunmen from the Islamic State": the gunmen are the group named next
             if entry.kind in ("state:", "police") and any(
                 text[end : match.start()] in ("'s ", "’s ", " ") for _, end in taken
             ):
