@@ -586,11 +586,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_35.tsv": (26, 30),
     "acled_style_notes_36.tsv": (27, 30),
     "acled_style_notes_37.tsv": (30, 30),
+    "acled_style_notes_38.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-37 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-38 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -857,6 +858,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_37.tsv",
             pipeline,
             "Authors' notes and wire sentences, mostly the Russia-Ukraine war, batch 37 (after tuning on 1-36)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_38.tsv",
+            pipeline,
+            "Authors' headlines, wire items with context and notes, batch 38 (after tuning on 1-37)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1372,6 +1378,17 @@ _BATCH37_FIRST_RUN = (
     "'Ukrainian troops entered Kherson ... after Russian forces withdrew' named the withdrawing side; 'a suicide "
     "bomber from the Balochistan Liberation Army' was left unidentified._"
 )
+_BATCH38_FIRST_RUN = (
+    "_First run of batch 38 (30 items, 2023-2025: ten headlines, ten wire items with datelines and context "
+    "sentences, ten ACLED-form notes), before any rule was changed because of it, rules alone: sub-event type "
+    "27/30 (0.900), event type 27/30, event date 25/30, actor1 24/30, location 24/30, fatalities 26/30; the "
+    "fallback trained without it the same. The headlines and notes were all right but one; the wire items "
+    "were not: no event for 'a drone attack struck Port Sudan', 'rammed an explosives-laden truck into a "
+    "military base' or 'militants attacked a police checkpost'; 'BAMAKO, Jan 10 (Reuters) - ... on Tuesday' "
+    "dated by the dateline; 'ODESA, Ukraine (AP) - A Russian ballistic missile struck the port of Odesa' came "
+    "out as an unidentified group's strike in Russia; 'ADF rebels killed 18' left unidentified and placed at "
+    "the territory, not the village the gazetteer lacks; 'Suspected Kuki militants' placed in Kuki, Japan._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1409,6 +1426,7 @@ _FIRST_RUNS = {
     "acled_style_notes_35.tsv": _BATCH35_FIRST_RUN,
     "acled_style_notes_36.tsv": _BATCH36_FIRST_RUN,
     "acled_style_notes_37.tsv": _BATCH37_FIRST_RUN,
+    "acled_style_notes_38.tsv": _BATCH38_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
