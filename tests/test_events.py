@@ -1042,3 +1042,45 @@ def test_fixes_from_batch_37_hold_for_new_wording(extract) -> None:
     # fighters from a country named next are still unidentified: a country is not a group
     [raid] = extract("Gunmen from Niger attacked a market in Sokoto state on Friday, killing 5 traders.")
     assert raid.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+def test_fixes_from_batch_38_hold_for_new_wording(extract) -> None:
+    # an agency's dateline opens the first sentence, which is still read; its day dates "on Monday"
+    [odesa] = extract(
+        "IZMAIL, Ukraine (AP) - Russian drones hit grain silos in the port of Izmail on Monday, killing 2 workers.",
+        published=date(2024, 9, 3),
+    )
+    assert (odesa.location, odesa.fatalities, odesa.event_date) == ("Izmail", 2, "2024-09-02")
+    [filed] = extract(
+        "KHARTOUM, Aug 8 (Reuters) - RSF fighters shelled Omdurman on Tuesday, killing 6 people, medics said.",
+        published=date(2023, 8, 9),  # the feed's own date, a day after the filing
+    )
+    assert filed.event_date == "2023-08-08"
+    # blamed with a word describing the group between, and named before the troops hit
+    [blamed] = extract(
+        "A drone struck military barracks in Kosti on Friday, the army said, blaming the paramilitary RSF."
+    )
+    assert blamed.actor1 == "Rapid Support Forces"
+    # a village the gazetteer lacks, in "<province>'s <district>": named so, placed in the district
+    [village] = extract(
+        "CODECO militiamen killed 9 people in the village of Ngongo in Ituri's Djugu territory on Friday."
+    )
+    assert (village.location, village.admin1, village.geo_precision) == ("Ngongo", "Ituri", 2)
+    # "the attackers" in the next sentence are the group already named
+    [anaphor] = extract(
+        "Al Shabaab fighters stormed a police post in Afgooye on Friday, killing 4 officers. "
+        "The attackers then torched two vehicles before fleeing."
+    )
+    assert anaphor.actor1 == "Al Shabaab"
+    # ethnic militias, as ACLED names them; the Pakistani Taliban are the TTP
+    [kuki] = extract("Kuki gunmen fired at paddy fields in Manipur's Bishnupur district on Saturday, wounding 3.")
+    assert kuki.actor1 == "Kuki Ethnic Militia (India)"
+    # the gazetteer's Bishnupur is in West Bengal: this one is named, and placed in Manipur
+    assert (kuki.location, kuki.admin1) == ("Bishnupur", "Manipur")
+    [ttp] = extract("The Pakistani Taliban attacked a checkpoint in Bannu on Sunday, killing 5 policemen.")
+    assert ttp.actor1 == "Tehrik-i-Taliban Pakistan"
+    # a two-word name whose first word is a town abroad is kept whole
+    [whole] = extract(
+        "Dissident guerrillas attacked a police station in Puerto Nuevo in Colombia's Cauca province on Monday."
+    )
+    assert whole.location == "Puerto Nuevo"

@@ -1387,7 +1387,9 @@ _BATCH38_FIRST_RUN = (
     "military base' or 'militants attacked a police checkpost'; 'BAMAKO, Jan 10 (Reuters) - ... on Tuesday' "
     "dated by the dateline; 'ODESA, Ukraine (AP) - A Russian ballistic missile struck the port of Odesa' came "
     "out as an unidentified group's strike in Russia; 'ADF rebels killed 18' left unidentified and placed at "
-    "the territory, not the village the gazetteer lacks; 'Suspected Kuki militants' placed in Kuki, Japan._"
+    "the territory, not the village the gazetteer lacks; 'Suspected Kuki militants' placed in Kuki, Japan. One "
+    "label was then made consistent with sitrep's convention (since batch 19): rebels who 'rammed an explosives-laden "
+    "truck into a military base' carried out a suicide bombing (a driven vehicle bomb), not a remote IED._"
 )
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,

@@ -338,6 +338,12 @@ _VICTIM_BEFORE = re.compile(
     r"(?!(?:when|as|after|by|in|while|during|and|near|at|on)\b)(?:[\w,]+\s+){0,2}$",
     re.I,
 )
+# "Al Shabaab fighters stormed a police post, killing 4": what was attacked, not who attacked.
+_TARGET_BEFORE = re.compile(
+    r"\b(?:stormed|attacked|ambushed|raided|overran|targeted|hit|struck|shelled|bombed|besieged|surrounded)\s+"
+    r"(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control\s+)?to\s+(?:the\s+)?$", re.I)
 
 
@@ -389,10 +395,11 @@ _HELPER_BEFORE = re.compile(
 # ... or the members who did it ("a suicide bomber from the Baloch Liberation Army").
 _OWNED_WEAPONS = re.compile(
     r"\b(?:warplanes|aircraft|jets|fighter jets|drones|helicopters|gunships|artillery|tanks|troops|soldiers|"
-    r"forces|fighters|militants|units|bombers?|gunm[ae]n|attackers?|assailants?|members|operatives|commandos|"
-    r"cells?)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"forces|fighters|militants|units|bombers?|gunm[ae]n|attackers?|assailants?|operatives|commandos)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
+# "the attackers", "these gunmen": unnamed fighters already named.
+_ANAPHORIC_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 # "unidentified gunmen suspected to be Fulani militiamen": who the gunmen are thought to be.
 _SUSPECTED_BEFORE = re.compile(
     r"\b(?:suspected|believed|thought|said|alleged|presumed)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
@@ -463,7 +470,12 @@ class EventBuilder:
         for event in events:
             event.notes = write_note(event, self._short.pop(event.event_id, (None, None)))
 
-    def build(self, article: Article, candidates: list[Candidate], context: GeoContext) -> list[Event]:
+    def build(
+        self, article: Article, candidates: list[Candidate], context: GeoContext, reference: date | None = None
+    ) -> list[Event]:
+        """Events from an article's candidates; ``reference`` is the day undated events are dated
+        by and background is measured from (the dateline's day, else the publication date)."""
+        reference = reference or article.published
         drafts: list[_Draft] = []
         current: _Draft | None = None
         for candidate in candidates:
@@ -477,7 +489,7 @@ class EventBuilder:
                 # "The mayor was jailed. Hundreds of thousands rallied in his support.": another kind
                 # of event with no place or date of its own is neither this event nor one to code.
                 continue
-            target = self._find_draft(drafts, current, candidate, place, article.published)
+            target = self._find_draft(drafts, current, candidate, place, reference)
             if target is None:
                 if not candidate.can_create:
                     continue
@@ -496,7 +508,7 @@ class EventBuilder:
                 target.date = candidate.date
             if not candidate.subordinate:
                 current = target
-        return [self._finish(article, draft, index) for index, draft in enumerate(drafts, start=1)]
+        return [self._finish(article, draft, index, reference) for index, draft in enumerate(drafts, start=1)]
 
     def _find_draft(
         self,
@@ -564,9 +576,9 @@ class EventBuilder:
             country.name, country.name, country.iso3, None, None, country.latitude, country.longitude, 3, "country"
         )
 
-    def _finish(self, article: Article, draft: _Draft, index: int) -> Event:
+    def _finish(self, article: Article, draft: _Draft, index: int, reference: date | None) -> Event:
         evidence: list[Evidence] = []
-        published = article.published
+        published = reference
         event_date, precision = self._date(draft, published, evidence)
         sub_type, anchor = self._sub_event_type(draft, evidence)
         kinds = {a.entry.kind for c in draft.candidates for a in c.actors}
@@ -652,7 +664,7 @@ class EventBuilder:
             type_confidence=_fallback_confidence(draft),
             source=article.outlet,
             source_url=article.url,
-            published=published.isoformat() if published else None,
+            published=article.published.isoformat() if article.published else None,
             evidence=sorted(set(evidence), key=lambda e: (e.start, e.end, e.field, e.text)),
         )
         if event.inter1 is not None:
@@ -794,6 +806,16 @@ class EventBuilder:
                         # (as it codes "suspected ISWAP militants"), not the unidentified one.
                         armed = [m for m in armed if m.entry.kind != "unidentified"]
                     armed.append(mention)  # not ", police said" or "police found": they did not act
+        groups = [m for m in armed if m.entry.kind in ("rebel", "identity", "external")]
+        armed = [
+            m
+            for m in armed
+            if not (
+                m.entry.kind == "unidentified"
+                and any(g.start < m.start for g in groups)
+                and self._context_matches(draft, m, _ANAPHORIC_BEFORE, None)
+            )
+        ]  # "ADF rebels killed 18 ... The attackers used machetes": the attackers are the rebels
         victims = [
             m
             for m in armed
@@ -809,10 +831,22 @@ class EventBuilder:
         if anchor is not None:
             # The actor named last before the action's own word did it ("Ukrainian troops
             # recaptured it"), unless it is the second of a pair ("Russia and Ukraine signed").
-            before = [m for m in armed if m.end <= anchor and anchor - m.end < 120 and m not in victims + helpers]
+            before = [
+                m
+                for m in armed
+                if m.end <= anchor
+                and anchor - m.end < 120
+                and m not in victims + helpers
+                and not self._context_matches(draft, m, _TARGET_BEFORE, None)
+            ]
             if before and not (len(before) > 1 and _PAIRED.fullmatch(self._between(draft, before[-2], before[-1]))):
                 armed.remove(before[-1])
                 armed.insert(0, before[-1])
+            elif agents := [m for m in armed if m.start > anchor and self._by_agent(draft, m) and m not in victims]:
+                # "A drone attack struck a military air base, ... blaming the RSF": named after the
+                # action as its agent, before the side it hit.
+                armed.remove(agents[0])
+                armed.insert(0, agents[0])
         if sub_type == "Non-violent transfer of territory":
             # "The SDF handed the town over to government forces": who receives it takes it.
             receivers = [m for m in armed if self._context_matches(draft, m, _RECEIVER_BEFORE, None)]
@@ -964,7 +998,8 @@ class EventBuilder:
         as the owner of the weapons that did it ("warplanes of the Saudi-led coalition bombed")."""
         around = self._around(draft, mention, 40, 0)
         return around is not None and bool(
-            re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+)?[\"“']?$", around[0])
+            # (also "blaming the paramilitary RSF": a word that describes the group may come between)
+            re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?[\"“']?$", around[0])
             or re.search(_OWNED_WEAPONS, around[0])
         )  # or blamed: "killing 30, a medical group said, blaming the RSF"
 

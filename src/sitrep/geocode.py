@@ -126,6 +126,9 @@ class PlaceMention:
     alternatives: list[Town] = field(default_factory=list)  # other spellings' towns, used in context
     fallback: PlaceMention | None = None  # for a name the gazetteer lacks: the area it is in
     mediator: bool = False  # a country named as who brokered something ("brokered by the UAE")
+    # The longer capitalised name a town was found in, placed by a preposition ("in Puerto Jordan":
+    # Puerto), as (start, end, text): the whole name, if the town turns out to be abroad.
+    run: tuple[int, int, str] | None = None
 
 
 def find_place_mentions(
@@ -191,6 +194,7 @@ def find_place_mentions(
             if whole is not None:
                 mentions.append(whole)
                 continue
+        run = _placed_run(text, match, position, words, offset)
         while words:
             found = None
             for size in range(len(words), 0, -1):
@@ -205,6 +209,8 @@ def find_place_mentions(
                     mentions.append(found)
                     if _NAMED_FACILITY.match(text, end):
                         size = len(words)  # "Mariupol Drama Theatre": not also Drama, Greece
+                    elif found.kind == "town" and run and found.end - found.start < run[1] - run[0]:
+                        found.run = run
                     break
             later_known = any(fold(w) in gazetteer.towns for w in words[1:])  # "Checkpoint Chonhar"
             if not found and position > match.start(1) and not later_known:
@@ -228,6 +234,27 @@ def find_place_mentions(
             words = words[consumed:]
     mentions += _lowercase_cities(text, offset, gazetteer, mentions)
     return _with_bracketed_areas(text, offset, mentions, gazetteer)
+
+
+def _placed_run(
+    text: str, match: re.Match[str], position: int, words: list[str], offset: int
+) -> tuple[int, int, str] | None:
+    """A name of two or three capitalised words a preposition places ("in Puerto Jordan"), with no
+    area word or possessive in it; None otherwise."""
+    if not 2 <= len(words) <= 3 or position != match.start(1) or not all(w[:1].isupper() for w in words):
+        return None
+    if any(_AREA_WORD.fullmatch(w) or re.search(r"['’]s$", w) for w in words):
+        return None
+    if not _UNRESOLVED_BEFORE.search(text[max(0, position - 20) : position]):
+        return None
+    return position + offset, match.end(1) + offset, match.group(1)
+
+
+_AREA_WORD = re.compile(
+    r"Oblast|Region|Province|District|State|County|Governorate|Raion|Territory|Township|City|Town|Village|Square|"
+    r"Street|Road|Highway|Bridge|Port|Airport|Camp|Base|Hospital|Station|Market|University|Mosque|Church|Plant|"
+    r"Bay|Gulf|Sea|Strait|Island|Islands|Lake|River|Valley|Mountains?|Hills?|Desert|Forest|Coast|Peninsula"
+)
 
 
 # "Smoke rising in mariupol", "Damage to school no62. In kharkiv": captions and posts do not
@@ -419,9 +446,13 @@ def _with_bracketed_areas(
             first.kind == "unresolved"
             and first.fallback is None
             and second.kind in ("admin1", "town")
-            and re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", text[first.end - offset : second.start - offset])
+            and re.fullmatch(
+                r",\s*|\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?",
+                text[first.end - offset : second.start - offset],
+            )
         ):
-            # "Yelwata in Benue state", "Kibera, Nairobi": placed in the area or town that qualifies it.
+            # "Yelwata in Benue state", "Kibera, Nairobi", "Mayikengo in North Kivu's Lubero territory":
+            # placed in the area or town that qualifies it.
             first.fallback, second.kind = second, "qualifier"
         elif (
             second.kind == "unresolved"
@@ -435,11 +466,15 @@ def _with_bracketed_areas(
             second.kind == "town"
             and first.kind == "admin1"
             and re.fullmatch(r"['’]s\s+", text[first.end - offset : second.start - offset])
-            and not {t.country_code for t in second.towns} & {a.country_code for a in first.areas}
+            and not {(t.country_code, t.admin1_code) for t in second.towns}
+            & {(a.country_code, a.code) for a in first.areas}
         ):
             # "Sagaing's Kani township": the gazetteer's Kani is in Japan, so this one is missing;
-            # it is placed in the area that owns it.
+            # it is placed in the area that owns it (so is "Manipur's Bishnupur district": the
+            # gazetteer's Bishnupur is in West Bengal).
             second.kind, second.towns, second.alternatives, second.fallback = "unresolved", [], [], first
+            second.text = _AREA_WORD_AFTER.sub("", second.text)  # the district's name, as ACLED gives it
+            second.end = second.start + len(second.text)
             first.kind = "qualifier"
         elif (
             first.kind == "town"
@@ -460,6 +495,9 @@ def _with_bracketed_areas(
                 # near the town ("Troitskoye near Niu York" is not Toretske, 55 km away).
                 first.kind, first.towns, first.alternatives, first.fallback = "unresolved", [], [], second
     return mentions
+
+
+_AREA_WORD_AFTER = re.compile(r"\s+(?:district|territory|township|county|area|region|province|raion)$", re.I)
 
 
 def _km(a: Town, b: Town) -> float:
@@ -802,7 +840,7 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> lis
     Mentions placed by a preposition that match only a town abroad are turned into unresolved
     names in place (see below)."""
     small = [m for m in mentions if m.kind == "town" and m.towns and all(t.population < _CITY for t in m.towns)]
-    if not small:
+    if not small and not any(m.run for m in mentions if m.kind in ("town", "unresolved")):
         return mentions  # the usual case: nothing to weigh, no context to build
     suspects = [m for m in small if not m.located]
     context = GeoContext.from_mentions(mentions, extra_countries)
@@ -823,6 +861,25 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> lis
             and top_place >= 2
         ):
             mention.kind, mention.towns = "unresolved", []
+    for mention in mentions:
+        if (
+            mention.run is not None
+            and id(mention) not in strays
+            and (
+                mention.kind == "unresolved"
+                or (
+                    mention.kind == "town"
+                    and max(places[t.country_code] for t in mention.towns) <= 1
+                    and any(places[c] for c in places.keys() - {t.country_code for t in mention.towns})
+                )
+            )
+        ):
+            # "a military base in Puerto Jordan in Colombia's Arauca province": a name the gazetteer
+            # lacks, not Puerto (El Puerto de Santa Maria, Spain) beside Jordan the country.
+            start, end, name = mention.run
+            mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
+            mention.start, mention.end, mention.text = start, end, name
+            strays |= {id(m) for m in mentions if m is not mention and start <= m.start and m.end <= end}
     return [m for m in mentions if id(m) not in strays]
 
 

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sitrep import errors
@@ -25,7 +26,7 @@ from sitrep.lexicon import Lexicon
 from sitrep.mentions import SentenceMentions, TriggerMention, analyse_sentence, find_actors
 from sitrep.models import Article, ArticleResult, Place
 from sitrep.text import Sentence, find_credits, find_near_duplicates, split_sentences
-from sitrep.timeparse import find_dates
+from sitrep.timeparse import MONTHS, find_dates
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,34 @@ FALLBACK_SCREEN_PROBABILITY = 0.3
 # "MAIDUGURI, Nigeria -".
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[-–—(,]))?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
+    r"(?:,\s*(?P<filed>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
 )
+# How far a dateline's day may lie from the publication date given for it and still be taken as the
+# day the report was filed (a feed's timestamp is often the next day's, or the time it was fetched).
+DATELINE_MAX_DAYS = 3
+
+
+def filed_on(text: str, published: date | None) -> date | None:
+    """The day a wire dateline says the report was filed ("BAMAKO, Jan 10 (Reuters) -"), in the
+    year that puts it nearest the publication date; None without either."""
+    dateline = _DATELINE.match(text)
+    if published is None or dateline is None or not dateline.group("filed"):
+        return None
+    words = dateline.group("filed").replace(".", "").split()
+    day_text, month_text = (words[0], words[1]) if words[0].isdigit() else (words[1], words[0])
+    month = MONTHS.get(month_text.lower())
+    if month is None:
+        return None
+    days: list[date] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(date(year, month, int(day_text)))
+        except ValueError:
+            continue
+    nearest = min(days, key=lambda day: abs((day - published).days), default=None)
+    if nearest is None or abs((nearest - published).days) > DATELINE_MAX_DAYS:
+        return None
+    return nearest
 
 
 @dataclass
@@ -110,8 +137,10 @@ class Pipeline:
             found = find_credits(sentence.text)
             if found and len(sentence.text) < 200:
                 credits.extend(found)
-            else:
-                analysable.append(sentence)
+                if not _DATELINE.match(sentence.text):
+                    continue  # "Reporting by ...": a credit line and nothing else
+                # "ODESA (AP) - A missile struck ...": the agency's dateline opens the report's first sentence
+            analysable.append(sentence)
         # Place names are found once per sentence: for near-duplicate detection here, and below
         # for geocoding (again only where spaCy found a person or organisation to leave out).
         unblocked = {s.index: find_place_mentions(s.text, s.start, self.gazetteer, []) for s in analysable}
@@ -172,6 +201,8 @@ class Pipeline:
         actor_spans = [(a.start, a.end) for _, m in eventful for a in m.actors]
         context = GeoContext.from_mentions(kept, actor_countries, article.published, actor_spans)
 
+        # Relative dates count from the day the dateline says the report was filed, if it gives one.
+        reference = filed_on(text, article.published) or article.published
         claims = self.claims.extract(article.article_id, text, fresh)
         denial_sentences = {c.start for c in claims if c.stance == "denies"}
         candidates: list[Candidate] = []
@@ -179,7 +210,9 @@ class Pipeline:
             if sentence.start in denial_sentences:
                 # "Ukraine denied any involvement in the explosion": the denier is not an actor.
                 mentions.actors = []
-            dates = find_dates(sentence.text, article.published, sentence.start)
+            dates = find_dates(sentence.text, reference, sentence.start)
+            if dateline:
+                dates = [d for d in dates if d.start >= dateline.end()]  # the filing day is no event's
             candidates.extend(
                 build_candidates(
                     sentence.index,
@@ -190,7 +223,7 @@ class Pipeline:
                     places_by_sentence.get(sentence.index, []),
                 )
             )
-        events = self.builder.build(article, candidates, context)
+        events = self.builder.build(article, candidates, context, reference)
         link_events(claims, events, text, fresh)
         self.builder.credit_claims(events, [(s.start, s.text) for s in fresh])
         self.builder.rewrite_notes(events)
