@@ -1084,3 +1084,24 @@ def test_fixes_from_batch_38_hold_for_new_wording(extract) -> None:
         "Dissident guerrillas attacked a police station in Puerto Nuevo in Colombia's Cauca province on Monday."
     )
     assert whole.location == "Puerto Nuevo"
+
+
+def test_fixes_from_batch_39_hold_for_new_wording(extract) -> None:
+    # fighters firing anti-tank missiles at troops fight them: a clash, not a missile strike
+    [atgm] = extract("Hezbollah fighters fired anti-tank missiles at an Israeli patrol near Metula on Monday.")
+    assert atgm.sub_event_type == "Armed clash"
+    [town] = extract("Hezbollah fired anti-tank missiles at houses in Kiryat Shmona on Monday.")
+    assert town.sub_event_type == "Shelling/artillery/missile attack"  # at a town: remote, as ACLED codes it
+    # the country in a dateline does not act; a region's village is looked for in that region
+    [kursk] = extract(
+        "KURSK, Russia - A Ukrainian drone hit a car in the Kursk region village of Tetkino on Sunday, wounding 2."
+    )
+    assert (kursk.actor1, kursk.admin1) == ("Military Forces of Ukraine (2019-)", "Kursk")
+    # a crowd throwing eggs and setting fires demonstrates violently; tractors driven into a city are a protest
+    [eggs] = extract("Farmers hurled eggs at police and were setting fires outside parliament in Madrid on Tuesday.")
+    assert eggs.sub_event_type == "Violent demonstration"
+    [tractors] = extract("Farmers drove their tractors through central Warsaw on Friday over grain imports.")
+    assert tractors.sub_event_type == "Peaceful protest"
+    # "St Petersburg" is written as ACLED writes it, in its first-level area's ACLED name
+    [piter] = extract("Police detained 12 people at an anti-war rally in St Petersburg on Sunday.")
+    assert (piter.location, piter.admin1) == ("Saint Petersburg", "Saint Petersburg")

@@ -465,6 +465,23 @@ def _with_bracketed_areas(
         elif (
             second.kind == "town"
             and first.kind == "admin1"
+            and re.fullmatch(
+                r"\s+(?:village|town|settlement|city|hamlet|community)\s+of\s+",
+                text[first.end - offset : second.start - offset],
+            )
+        ):
+            # "the Belgorod region village of Berezovka": the village of that name in that region, or,
+            # if the gazetteer has none there, a name it lacks, placed in the region.
+            areas = {(a.country_code, a.code) for a in first.areas}
+            in_region = [t for t in second.towns if (t.country_code, t.admin1_code) in areas]
+            if in_region:
+                second.towns = in_region
+            else:
+                second.kind, second.towns, second.alternatives, second.fallback = "unresolved", [], [], first
+            first.kind = "qualifier"
+        elif (
+            second.kind == "town"
+            and first.kind == "admin1"
             and re.fullmatch(r"['’]s\s+", text[first.end - offset : second.start - offset])
             and not {(t.country_code, t.admin1_code) for t in second.towns}
             & {(a.country_code, a.code) for a in first.areas}
@@ -1054,6 +1071,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
             flags=re.I,
         )
         display = town.name if town.country_code == "UA" or said[:1].islower() else said
+        display = re.sub(r"^St\.?\s+(?=[A-Z])", "Saint ", display)  # "St Petersburg": ACLED writes Saint
         # A settlement of the official codifier placed at its hromada's centre (population -1 in
         # the gazetteer): the place is known, its point only roughly.
         return _town_place(town, display, 2 if town.population < 0 else precision_near, gazetteer)

@@ -154,6 +154,11 @@ class Pipeline:
         fresh = [s for s in analysable if s.index not in duplicates]
 
         analyses = [(s, analyse_sentence(s.text, s.start, self.lexicon)) for s in fresh]
+        dateline = _DATELINE.match(text)
+        if dateline:
+            # "BELGOROD, Russia - A Ukrainian drone ...": the country filed from acts in nothing.
+            for _, in_sentence in analyses:
+                in_sentence.actors = [a for a in in_sentence.actors if a.start >= dateline.end()]
         if self.classifier is not None:
             analyses = [(s, self._guess(s, m, unblocked[s.index])) for s, m in analyses]
         eventful = [
@@ -185,7 +190,6 @@ class Pipeline:
             )
             places_by_sentence[sentence.index] = found_places
             all_places.extend(found_places)
-        dateline = _DATELINE.match(text)
         if dateline:
             # "KYIV, June 2 (Reuters) -": where the report was filed tells the country the article is
             # about (the mention stays in the context below), not where anything happened.
