@@ -1105,3 +1105,19 @@ def test_fixes_from_batch_39_hold_for_new_wording(extract) -> None:
     # "St Petersburg" is written as ACLED writes it, in its first-level area's ACLED name
     [piter] = extract("Police detained 12 people at an anti-war rally in St Petersburg on Sunday.")
     assert (piter.location, piter.admin1) == ("Saint Petersburg", "Saint Petersburg")
+
+
+def test_fixes_from_batch_40_hold_for_new_wording(extract) -> None:
+    # protesters who forced their way into a seat of power and were fired on: a violent demonstration
+    [breach] = extract("Soldiers shot dead 3 protesters who broke into the presidential palace in Bamako on Monday.")
+    assert (breach.sub_event_type, breach.actor1) == ("Violent demonstration", "Rioters (Mali)")
+    # what a protest demands is its cause, not another event
+    [march] = extract(
+        "Mothers marched in Srinagar on Friday to demand the return of sons they say were detained by the army."
+    )
+    assert march.sub_event_type == "Peaceful protest"
+    # who a drone was sent from sent it; "the <city> suburb of X" is X, and the city is no actor
+    [suburb] = extract("A drone fired from Ukraine hit a house in the Moscow suburb of Podolsk on Sunday.")
+    assert (suburb.actor1, suburb.location) == ("Military Forces of Ukraine (2019-)", "Podolsk")
+    [irpin] = extract("Russian missiles struck the Kyiv suburb of Bucha on Sunday, killing 2 residents.")
+    assert (irpin.location, irpin.actor2) == ("Bucha", "Civilians (Ukraine)")

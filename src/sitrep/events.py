@@ -58,6 +58,8 @@ _AGGREGATE = re.compile(
     re.I,
 )
 _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
+# "a drone launched from Ukraine": the country named sent the weapon.
+_SENT_FROM = re.compile(r"\b(?:launched|fired|sent|flown)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|across|into|throughout|inside|within|over|of|on|at|near|around|against|outside|toward|towards|from)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$",
@@ -211,7 +213,13 @@ def build_candidates(
     # Police take part in crime stories too: only military and armed groups outweigh the
     # words of disasters and crime.
     # "in Kyiv" names a place, not the Ukrainian state as an actor.
-    acting = [a for a in mentions.actors if not re.search(r"\b(?:in|at|near|from)\s+$", text[: a.start - offset][-8:])]
+    # ("A drone launched from Ukraine" names who sent it.)
+    acting = [
+        a
+        for a in mentions.actors
+        if not re.search(r"\b(?:in|at|near|from)\s+$", text[: a.start - offset][-8:])
+        or _SENT_FROM.search(text[: a.start - offset][-40:])
+    ]
     if (
         mentions.nonconflict
         and not any(a.entry.kind.startswith(_MILITARY_KINDS) for a in acting)
@@ -259,6 +267,7 @@ def build_candidates(
                 and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset])
                 # "the foreign ministers of Congo and Rwanda signed": the states act through them
                 and not _REPRESENTED.search(text[max(0, p.start - offset - 40) : p.start - offset])
+                and not _SENT_FROM.search(text[max(0, p.start - offset - 40) : p.start - offset])
             ]
             + [(p.start, p.end) for p in clause_places]
         )
@@ -912,6 +921,8 @@ class EventBuilder:
                 # "marched in Berlin to demand a ban on arms exports to Israel": a foreign state
                 # named as the cause does not police a crowd abroad
                 and not (n[1].state_iso3 and here and n[1].state_iso3 != here)
+                # "Protesters broke into parliament": in a riot the protesters named are the rioters
+                and not (crowd_kind == "rioters" and n[1].kind == "protesters")
             ]
             names = crowd[:1] + others[:1]
             if sub_type == "Excessive force against protesters" and len(names) == 2:
@@ -1000,6 +1011,8 @@ class EventBuilder:
         return around is not None and bool(
             # (also "blaming the paramilitary RSF": a word that describes the group may come between)
             re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?[\"“']?$", around[0])
+            # "a drone launched from Ukraine": who sent the weapon
+            or _SENT_FROM.search(around[0])
             or re.search(_OWNED_WEAPONS, around[0])
         )  # or blamed: "killing 30, a medical group said, blaming the RSF"
 

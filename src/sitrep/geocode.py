@@ -463,6 +463,21 @@ def _with_bracketed_areas(
             # "Bihar's Nalanda district": placed in the area that owns it.
             second.fallback, first.kind = first, "qualifier"
         elif (
+            first.kind == "town"
+            and second.kind in ("town", "unresolved")
+            and re.fullmatch(
+                r"\s+(?:suburbs?|satellite\s+towns?|villages?|towns?|settlements?)\s+of\s+",
+                text[first.end - offset : second.start - offset],
+            )
+        ):
+            # "the Moscow suburb of Ramenskoye": the suburb (of that name near the city), not the city.
+            near_city = [t for t in second.towns if any(_km(t, city) <= 80 for city in first.towns)]
+            if near_city:
+                second.towns = near_city
+            elif second.kind == "unresolved":
+                second.fallback = first
+            first.kind = "qualifier"
+        elif (
             second.kind == "town"
             and first.kind == "admin1"
             and re.fullmatch(

@@ -567,6 +567,7 @@ _STRUCK = re.compile(
     re.I,
 )
 # A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
+_AREA_OF_PLACE = re.compile(r"\s+(?:suburbs?|region|oblast|province|district|outskirts|airport)\b", re.I)
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
     r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security|"
@@ -611,6 +612,8 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 # "Russia pounded Kyiv with drones": the city struck; "a Moscow chemist": where
                 # someone is from (not "a Russian drone"). Neither is the state acting.
                 continue
+            if entry.state_iso3 and _PLACE_NOUN.fullmatch(match.group(0)) and _AREA_OF_PLACE.match(text, match.end()):
+                continue  # "the Kyiv suburb of Irpin", "the Moscow region": a place, not the state
             if re.match(
                 r"-(?:held|controlled|occupied|run|backed|allied|aligned|led)\b", text[match.end() : match.end() + 12]
             ):
