@@ -1121,3 +1121,46 @@ def test_fixes_from_batch_40_hold_for_new_wording(extract) -> None:
     assert (suburb.actor1, suburb.location) == ("Military Forces of Ukraine (2019-)", "Podolsk")
     [irpin] = extract("Russian missiles struck the Kyiv suburb of Bucha on Sunday, killing 2 residents.")
     assert (irpin.location, irpin.actor2) == ("Bucha", "Civilians (Ukraine)")
+
+
+def test_fixes_from_batch_41_hold_for_new_wording(extract) -> None:
+    # the sides as local and official media name them: who "the enemy" is depends on where it acts
+    [zaporizhzhia] = extract(
+        "Enemy artillery shelled Huliaipole in the morning, a woman was injured, the regional administration said."
+    )
+    assert zaporizhzhia.actor1 == "Military Forces of Russia (2000-)"
+    [kursk] = extract("The enemy attacked Rylsk with drones overnight, two people were injured, the governor said.")
+    assert kursk.actor1 == "Military Forces of Ukraine (2019-)"
+    [raid] = extract(
+        "Occupation forces stormed the village of Beita, south of Nablus, and arrested 4 young men, WAFA said."
+    )
+    assert (raid.sub_event_type, raid.actor1, raid.location) == (
+        "Arrests",
+        "Military Forces of Israel (2022-)",
+        "Beita",
+    )
+    [raids] = extract(
+        "Zionist enemy warplanes carried out two raids on the town of Khiam, the National News Agency said."
+    )
+    assert (raids.sub_event_type, raids.actor1) == ("Air/drone strike", "Military Forces of Israel (2022-)")
+    [yemen] = extract("The American-British aggression launched 5 raids on Sanaa, Al-Masirah TV said.")
+    assert yemen.actor1.startswith("Military Forces of the United States")
+    [agent] = extract(
+        "In Horlivka, as a result of shelling by the Armed Forces of Ukraine, a man died, the mayor said."
+    )
+    assert agent.actor1 == "Military Forces of Ukraine (2019-)"
+    [fama] = extract("The FAMa repelled an attack by terrorist armed groups on their post in Tenenkou, the army said.")
+    assert fama.actor1 == "Military Forces of Mali (2021-)" or fama.actor2 == "Military Forces of Mali (2021-)"
+    [council] = extract("Military council troops torched 40 houses in a village of Salin Township, residents said.")
+    assert council.actor1 == "Military Forces of Myanmar (2021-)"
+    # a state taking ground in another country ("liberated", in its own words) overtakes it
+    [taken] = extract("The Russian Armed Forces liberated the village of Kurakhivka in the DPR, the ministry said.")
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    # the villages named with a front's sector are where the fighting was
+    [front] = extract(
+        "In the Kurakhove direction, Ukrainian troops repelled 9 Russian attacks near Dachne, the General Staff said."
+    )
+    assert front.location == "Dachne"
+    # counted from translated reports
+    [driver] = extract("A Ukrainian drone struck a truck near Glushkovo, the driver died, the governor said.")
+    assert driver.fatalities == 1

@@ -1440,7 +1440,10 @@ _BATCH41_FIRST_RUN = (
     "'the PDF' (read as Japan's), 'the Ethiopian National Defense Force', 'unidentified armed individuals'. "
     "Also: 'liberated the settlement' (a capture, typed as regained), 'arrested 5 citizens' after 'stormed the "
     "town' typed a clash; 'the driver died', 'about fifteen', 'the killing of 3' not counted; 'between Boni and "
-    "Douentza' in Germany._"
+    "Douentza' in Germany. Two labels were then made consistent with sitrep's conventions: the FAMa's claim to "
+    "have 'neutralized about fifteen terrorists' is a party's count of its enemy's dead, which sitrep (like "
+    "ACLED and UCDP) does not take as fatalities (0, was 15); Myrolubivka is written Myroliubivka, the "
+    "official romanisation ACLED uses for Ukrainian places._"
 )
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,

@@ -96,9 +96,11 @@ _PAIRED = re.compile(
     r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*"
     r"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?"
 )
-_ARMED_KINDS = ("state:", "rebel", "identity", "external", "unidentified", "police")
+# "adversary": the other side as local media name it ("the enemy", "the occupiers"); who it is
+# depends on where it acts (actor_branches.tsv).
+_ARMED_KINDS = ("state:", "rebel", "identity", "external", "unidentified", "police", "adversary")
 # Mobs and rioters too: a mob killing suspected gang members is mob violence, not crime.
-_MILITARY_KINDS = ("state:", "rebel", "identity", "external", "rioters")
+_MILITARY_KINDS = ("state:", "rebel", "identity", "external", "rioters", "adversary")
 
 
 class _Located(Protocol):
@@ -157,6 +159,9 @@ _DESTINATION = re.compile(
 )
 
 
+_SECTOR_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|salient)\b", re.I)
+
+
 def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) -> list[PlaceMention]:
     """The places a clause locates its action at: towns first, then areas, then countries named
     after a locative preposition ("across Ukraine", not "fired by Russia")."""
@@ -172,6 +177,11 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
         for m in mentions
         if m.kind == "country" and _LOCATIVE.search(sentence_text[max(0, m.start - offset - 40) : m.start - offset])
     ]
+    # "In the Pokrovsk direction, ... near Myrolubivka": a front's sector is named after a town, the
+    # villages named with it are where the fighting was.
+    sectors = [m for m in towns if _SECTOR_AFTER.match(sentence_text, m.end - offset)]
+    if sectors and len(sectors) < len(towns):
+        towns = [m for m in towns if m not in sectors]
     if towns:
         # "Horlivka, Donetsk": the area qualifies the town and is not a place of its own.
         return towns
@@ -263,7 +273,7 @@ def build_candidates(
             [
                 (p.start, p.end)
                 for p in inside(places)
-                if p.kind == "country"
+                if p.kind in ("country", "admin1")  # "in the DPR" is a place there
                 and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset])
                 # "the foreign ministers of Congo and Rwanda signed": the states act through them
                 and not _REPRESENTED.search(text[max(0, p.start - offset - 40) : p.start - offset])
@@ -271,8 +281,16 @@ def build_candidates(
             ]
             + [(p.start, p.end) for p in clause_places]
         )
+        # (A country inside a longer actor name is part of it: "the Armed Forces of Ukraine".)
         actors = [
-            a for a in inside(mentions.actors) if not any(a.start < end and start < a.end for start, end in located)
+            a
+            for a in inside(mentions.actors)
+            if not any(
+                a.start < end
+                and start < a.end
+                and not (a.start <= start and end <= a.end and a.end - a.start > end - start)
+                for start, end in located
+            )
         ]
         casualties = inside(mentions.casualties)
         armed_actor = any(a.entry.kind.startswith(_ARMED_KINDS) for a in actors)
@@ -343,14 +361,18 @@ _SOURCE_AFTER = re.compile(
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
 # "Somali forces killed nine al-Shabaab militants": named as the object of a killing.
 _VICTIM_BEFORE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|captured|capturing|cleared|drove|pushed|expelled|ousted|dislodged|routed)\s+"
+    r"\b(?:killed|killing|wounded|wounding|captured|capturing|cleared|drove|pushed|expelled|ousted|dislodged|routed|"
+    r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|destroyed)\s+"
     r"(?!(?:when|as|after|by|in|while|during|and|near|at|on)\b)(?:[\w,]+\s+){0,2}$",
     re.I,
 )
 # "Al Shabaab fighters stormed a police post, killing 4": what was attacked, not who attacked.
+# ... or whose positions, convoy or base were ("struck a deployment point of the Armed Forces of Ukraine").
 _TARGET_BEFORE = re.compile(
     r"\b(?:stormed|attacked|ambushed|raided|overran|targeted|hit|struck|shelled|bombed|besieged|surrounded)\s+"
-    r"(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+)?$",
+    r"(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+)?$|"
+    r"\b(?:positions?|(?:deployment|firing|command|control) (?:points?|posts?)|bases?|camps?|depots?|headquarters|"
+    r"convoys?|columns?|vehicles?|checkpoints?|posts?|outposts?|barracks|patrols?|trenches)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control\s+)?to\s+(?:the\s+)?$", re.I)
@@ -1042,7 +1064,13 @@ class EventBuilder:
             self.lexicon.branches.get((entry.name, "*"), entry.name) if country else entry.name
         )
         if "{years}" in name:
-            iso3 = entry.state_iso3 or self._iso3_of.get(country or "", "")
+            # The years of the state the name names ("the enemy" in Ukraine: Russia's forces).
+            named = re.match(r"(?:Military|Police) Forces of (?:the )?(?!\{)(.+?) \(\{years\}\)", name)
+            iso3 = (
+                entry.state_iso3
+                or (named and self._iso3_of.get(named.group(1)))
+                or self._iso3_of.get(country or "", "")
+            )
             label = self.lexicon.years_label(iso3, when)
             name = name.replace(" ({years})", f" ({label})" if label else "")
         if "{country}" in name:
@@ -1107,6 +1135,16 @@ class EventBuilder:
             and actor1[1].kind.startswith(("rebel", "identity", "unidentified", "external"))
         ):
             sub_type = "Non-state actor overtakes territory"  # "the DPR army liberated the village"
+        elif (
+            sub_type == "Government regains territory"
+            and actor1
+            and actor1[1].state_iso3
+            and place.iso3
+            and place.iso3 != actor1[1].state_iso3
+        ):
+            # "Russian forces liberated Novoselivka in the DPR": a state taking ground in another
+            # country regains nothing; ACLED codes Russia's captures in Ukraine so.
+            sub_type = "Non-state actor overtakes territory"
         return sub_type, taxonomy.event_type_of[sub_type]
 
     def _casualties(

@@ -537,7 +537,7 @@ def _km(a: Town, b: Town) -> float:
 
 
 _RELATIVE_TO = re.compile(
-    r"\s+(?:area\s+|district\s+|camp\s+(?:for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+(?:people|persons|families))?\s+)?)?"
+    r",?\s+(?:area\s+|district\s+|camp\s+(?:for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+(?:people|persons|families))?\s+)?)?"
     r"(?:(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|"
     r"on the outskirts of|close to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
 )
@@ -872,7 +872,13 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> lis
     Mentions placed by a preposition that match only a town abroad are turned into unresolved
     names in place (see below)."""
     small = [m for m in mentions if m.kind == "town" and m.towns and all(t.population < _CITY for t in m.towns)]
-    if not small and not any(m.run for m in mentions if m.kind in ("town", "unresolved")):
+    # Towns matched only by an alternate name ("Boni" is one of Bonn's) are weighed too.
+    alias_only = [
+        m
+        for m in mentions
+        if m.kind == "town" and m.located and m.towns and all(fold(t.name) != fold(m.text) for t in m.towns)
+    ]
+    if not small and not alias_only and not any(m.run for m in mentions if m.kind in ("town", "unresolved")):
         return mentions  # the usual case: nothing to weigh, no context to build
     suspects = [m for m in small if not m.located]
     context = GeoContext.from_mentions(mentions, extra_countries)
@@ -893,6 +899,21 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> lis
             and top_place >= 2
         ):
             mention.kind, mention.towns = "unresolved", []
+    for mention in alias_only:
+        # "between Boni and Douentza" beside the Malian army: a village the gazetteer lacks, not
+        # Bonn, which a few sources call Boni. Only when the actors' states are elsewhere ("Deir
+        # Hafer" beside the SDF and a deal brokered by the US is Dayr Hafir, Syria).
+        if (
+            mention.kind == "town"
+            and max(places[t.country_code] for t in mention.towns) <= 1
+            and extra_countries
+            and not {t.country_code for t in mention.towns} & set(extra_countries)
+        ):
+            mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
+            # ... placed by the town named with it ("X and Y", "X, Y"), as a village near it.
+            mention.fallback = next((m for m in mentions if m.kind == "town" and 0 < m.start - mention.end <= 5), None)
+            if mention.fallback is not None:
+                mention.fallback.kind = "qualifier"  # one place, not two events
     for mention in mentions:
         if (
             mention.run is not None

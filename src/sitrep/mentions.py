@@ -436,7 +436,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fatalities",
         re.compile(
-            rf"\b(?:kill(?:s|ing|ed)?|claimed the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
+            rf"\b(?:kill(?:s|ing|ed)?|(?:the\s+)?killing\s+of(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))|claimed the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
             rf"gunned down|gunning down|"
             rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
@@ -496,6 +496,8 @@ _PRONOUN_VICTIM = re.compile(
     r"passenger|farmer|civilian|resident|teacher|journalist|cyclist|pedestrian|victim)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
+    r"\bthe (?:driver|pilot|owner|man|woman|boy|girl|passenger|farmer|civilian|resident|cyclist|pedestrian|victim) "
+    r"(?:later |subsequently )?died\b|"
     # headlines: "Mob lynches man accused of theft", "Gunmen kill teacher in Kaduna"
     # "a mob lynched a suspected motorcycle thief"
     r"(?:lynch(?:es|ed)?|kills?|shoots? dead|guns? down|beats? to death|hacks? to death)\s+(?:a\s+|an\s+)?"
