@@ -1164,3 +1164,9 @@ def test_fixes_from_batch_41_hold_for_new_wording(extract) -> None:
     # counted from translated reports
     [driver] = extract("A Ukrainian drone struck a truck near Glushkovo, the driver died, the governor said.")
     assert driver.fatalities == 1
+    # another spelling of a town at war is still that town, whoever's forces act there
+    [izyum] = extract("Russian artillery shelled Izyum overnight.")
+    assert izyum.location == "Izium"
+    # the DPR named as an army's owner acts; named as where something is, it does not
+    [tanks] = extract("Tanks of the DPR support an assault on Marinka.")
+    assert tanks.actor1 == "NAF: United Armed Forces of Novorossiya"

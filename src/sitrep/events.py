@@ -60,6 +60,7 @@ _AGGREGATE = re.compile(
 _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
 # "a drone launched from Ukraine": the country named sent the weapon.
 _SENT_FROM = re.compile(r"\b(?:launched|fired|sent|flown)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I)
+_IN_AREA = re.compile(r"\b(?:in|across|into|throughout|inside|within)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|across|into|throughout|inside|within|over|of|on|at|near|around|against|outside|toward|towards|from)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$",
@@ -273,8 +274,11 @@ def build_candidates(
             [
                 (p.start, p.end)
                 for p in inside(places)
-                if p.kind in ("country", "admin1")  # "in the DPR" is a place there
-                and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset])
+                if (
+                    (p.kind == "country" and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset]))
+                    # "in the DPR" is a place there ("the DPR army" and "tanks of the DPR" act)
+                    or (p.kind == "admin1" and _IN_AREA.search(text[max(0, p.start - offset - 40) : p.start - offset]))
+                )
                 # "the foreign ministers of Congo and Rwanda signed": the states act through them
                 and not _REPRESENTED.search(text[max(0, p.start - offset - 40) : p.start - offset])
                 and not _SENT_FROM.search(text[max(0, p.start - offset - 40) : p.start - offset])

@@ -117,6 +117,7 @@ class Gazetteer:
     loose_names: dict[str, list[Town]] | None = None  # large towns by a loose spelling (built on first use)
     # Names of towns at war that a misspelt name may be one letter away from (built on first use).
     typo_targets: dict[tuple[str, int], list[tuple[str, Town]]] | None = None
+    spelling_index: list[str] | None = None  # by_spelling's keys, sorted (built when first needed)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:

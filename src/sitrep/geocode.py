@@ -7,6 +7,7 @@ the first-level area, "near X" lowers precision to ACLED's 2.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import logging
 import re
@@ -233,7 +234,7 @@ def find_place_mentions(
                 position += 1
             words = words[consumed:]
     mentions += _lowercase_cities(text, offset, gazetteer, mentions)
-    return _with_bracketed_areas(text, offset, mentions, gazetteer)
+    return _qualify_neighbours(text, offset, _with_bracketed_areas(text, offset, mentions, gazetteer))
 
 
 def _placed_run(
@@ -311,6 +312,22 @@ _RAION = re.compile(r"([A-Z][\w'’-]+(?:sk|ck|zk)(?:yi|iy|y|ij))(?:\s+(?:raion|
 _RAION_REACH_KM = 120.0
 
 
+def _in_named_raion(towns: list[Town], bracket: str, gazetteer: Gazetteer) -> list[Town]:
+    """Of a name's namesakes, those in the raion the brackets name, if that tells them apart."""
+    named_raions = {fold(part).removesuffix(" raion").removesuffix(" district") for part in bracket.split(",")}
+    in_raion = [t for t in towns if t.admin2 and fold(t.admin2) in named_raions]
+    if in_raion:
+        return in_raion  # "Novoselivka (Volnovaskyi raion, Donetsk)"
+    # "Novoselivka (Kramatorskyi, Donetsk)": of the namesakes in the oblast, the one in the raion
+    # named (spelt as the gazetteer does not), found near the town the raion is named after.
+    centre = _raion_centre(bracket, towns, gazetteer)
+    if centre is not None:
+        nearest = min(towns, key=lambda t: haversine_km(t.latitude, t.longitude, *centre))
+        if haversine_km(nearest.latitude, nearest.longitude, *centre) <= _RAION_REACH_KM:
+            return [nearest]
+    return towns
+
+
 def _raion_centre(bracket: str, towns: list[Town], gazetteer: Gazetteer) -> tuple[float, float] | None:
     """The position of the town a bracketed raion is named after, in the namesakes' oblasts."""
     areas = {(t.country_code, t.admin1_code) for t in towns}
@@ -324,15 +341,25 @@ def _raion_centre(bracket: str, towns: list[Town], gazetteer: Gazetteer) -> tupl
                 continue
             centres = [
                 t
-                for spelling, found in gazetteer.by_spelling.items()
-                if spelling.startswith(key) and len(spelling) - len(key) <= 3
-                for t in found
+                for spelling in _spellings_starting(key, gazetteer)
+                if len(spelling) - len(key) <= 3
+                for t in gazetteer.by_spelling[spelling]
                 if (t.country_code, t.admin1_code) in areas
             ]
             if centres:
                 centre = max(centres, key=lambda t: t.population)
                 return centre.latitude, centre.longitude
     return None
+
+
+def _spellings_starting(prefix: str, gazetteer: Gazetteer) -> list[str]:
+    """The gazetteer's spelling keys that start with ``prefix`` (a sorted index, built once)."""
+    if gazetteer.spelling_index is None:
+        gazetteer.spelling_index = sorted(gazetteer.by_spelling)
+    index = gazetteer.spelling_index
+    first = bisect.bisect_left(index, prefix)
+    last = bisect.bisect_left(index, prefix + "\uffff", first)
+    return index[first:last]
 
 
 def _with_bracketed_areas(
@@ -393,20 +420,8 @@ def _with_bracketed_areas(
             # "Kani township (Monywa, Sagaing)", "Solhan (Sebba, Yagha)": the brackets name another
             # country; not Kani, Japan or Solhan, Turkey.
             place.kind, place.towns = "unresolved", []
-        named_raions = {
-            fold(part).removesuffix(" raion").removesuffix(" district") for part in bracket.group(1).split(",")
-        }
-        in_raion = [t for t in place.towns if t.admin2 and fold(t.admin2) in named_raions]
-        if len(place.towns) > 1 and in_raion:
-            place.towns = in_raion  # "Novoselivka (Volnovaskyi raion, Donetsk)"
         if len(place.towns) > 1:
-            # "Novoselivka (Kramatorskyi, Donetsk)": of the namesakes in the oblast, the one in the
-            # raion named (spelt as the gazetteer does not), found near the town the raion is named after.
-            centre = _raion_centre(bracket.group(1), place.towns, gazetteer)
-            if centre is not None:
-                nearest = min(place.towns, key=lambda t: haversine_km(t.latitude, t.longitude, *centre))
-                if haversine_km(nearest.latitude, nearest.longitude, *centre) <= _RAION_REACH_KM:
-                    place.towns = [nearest]
+            place.towns = _in_named_raion(place.towns, bracket.group(1), gazetteer)
         part = next(
             (m for m in mentions if m.kind == "town" and re.fullmatch(r",\s*", text[m.end - offset : name_start])),
             None,
@@ -433,6 +448,13 @@ def _with_bracketed_areas(
             if m in noted or m.kind != "town" or any((t.country_code, t.admin1_code) in noted_areas for t in m.towns)
         ]
     mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _qualify_neighbours(text: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Two names side by side where one says where the other is: "Yelwata in Benue state", "the
+    Moscow suburb of Ramenskoye", "Pishchane near Kupiansk". The qualifying one stops being a place
+    of its own; a name the gazetteer lacks is placed by it."""
     # "the Al-Mawasi area west of Khan Younis": the unknown name is placed by the town after it.
     for first, second in zip(mentions, mentions[1:], strict=False):
         if (
@@ -865,7 +887,7 @@ _CITY = 100_000
 _TOWN = 10_000
 
 
-def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> list[PlaceMention]:
+def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazetteer: Gazetteer) -> list[PlaceMention]:
     """Leave out capitalised words that only match towns (not cities) outside the country the
     article is mostly about, unless a preposition places something there: "More than 250
     servicemen" (Mora, Cameroon), "Share Tweet" (Share, Nigeria), "One person died" (Onex).
@@ -908,6 +930,8 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str]) -> lis
             and max(places[t.country_code] for t in mention.towns) <= 1
             and extra_countries
             and not {t.country_code for t in mention.towns} & set(extra_countries)
+            # (a town in an area at war is reported under many spellings: "Izyum" is Izium)
+            and not any(gazetteer.conflict_weight(t.country_code, t.admin1_code, None) for t in mention.towns)
         ):
             mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
             # ... placed by the town named with it ("X and Y", "X, Y"), as a village near it.

@@ -198,7 +198,7 @@ class Pipeline:
             }
         places_by_sentence = _city_anaphora(fresh, places_by_sentence)
         actor_countries = self._actor_countries(eventful)
-        kept = drop_strays(all_places, actor_countries)
+        kept = drop_strays(all_places, actor_countries, self.gazetteer)
         if len(kept) < len(all_places):
             ids = {id(m) for m in kept}
             places_by_sentence = {i: [m for m in ms if id(m) in ids] for i, ms in places_by_sentence.items()}
@@ -239,7 +239,7 @@ class Pipeline:
         mentions: list[PlaceMention] = []
         for sentence in split_sentences(article.text):
             mentions.extend(find_place_mentions(sentence.text, sentence.start, self.gazetteer, []))
-        mentions = drop_strays(mentions, [])
+        mentions = drop_strays(mentions, [], self.gazetteer)
         context = GeoContext.from_mentions(mentions, [], article.published)
         return [resolve(m, self.gazetteer, context) for m in mentions]
 
