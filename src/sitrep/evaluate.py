@@ -590,11 +590,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_39.tsv": (28, 30),
     "acled_style_notes_40.tsv": (28, 30),
     "acled_style_notes_41.tsv": (26, 30),
+    "acled_style_notes_42.tsv": (23, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-41 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-42 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -881,6 +882,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_41.tsv",
             pipeline,
             "Authors' items in the styles of translated official and local media, batch 41 (after tuning on 1-40)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_42.tsv",
+            pipeline,
+            "Authors' stories opening with a sentence of context, batch 42 (after tuning on 1-41)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1445,6 +1451,19 @@ _BATCH41_FIRST_RUN = (
     "ACLED and UCDP) does not take as fatalities (0, was 15); Myrolubivka is written Myroliubivka, the "
     "official romanisation ACLED uses for Ukrainian places._"
 )
+_BATCH42_FIRST_RUN = (
+    "_First run of batch 42 (30 stories opening with a sentence of context before the event's), before any "
+    "rule was changed because of it, rules alone: sub-event type 23/30 (0.767), event type 24/30, event date "
+    "30/30, actor1 23/30, location 22/30, fatalities 26/30; the fallback trained without it the same. The "
+    "context sentences made events of their own, listed first, or absorbed the event told next: 'Israel and "
+    "Hezbollah have traded fire since October', 'Demonstrations ... have been held weekly since November', "
+    "'Protests have spread to several cities since the arrest', 'has stepped up attacks on Russian air bases', "
+    "'have been negotiating a peace deal', 'have recruited tens of thousands of volunteers', 'withdrew the "
+    "finance bill a day after the protests'. Also: 'Al Shabaab fighters took over ... after government forces "
+    "pulled out' credited to the forces; 'shot dead a Palestinian' not counted; 'North Waziristan's Mir Ali' "
+    "placed at the district; 'Mali's junta', 'Iraq's government' not counted as where the story is (Nampala "
+    "read in Mozambique, the Kurdistan region in Iran)._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1486,6 +1505,7 @@ _FIRST_RUNS = {
     "acled_style_notes_39.tsv": _BATCH39_FIRST_RUN,
     "acled_style_notes_40.tsv": _BATCH40_FIRST_RUN,
     "acled_style_notes_41.tsv": _BATCH41_FIRST_RUN,
+    "acled_style_notes_42.tsv": _BATCH42_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
