@@ -1170,3 +1170,39 @@ def test_fixes_from_batch_41_hold_for_new_wording(extract) -> None:
     # the DPR named as an army's owner acts; named as where something is, it does not
     [tanks] = extract("Tanks of the DPR support an assault on Marinka.")
     assert tanks.actor1 == "NAF: United Armed Forces of Novorossiya"
+
+
+def test_fixes_from_batch_42_hold_for_new_wording(extract) -> None:
+    # a sentence summing up what has been going on is the story's background, not an event
+    [strike] = extract(
+        "Russia and Ukraine have traded drone strikes for months. A Ukrainian drone hit an oil depot in "
+        "Bryansk on Friday, officials said."
+    )
+    assert (strike.sub_event_type, strike.location) == ("Air/drone strike", "Bryansk")
+    [rally] = extract(
+        "Rallies have been held every week since the election. On Saturday, thousands marched in Tbilisi."
+    )
+    assert rally.location == "Tbilisi"
+    [market] = extract(
+        "Fighting has since resumed in Omdurman, where the army on Monday shelled a market, killing 5 people."
+    )
+    assert market.sub_event_type == "Shelling/artillery/missile attack"
+    # but a victim's state since an event still reports that event
+    [missing] = extract("A farmer from Oleshky has been missing since Russian soldiers abducted him on Monday.")
+    assert missing.sub_event_type == "Abduction/forced disappearance"
+    # a peace deal sought, a bill withdrawn and protests named as a time are no events
+    [fire] = extract("The two sides have been negotiating a ceasefire. Troops fired at positions near Sotk on Monday.")
+    assert fire.sub_event_type == "Armed clash"
+    [shot] = extract(
+        "The government withdrew the tax bill two days after the protests. Police shot dead 2 protesters in Kisumu on Tuesday."
+    )
+    assert (shot.sub_event_type, shot.location) == ("Excessive force against protesters", "Kisumu")
+    # who took over a town the army had left took it
+    [left] = extract("Al Shabaab militants took over the town of Tiyeglow on Sunday after soldiers pulled out.")
+    assert (left.sub_event_type, left.actor1) == ("Non-violent transfer of territory", "Al Shabaab")
+    # one person killed, named by nationality
+    [one] = extract("Soldiers shot dead a Syrian near the border fence at Quneitra on Friday.")
+    assert one.fatalities == 1
+    # "<district>'s <town>": the town, placed in the district when the gazetteer lacks it
+    [owned] = extract("A drone struck a house in North Waziristan's Datta Khel on Sunday, killing 3.")
+    assert owned.location == "Datta Khel"

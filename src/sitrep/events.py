@@ -52,6 +52,19 @@ _FIRST_MENTION_SUBTYPES = {
 # "in retaliation for", "a response to": what follows is another event, given as a reason.
 _REASON = r"(?:in retaliation for|in response to|(?:were|was) (?:a )?(?:response|retaliation|revenge|reprisal) (?:to|for)|in (?:revenge|reprisal) for|as (?:revenge|retaliation) for)"
 _CLAUSE_BREAK = re.compile(rf"(?:,?\s+(?:{_REASON}|whereas|while)\s+|;\s+|,\s+but\s+)", re.I)
+# A clause that sums up what has been going on: a present perfect over a span of time ("have
+# traded fire since October", "have been held weekly since November", "has since resumed"), or a
+# campaign stepped up. Spans of the same day ("since dawn", "since Monday") are today's news.
+_SUMMARY = re.compile(
+    r"\b(?:has|have)\s+(?!(?:been\s+)?(?:missing|detained|jailed|imprisoned|abducted|kidnapped|in|under)\b)"
+    r"(?:been\s+|long\s+|repeatedly\s+|regularly\s+|also\s+)*[\w-]+\b[^.;]*?\b(?:"
+    r"since\s+(?!(?:this\s+|early\s+|late\s+)?(?:morning|dawn|midnight|noon|evening|night|the\s+early\s+hours|last\s+night|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|then)\b)|"
+    r"for\s+(?:months|weeks|years|decades)|in\s+recent\s+(?:days|weeks|months)|weekly|every\s+(?:week|day|night))|"
+    r"\b(?:has|have)\s+since\s+[\w-]+|"
+    r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|ramped\s+up)\b",
+    re.I,
+)
 _AGGREGATE = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of|since (?:february|feb\.?) 24|as a result of the (?:armed )?aggression|"
     r"(?:^|[.;]\s+)in total|so far this year|since the full-scale|over the past year|throughout the war)\b",
@@ -322,6 +335,16 @@ def build_candidates(
         # article is telling but never starts one.
         if _AGGREGATE.search(text):
             continue  # "since the start of the invasion, 418 children were killed": a tally, not an event
+        summary = _SUMMARY.search(text, clause[0], clause[1])
+        if summary and re.search(r",\s+(?:where|which|who|as|after)\b", text[clause[0] : summary.start()]):
+            summary = None  # "Fighting continued around Vuhledar, where troops have held off assaults for weeks"
+        if summary and not inside(dated):
+            continue  # "Israel and Hezbollah have traded fire since October": the story's background, no event
+        if summary:
+            # "Fighting has since resumed in El Fasher, where the RSF on Friday shelled the market":
+            # the day's event is the one told after the summing-up.
+            later = [t for t in triggers if t.start >= summary.end() + offset]
+            triggers = later or triggers
         places_or_none: list[PlaceMention | None] = list(clause_places) or [None]
         for place in places_or_none:
             candidates.append(

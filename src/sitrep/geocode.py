@@ -451,10 +451,40 @@ def _with_bracketed_areas(
     return mentions
 
 
+def _owned_names(text: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "North Waziristan's Mir Ali": a name after a district's or town's possessive is a place in
+    it; if the gazetteer's towns of its words lie far away (Mir, Belarus), it is a name the
+    gazetteer lacks, placed in the district."""
+    # (A city's districts are reported as the city: "Kherson's Dniprovskyi district" is Kherson.)
+    for owner in [m for m in mentions if m.kind == "site" and m.towns]:
+        named = _NAME.match(text, owner.end - offset + 3) if re.match(r"['’]s\s", text[owner.end - offset :]) else None
+        if named is None or _AREA_WORD_AFTER.search(named.group(1)) or named.group(1).split()[0] in _AREA_WORDS:
+            continue
+        start, end = named.start(1) + offset, named.end(1) + offset
+        parts = [m for m in mentions if start <= m.start and m.end <= end]
+        placed = re.search(r"\b(?:in|near|at|outside|around|into)\s+(?:the\s+)?$", text[: owner.start - offset][-12:])
+        if parts and all(p.kind != "town" for p in parts) or not parts and not placed:
+            continue  # (a name the gazetteer lacks, or one read as a person's, only "in X's Y")
+        near = [t for p in parts for t in p.towns if any(_km(t, o) <= 80 for o in owner.towns)]
+        if near:
+            owner.kind = "qualifier"  # "North Waziristan's Datta Khel": the town, in the district
+            continue
+        if len(parts) == 1 and parts[0].end == end:
+            continue  # the whole name is a town of the gazetteer's, elsewhere: left to the context
+        mentions = [m for m in mentions if m not in parts]
+        mentions.append(PlaceMention(start, end, named.group(1), "unresolved", fallback=owner))
+        owner.kind = "qualifier"
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_AREA_WORDS = {"District", "Region", "Province", "Township", "Territory", "County", "Oblast", "Raion"}
+
+
 def _qualify_neighbours(text: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Two names side by side where one says where the other is: "Yelwata in Benue state", "the
     Moscow suburb of Ramenskoye", "Pishchane near Kupiansk". The qualifying one stops being a place
     of its own; a name the gazetteer lacks is placed by it."""
+    mentions = _owned_names(text, offset, mentions)
     # "the Al-Mawasi area west of Khan Younis": the unknown name is placed by the town after it.
     for first, second in zip(mentions, mentions[1:], strict=False):
         if (

@@ -498,6 +498,8 @@ _PRONOUN_VICTIM = re.compile(
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
     r"\bthe (?:driver|pilot|owner|man|woman|boy|girl|passenger|farmer|civilian|resident|cyclist|pedestrian|victim) "
     r"(?:later |subsequently )?died\b|"
+    # "shot dead a Palestinian who approached them": one person, named by nationality
+    r"(?:kill(?:ing|ed)|shot dead|shooting dead|gunned down)\s+an?\s+(?:[A-Z][a-z]+(?:ian|an|i|ese|ish))\b(?!\s+(?:soldiers?|troops|forces|fighters|militants?|police))|"
     # headlines: "Mob lynches man accused of theft", "Gunmen kill teacher in Kaduna"
     # "a mob lynched a suspected motorcycle thief"
     r"(?:lynch(?:es|ed)?|kills?|shoots? dead|guns? down|beats? to death|hacks? to death)\s+(?:a\s+|an\s+)?"

@@ -160,7 +160,10 @@ class Pipeline:
             for _, in_sentence in analyses:
                 in_sentence.actors = [a for a in in_sentence.actors if a.start >= dateline.end()]
         if self.classifier is not None:
-            analyses = [(s, self._guess(s, m, unblocked[s.index])) for s, m in analyses]
+            ruled = {s.index for s, m in analyses if m.triggers or m.casualties}
+            analyses = [
+                (s, self._guess(s, m, unblocked[s.index], context=bool(ruled - {s.index}))) for s, m in analyses
+            ]
         eventful = [
             (s, m) for s, m in analyses if m.triggers or m.casualties or any(w.sub_event_type for w in m.weapons)
         ]
@@ -247,9 +250,16 @@ class Pipeline:
         for article in articles:
             yield self.process(article)
 
-    def _guess(self, sentence: Sentence, mentions: SentenceMentions, places: list[PlaceMention]) -> SentenceMentions:
-        """The sentence's mentions, with the classifier's event when the rules found none."""
+    def _guess(
+        self, sentence: Sentence, mentions: SentenceMentions, places: list[PlaceMention], context: bool = False
+    ) -> SentenceMentions:
+        """The sentence's mentions, with the classifier's event when the rules found none.
+        ``context``: other sentences report events the rules found; then an undated sentence is
+        taken for the story's context ("Israel has said it will expand operations in Gaza. An
+        Israeli air strike hit a house in Khan Younis on Wednesday ...") and not guessed at."""
         if self.classifier is None or mentions.triggers or mentions.casualties or mentions.weapons:
+            return mentions
+        if context and not find_dates(sentence.text, date.today(), sentence.start):
             return mentions
         if len(sentence.text.split()) < FALLBACK_MIN_WORDS:
             return mentions
