@@ -1206,3 +1206,14 @@ def test_fixes_from_batch_42_hold_for_new_wording(extract) -> None:
     # "<district>'s <town>": the town, placed in the district when the gazetteer lacks it
     [owned] = extract("A drone struck a house in North Waziristan's Datta Khel on Sunday, killing 3.")
     assert owned.location == "Datta Khel"
+
+
+def test_a_country_named_for_its_government_places_a_village_the_gazetteer_lacks(extract) -> None:
+    # "Niger's junta" says which country the story is in when nothing else does ...
+    [ambush] = extract(
+        "Niger's junta has promised to restore security. Jihadists ambushed an army patrol near Tinkim on Monday."
+    )
+    assert (ambush.country, ambush.actor1) == ("Niger", "Unidentified Armed Group (Niger)")
+    # ... but not over the places the article names
+    [strike] = extract("Russia's defence ministry said its forces shelled Kherson on Monday.")
+    assert strike.country == "Ukraine"

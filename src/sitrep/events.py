@@ -189,7 +189,9 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
     countries = [
         m
         for m in mentions
-        if m.kind == "country" and _LOCATIVE.search(sentence_text[max(0, m.start - offset - 40) : m.start - offset])
+        if m.kind == "country"
+        and not m.metonym  # "strikes from Ukraine's 30th Brigade": whose, not where
+        and _LOCATIVE.search(sentence_text[max(0, m.start - offset - 40) : m.start - offset])
     ]
     # "In the Pokrovsk direction, ... near Myrolubivka": a front's sector is named after a town, the
     # villages named with it are where the fighting was.
@@ -288,7 +290,11 @@ def build_candidates(
                 (p.start, p.end)
                 for p in inside(places)
                 if (
-                    (p.kind == "country" and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset]))
+                    (
+                        p.kind == "country"
+                        and not p.metonym
+                        and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset])
+                    )
                     # "in the DPR" is a place there ("the DPR army" and "tanks of the DPR" act)
                     or (p.kind == "admin1" and _IN_AREA.search(text[max(0, p.start - offset - 40) : p.start - offset]))
                 )

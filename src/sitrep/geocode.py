@@ -130,6 +130,7 @@ class PlaceMention:
     # The longer capitalised name a town was found in, placed by a preposition ("in Puerto Jordan":
     # Puerto), as (start, end, text): the whole name, if the town turns out to be abroad.
     run: tuple[int, int, str] | None = None
+    metonym: bool = False  # a country named for its government or people ("Mali's junta")
 
 
 def find_place_mentions(
@@ -828,6 +829,13 @@ def _classify(
     ) and key in gazetteer.admin1:
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     government = key in gazetteer.countries or key in _SEATS_OF_GOVERNMENT or key in gazetteer.admin1
+    if key in gazetteer.countries and _POSSESSIVE_METONYM.match(after) and not _METONYM_PRE.search(before[-20:]):
+        # "Mali's junta has promised ...": not a place, but what the story is about, if nothing
+        # else says (a hint of last resort for names the gazetteer lacks).
+        country = gazetteer.countries[key]
+        return PlaceMention(
+            start + offset, end + offset, phrase, "country", country=country, located=False, metonym=True
+        )
     if (
         _REPORTING.match(after)
         or (government and _POSSESSIVE_METONYM.match(after))
@@ -1008,7 +1016,19 @@ class GeoContext:
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
     # Countries known from place names alone (actors' countries say who, not where).
     place_countries: Counter[str] = field(default_factory=Counter)
+    # Countries named only for their governments or people ("Mali's junta"): a last resort.
+    named_countries: Counter[str] = field(default_factory=Counter)
     when: date | None = None  # publication date: where the front line was
+
+    def likely_country(self) -> str | None:
+        """The country the article's places are in; else, when no actor's state says either, the one
+        named only for its government ("Mali's junta has promised ... near Nampala"; not "Russia's
+        defence ministry said its forces took X", where X is most likely in Ukraine)."""
+        if self.place_countries:
+            return self.place_countries.most_common(1)[0][0]
+        if self.named_countries and not self.countries:
+            return self.named_countries.most_common(1)[0][0]
+        return None
 
     @classmethod
     def from_mentions(
@@ -1025,6 +1045,9 @@ class GeoContext:
             context.countries[iso2] += 1
         for mention in mentions:
             found: list[tuple[str, int]] = []
+            if mention.metonym and mention.country:
+                context.named_countries[mention.country.iso2] += 1
+                continue
             if mention.country and (
                 mention.mediator or any(s <= mention.start and mention.end <= e for s, e in actor_spans or ())
             ):
@@ -1177,7 +1200,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         around.feature = "near named area"
         around.unresolved_reason = "not in the gazetteer; placed at the area named with it"
         return around
-    likely_country = context.place_countries.most_common(1)[0][0] if context.place_countries else None
+    likely_country = context.likely_country()
     close = _one_letter_away(mention.text, gazetteer, likely_country)
     if close is not None:
         return _town_place(
@@ -1188,10 +1211,9 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
             reason=f"{mention.text!r} is not in the gazetteer; read as {close.name}, one letter away",
         )
     place = Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3, feature="unresolved")
-    if context.place_countries:
-        likely = gazetteer.countries_by_iso2.get(context.place_countries.most_common(1)[0][0])
-        if likely:
-            place.country, place.iso3 = likely.name, likely.iso3
+    likely = gazetteer.countries_by_iso2.get(likely_country or "")
+    if likely:
+        place.country, place.iso3 = likely.name, likely.iso3
     return place
 
 
