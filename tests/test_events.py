@@ -1217,3 +1217,21 @@ def test_a_country_named_for_its_government_places_a_village_the_gazetteer_lacks
     # ... but not over the places the article names
     [strike] = extract("Russia's defence ministry said its forces shelled Kherson on Monday.")
     assert strike.country == "Ukraine"
+
+
+def test_fixes_from_batch_43_hold_for_new_wording(extract) -> None:
+    # a note's own coded toll settles a vague one, in its sentence or the next
+    [coded] = extract(
+        "On 3 May 2024, gunmen attacked a market in Gao (Gao, Gao), killing dozens of civilians. Fatalities coded as 12."
+    )
+    assert coded.fatalities == 12
+    [vague] = extract("On 3 May 2024, gunmen attacked Ansongo (Ansongo, Gao), killing many people (coded as 10).")
+    assert vague.fatalities == 10
+    # what was struck, without an article, is not who struck
+    [drones] = extract("Russian forces struck Ukrainian trenches with drones near Toretsk on Friday.")
+    assert drones.actor1 == "Military Forces of Russia (2000-)"
+    [sudzha] = extract("Ukrainian forces hit Russian positions with artillery near Glushkovo on Friday.")
+    assert sudzha.actor1 == "Military Forces of Ukraine (2019-)"
+    # stone-throwing youths are a crowd rioting, not armed men looting
+    [stones] = extract("Youths threw stones at soldiers raiding Tubas on Monday.")
+    assert (stones.sub_event_type, stones.actor1) == ("Violent demonstration", "Rioters (Palestine)")

@@ -1477,7 +1477,8 @@ _BATCH43_FIRST_RUN = (
     "a house in Khan Younis' typed a missile attack (the label says air strike; the text does not say how); "
     "'Palestinian youths threw stones at Israeli forces raiding Nablus' typed looting by Israel. Actor 1: "
     "'Ukrainian forces struck Russian positions' credited to Russia; a rocket 'attributed to Hezbollah, which "
-    "denied it' left unidentified. Fatalities: 'killing several civilians. Fatalities coded as 3.' counted 10._"
+    "denied it' left unidentified. Fatalities: 'killing several civilians. Fatalities coded as 3.' counted 10 "
+    "(and the label, a slip, said none; corrected to the 3 the note codes)._"
 )
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,

@@ -73,6 +73,7 @@ _AGGREGATE = re.compile(
 _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
 # "a drone launched from Ukraine": the country named sent the weapon.
 _SENT_FROM = re.compile(r"\b(?:launched|fired|sent|flown)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I)
+_CODED_AS = re.compile(r"\bcoded\s+as\b", re.I)
 _IN_AREA = re.compile(r"\b(?:in|across|into|throughout|inside|within)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|across|into|throughout|inside|within|over|of|on|at|near|around|against|outside|toward|towards|from)\s+"
@@ -403,7 +404,7 @@ _VICTIM_BEFORE = re.compile(
 # ... or whose positions, convoy or base were ("struck a deployment point of the Armed Forces of Ukraine").
 _TARGET_BEFORE = re.compile(
     r"\b(?:stormed|attacked|ambushed|raided|overran|targeted|hit|struck|shelled|bombed|besieged|surrounded)\s+"
-    r"(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+)?$|"
+    r"(?:(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+)?)?$|"
     r"\b(?:positions?|(?:deployment|firing|command|control) (?:points?|posts?)|bases?|camps?|depots?|headquarters|"
     r"convoys?|columns?|vehicles?|checkpoints?|posts?|outposts?|barracks|patrols?|trenches)\s+of\s+(?:the\s+)?$",
     re.I,
@@ -1196,6 +1197,9 @@ class EventBuilder:
                 # militants. Two soldiers were also killed": 11).
                 more = [m for m in lows if _ALSO.search(m.text)]
                 firm = [m for m in lows if m not in more] or more[:1]
+                coded = [m for m in lows if _CODED_AS.search(m.text)]
+                if coded:
+                    firm, more = coded, []  # the note's own coded figure settles it
                 best = max(firm, key=lambda m: m.count.value)
                 value = best.count.value + sum(m.count.value for m in more if m is not best)
                 results.append((value, max(highs) if highs else None, best.count.qualifier))

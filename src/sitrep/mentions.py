@@ -401,6 +401,14 @@ _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+)?"
 _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        # A monitor's own figure: "killing several civilians (coded as 10)", "Fatalities coded as 3."
+        "fatalities",
+        re.compile(
+            rf"\b(?P<coded>(?:(?:fatalities|deaths|the\s+toll)\s+(?:(?:is|was|were)\s+)?)?coded\s+as)\s+{COUNT_RE}",
+            re.I,
+        ),
+    ),
+    (
         "fatalities",
         re.compile(
             rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|shot|burn(?:ed|t)|stoned)\s+{COUNT_RE}\s+"
@@ -509,7 +517,7 @@ _PRONOUN_VICTIM = re.compile(
     r"suspect|person|witch)\b)",
     re.I,
 )
-_TOLL_HINT = re.compile(r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives)\b", re.I)
+_TOLL_HINT = re.compile(r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives|fatalities|coded as)\b", re.I)
 _NAMED_VICTIM = re.compile(
     r"\b(?:killed|killing|murdered|assassinated|shot dead)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 )
@@ -531,6 +539,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
     for kind, pattern in _CASUALTY_PATTERNS:
         for match in pattern.finditer(text):
             span = (match.start("n") if match.group("q") is None else match.start("q"), match.end())
+            if match.groupdict().get("coded"):
+                span = match.span()  # "coded as 3": the words that make it the note's own figure
             if _overlaps(span, taken):
                 continue
             number = match.group("n")
