@@ -643,8 +643,7 @@ class EventBuilder:
 
     def _finish(self, article: Article, draft: _Draft, index: int, reference: date | None) -> Event:
         evidence: list[Evidence] = []
-        published = reference
-        event_date, precision = self._date(draft, published, evidence)
+        event_date, precision = self._date(draft, reference, evidence)
         sub_type, anchor = self._sub_event_type(draft, evidence)
         kinds = {a.entry.kind for c in draft.candidates for a in c.actors}
         if sub_type == "Mob violence" and any(
@@ -667,7 +666,7 @@ class EventBuilder:
                 Evidence("location", draft.place_mention.start, draft.place_mention.end, draft.place_mention.text)
             )
         country = place.country
-        when = date.fromisoformat(event_date) if event_date else published
+        when = date.fromisoformat(event_date) if event_date else reference
         actor1, actor2, civilian_victims = self._actors(draft, sub_type, country, when, anchor, evidence)
         # Things hit, or a strike word with nothing named ("a Russian strike knocked out power"):
         # remote violence rather than fighting.
@@ -725,7 +724,7 @@ class EventBuilder:
             weapons=self._weapons(draft, evidence),
             targets=self._targets(draft, evidence),
             impacts=self._impacts(draft, evidence),
-            background=bool(published and when and when < published - timedelta(days=BACKGROUND_AFTER_DAYS)),
+            background=bool(reference and when and when < reference - timedelta(days=BACKGROUND_AFTER_DAYS)),
             type_confidence=_fallback_confidence(draft),
             source=article.outlet,
             source_url=article.url,

@@ -259,6 +259,7 @@ class Pipeline:
         Israeli air strike hit a house in Khan Younis on Wednesday ...") and not guessed at."""
         if self.classifier is None or mentions.triggers or mentions.casualties or mentions.weapons:
             return mentions
+        # (Any reference day serves here: only whether the sentence names a day matters.)
         if context and not find_dates(sentence.text, date.today(), sentence.start):
             return mentions
         if len(sentence.text.split()) < FALLBACK_MIN_WORDS:
