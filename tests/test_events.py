@@ -1235,3 +1235,31 @@ def test_fixes_from_batch_43_hold_for_new_wording(extract) -> None:
     # stone-throwing youths are a crowd rioting, not armed men looting
     [stones] = extract("Youths threw stones at soldiers raiding Tubas on Monday.")
     assert (stones.sub_event_type, stones.actor1) == ("Violent demonstration", "Rioters (Palestine)")
+
+
+def test_fixes_from_batch_44_hold_for_new_wording(extract) -> None:
+    # demonstrations told the way monitors tell them
+    [camp] = extract("Students held a sit-in at the university in Dhaka on Monday against fee rises.")
+    assert camp.sub_event_type == "Peaceful protest"
+    [mayday] = extract("Workers held a May Day rally in central Athens on Wednesday.")
+    assert mayday.sub_event_type == "Peaceful protest"  # "May" is not "may" (a possibility)
+    [barrier] = extract(
+        "Protesters pushed through a police cordon outside the ministry in Yerevan and scuffled with officers on Monday."
+    )
+    assert barrier.sub_event_type == "Violent demonstration"
+    [cars] = extract(
+        "Youths torched cars and shops in Nanterre on Wednesday night after a teenager was shot by police."
+    )
+    assert cars.sub_event_type == "Violent demonstration"
+    [pushed] = extract(
+        "Hundreds gathered outside parliament in Bratislava on Friday and were pushed back by riot police."
+    )
+    assert pushed.sub_event_type == "Protest with intervention"
+    [trying] = extract(
+        "Police detained 40 opposition activists trying to march to the election commission in Baku on Sunday."
+    )
+    assert trying.sub_event_type == "Protest with intervention"
+    [fired] = extract("Soldiers shot dead 4 people protesting against the junta in Mandalay on Sunday.")
+    assert fired.sub_event_type == "Excessive force against protesters"
+    [looted] = extract("Crowds stormed and looted the presidential palace in Colombo on Saturday.")
+    assert looted.sub_event_type == "Violent demonstration"

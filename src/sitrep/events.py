@@ -659,6 +659,12 @@ class EventBuilder:
             sub_type = "Looting/property destruction"
             if _killing_beside(draft):
                 sub_type = "Attack"  # "attackers killed three worshippers and set fire to a mosque"
+        elif (
+            sub_type == "Looting/property destruction"
+            and kinds & {"protesters", "rioters"}
+            and not any(k.startswith(("state:", "rebel", "identity", "external", "unidentified")) for k in kinds)
+        ):
+            sub_type = "Violent demonstration"  # "crowds stormed and looted the prime minister's residence"
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         place = draft.place or Place(location="", geo_precision=3, unresolved_reason="no place named")
         if draft.place_mention:

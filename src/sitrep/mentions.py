@@ -15,7 +15,7 @@ from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
 # Words before a trigger that say the action did not happen (or only might): "unable to shoot
 # them down", "could withdraw", "no casualties", "threatened to attack".
 _NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may|threaten(?:ed|s)? to|plans? to|"
+    r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may(?!\s+day\b)|threaten(?:ed|s)? to|plans? to|"
     r"planning to|vowed to|warned (?:of|that)|intends? to|ready to|prepared to|justify|if|avoid|prevent(?:ed)?|"
     r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped|until|unless)\s+(?:\w+\s+){0,2}"
     # "a man they accused of kidnapping a child": what someone is accused of is not an event
