@@ -1263,3 +1263,46 @@ def test_fixes_from_batch_44_hold_for_new_wording(extract) -> None:
     assert fired.sub_event_type == "Excessive force against protesters"
     [looted] = extract("Crowds stormed and looted the presidential palace in Colombo on Saturday.")
     assert looted.sub_event_type == "Violent demonstration"
+
+
+def test_fixes_from_batch_45_hold_for_new_wording(extract) -> None:
+    # strategic developments as monitors note them
+    [ban] = extract(
+        "On 2 June 2024, JNIM announced it would ban motorbikes in Boulkessi (Boulkessi, Boucle du Mouhoun)."
+    )
+    assert ban.sub_event_type == "Change to group/activity"
+    [regime] = extract("On 9 August 2024, authorities declared a state of emergency in Belgorod (Belgorod, Belgorod).")
+    assert regime.sub_event_type == "Change to group/activity"
+    [truce] = extract("On 4 May 2024, the army and the TNLA agreed in Kunming to a ceasefire.")
+    assert truce.sub_event_type == "Agreement"
+    [force] = extract(
+        "On 19 January 2025, a ceasefire between Israel and Hamas, mediated by Qatar and Egypt, came into effect."
+    )
+    assert force.sub_event_type == "Agreement"
+    [toll] = extract(
+        "On 5 May 2024, Al Shabaab militants set up a checkpoint near Jowhar (Jowhar, Middle Shabelle) to collect taxes."
+    )
+    assert toll.sub_event_type == "Headquarters or base established"
+    [burned] = extract("On 8 May 2024, gunmen burned down a health clinic in Kumba (Meme, Southwest).")
+    assert (burned.sub_event_type, burned.admin1) == ("Looting/property destruction", "Southwest")
+    # an arrest told with a protest as its reason is an arrest
+    [arrest] = extract(
+        "On 3 June 2024, police arrested 2 students who had organised protests at the university in Harare (Harare, Harare)."
+    )
+    assert arrest.sub_event_type == "Arrests"
+    # whoever recovers a weapons cache disrupted it; '-led' fighters are the leading group's; federal forces are the army
+    [cache] = extract(
+        "On 1 June 2024, security forces recovered 12 rifles and grenades in Churachandpur (Churachandpur, Manipur)."
+    )
+    assert cache.actor1 == "Police Forces of India (2014-)"
+    [led] = extract("On 6 December 2024, HTS-led fighters entered Homs (Homs, Homs) after government troops withdrew.")
+    assert led.actor1 == "Hayat Tahrir al-Sham"
+    # fighting told as the reason for a curfew is not the event; a seized cache of grenades is no grenade attack
+    [curfew] = extract(
+        "On 2 July 2024, authorities imposed a curfew in Kano (Kano Municipal, Kano) following clashes between two gangs."
+    )
+    assert curfew.sub_event_type == "Change to group/activity"
+    [seized] = extract(
+        "On 2 July 2024, soldiers seized a cache of mortars, grenades and rifles near Gwoza (Gwoza, Borno)."
+    )
+    assert seized.sub_event_type == "Disrupted weapons use"

@@ -93,6 +93,8 @@ ACLED_ADMIN1 = {
     ("RU", "42"): "Leningrad",
     ("RU", "56"): "Oryol",
     ("RU", "06"): "Arkhangelsk",
+    ("CM", "07"): "Northwest",
+    ("CM", "09"): "Southwest",
 }
 
 UA_ADMIN1 = {
@@ -506,7 +508,7 @@ def main() -> None:
     with (DATA / "admin1.tsv").open("w", newline="", encoding="utf-8") as handle:
         handle.write("# First-level administrative areas: GeoNames admin1 codes (CC BY 4.0); Ukrainian, Somali,\n")
         handle.write(
-            "# Sudanese, Syrian and some Russian names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n"
+            "# Sudanese, Syrian, Cameroonian and some Russian names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n"
         )
         handle.write("# written by the sitrep authors; centre = median of\n")
         handle.write("# the area's populated places. Columns: country_code, admin1_code, name, variants (|)\n")

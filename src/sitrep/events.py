@@ -869,7 +869,11 @@ class EventBuilder:
                     mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters")
                 ) and not (
                     self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
-                    or self._context_matches(draft, mention, None, _FINDER_AFTER)
+                    # (who found a weapons cache disrupted it: "security forces recovered arms")
+                    or (
+                        sub_type != "Disrupted weapons use"
+                        and self._context_matches(draft, mention, None, _FINDER_AFTER)
+                    )
                 ):
                     if self._context_matches(draft, mention, _SUSPECTED_BEFORE, None):
                         # "gunmen suspected to be Fulani militiamen": ACLED codes the suspected group

@@ -152,6 +152,9 @@ class Gazetteer:
             admin1_by_code[(cc, code)] = area
             for variant in {name, *filter(None, variants.split("|"))}:
                 admin1.setdefault(fold(variant), []).append(area)
+                if re.fullmatch(r"(?:North|South|East|West|Far|Upper|Lower)[- ](?:\w+)", variant):
+                    # "North-West" (Cameroon) is also written "Northwest" (as ACLED writes it)
+                    admin1.setdefault(fold(re.sub(r"[- ]", "", variant)), []).append(area)
                 # "Bryanskaya Oblast'" is written "Bryansk region" in English news.
                 short = re.sub(
                     r"(?:skaya|skiy|ska|skyi|s'ka|ska|’ka)?\s+(?:oblast|oblast'|oblast’|krai|kray|region|province|governorate)$",

@@ -178,6 +178,17 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
                 re.I,
             )
         )
+        # "imposed a curfew after clashes between security forces and residents": fighting told
+        # as the reason for another act (alone, "two died after clashes" is the event)
+        or (
+            m.sub_event_type == "Armed clash"
+            and re.search(
+                r"\b(?:after|following|amid)\s+(?:the\s+|days\s+of\s+|deadly\s+|violent\s+|heavy\s+)?$",
+                text[max(0, m.start - offset - 25) : m.start - offset],
+                re.I,
+            )
+            and any(o.strong and o.sub_event_type not in _BATTLE_TYPES for o in found)
+        )
         # "raped women in districts of Khartoum retaken from the RSF": the places, described
         # by an earlier capture (alone, "the southern part of Lysychansk captured" is the event)
         or (
@@ -191,6 +202,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     return found
 
 
+_BATTLE_TYPES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
 _PLACES_TAKEN = re.compile(
     r"\b(?:districts?|areas?|villages?|towns?|neighbou?rhoods?|territor(?:y|ies)|parts?|regions?|cities)\s+"
     r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:recently\s+|newly\s+|already\s+)?$",
@@ -198,7 +210,7 @@ _PLACES_TAKEN = re.compile(
 )
 _NEUTRALISED = re.compile(
     r"\b(?:defused|defusing|found|discovered|seized|confiscated|removed|dismantled|disarmed|cleared|recovered)\s+"
-    r"(?:[\w-]+\s+){0,5}$",
+    r"(?:[\w-]+,?\s+){0,6}$",  # (also "seized a cache of rifles, grenades and explosives")
     re.I,
 )
 # "Russian tanks and artillery massing near Bryansk": equipment seen, not weapons used.
@@ -629,7 +641,7 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
             if entry.state_iso3 and _PLACE_NOUN.fullmatch(match.group(0)) and _AREA_OF_PLACE.match(text, match.end()):
                 continue  # "the Kyiv suburb of Irpin", "the Moscow region": a place, not the state
             if re.match(
-                r"-(?:held|controlled|occupied|run|backed|allied|aligned|led)\b", text[match.end() : match.end() + 12]
+                r"-(?:held|controlled|occupied|run|backed|allied|aligned)\b", text[match.end() : match.end() + 12]
             ):
                 continue  # "the Houthi-held port": who holds the place, not who acted
             if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
