@@ -1306,3 +1306,14 @@ def test_fixes_from_batch_45_hold_for_new_wording(extract) -> None:
         "On 2 July 2024, soldiers seized a cache of mortars, grenades and rifles near Gwoza (Gwoza, Borno)."
     )
     assert seized.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_campaign_named_as_what_followed_an_attack_is_not_the_attack(extract) -> None:
+    # "launched its offensive after X attacked": the attack is the event told, the offensive its sequel;
+    # a country attacked ("attacked northern Israel") is where, not who
+    events = extract(
+        "The army launched its offensive after M23 rebels attacked villages near Sake on 3 May 2024, killing 12 civilians."
+    )
+    assert (events[0].sub_event_type, events[0].actor1) == ("Attack", "M23: March 23 Movement")
+    [raid] = extract("Hezbollah fighters attacked northern Israel with rockets on Monday, wounding 3 civilians.")
+    assert raid.actor1 == "Hezbollah" and raid.actor2 != "Military Forces of Israel (2022-)"

@@ -189,6 +189,13 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             )
             and any(o.strong and o.sub_event_type not in _BATTLE_TYPES for o in found)
         )
+        # "Israel launched its offensive after Hamas-led fighters attacked southern Israel": the
+        # campaign named as what followed the event told
+        or (
+            re.fullmatch(r"(?:counter-?)?offensives?", m.text, re.I) is not None
+            and re.match(r"\s+(?:after|following|in\s+response\s+to)\b", text[m.end - offset :], re.I) is not None
+            and any(o.start > m.end for o in found)
+        )
         # "raped women in districts of Khartoum retaken from the RSF": the places, described
         # by an earlier capture (alone, "the southern part of Lysychansk captured" is the event)
         or (
@@ -589,7 +596,8 @@ _ACCUSED_OF = re.compile(
 )
 _STRUCK = re.compile(
     r"\b(?:pounded|pounds|pound|hammered|hammers|battered|batters|pummel+ed|struck|strikes|hit|hits|shelled|shells|"
-    r"bombed|bombs|attacked|attacks|targeted|targets|blasted|rocked|raided)\s+(?:central\s+|western\s+|eastern\s+)?$",
+    r"bombed|bombs|attacked|attacks|targeted|targets|blasted|rocked|raided)\s+"
+    r"(?:(?:central|western|eastern|southern|northern|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
     re.I,
 )
 # A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
