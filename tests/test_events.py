@@ -1317,3 +1317,20 @@ def test_a_campaign_named_as_what_followed_an_attack_is_not_the_attack(extract) 
     assert (events[0].sub_event_type, events[0].actor1) == ("Attack", "M23: March 23 Movement")
     [raid] = extract("Hezbollah fighters attacked northern Israel with rockets on Monday, wounding 3 civilians.")
     assert raid.actor1 == "Hezbollah" and raid.actor2 != "Military Forces of Israel (2022-)"
+
+
+def test_fixes_from_batch_46_hold_for_new_wording(extract) -> None:
+    [court] = extract("On 2 June 2025, relatives gathered silently outside the prison in Harare (Harare, Harare).")
+    assert court.sub_event_type == "Peaceful protest"
+    [flash] = extract(
+        "On 3 June 2025, police threw stun grenades to disperse students outside the ministry in Belgrade (Belgrade, Belgrade)."
+    )
+    assert flash.sub_event_type == "Protest with intervention"
+    [ied] = extract("On 4 June 2025, army engineers dismantled 2 roadside bombs near Tal Afar (Tal Afar, Nineveh).")
+    assert ied.sub_event_type == "Disrupted weapons use"
+    [governor] = extract(
+        "On 5 June 2025, the RSF installed its own civilian administration in Nyala (Nyala, South Darfur)."
+    )
+    assert governor.sub_event_type == "Change to group/activity"
+    [arrest] = extract("On 6 June 2025, investigators arrested a former minister in Kinshasa (Gombe, Kinshasa).")
+    assert arrest.actor1.startswith("Police Forces of")

@@ -151,6 +151,11 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
                 and _MOVED_TO.search(text[max(0, match.start() - 100) : match.start()])
             )
             and not _ATTEMPTED.search(before)
+            # "police fired flash-bang grenades to disperse protesters": the purpose of an act done
+            and not (
+                trigger.sub_event_type == "Protest with intervention"
+                and re.search(r"\b(?:fired|used|deployed|threw|launched|sprayed)\b[^.;]{0,60}\bto\s+$", before, re.I)
+            )
         ):
             continue
         taken.append(match.span())
