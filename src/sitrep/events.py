@@ -17,6 +17,7 @@ from sitrep.gazetteer import Gazetteer
 from sitrep.geocode import GeoContext, PlaceMention, resolve
 from sitrep.lexicon import ActorEntry, Lexicon
 from sitrep.mentions import (
+    GROUP_KINDS,
     ActorMention,
     CasualtyMention,
     ImpactMention,
@@ -229,6 +230,22 @@ def _belligerents(actors: list[ActorMention]) -> bool:
     return len(sides - {None}) >= 2
 
 
+def _named_as_place(place: PlaceMention, text: str, offset: int) -> bool:
+    """Is a country or area named as where something happened ("across Ukraine", "in the DPR"),
+    rather than as a side ("the foreign ministers of Congo", "a drone launched from Ukraine")?"""
+    before = text[max(0, place.start - offset - 40) : place.start - offset]
+    return bool(
+        (
+            (place.kind == "country" and not place.metonym and _LOCATIVE.search(before))
+            # "in the DPR" is a place there ("the DPR army" and "tanks of the DPR" act)
+            or (place.kind == "admin1" and _IN_AREA.search(before))
+        )
+        # "the foreign ministers of Congo and Rwanda signed": the states act through them
+        and not _REPRESENTED.search(before)
+        and not _SENT_FROM.search(before)
+    )
+
+
 def build_candidates(
     sentence_index: int,
     text: str,
@@ -286,25 +303,9 @@ def build_candidates(
             # "strikes in response to a raid on Kursk" were not in Kursk).
             clause_places = sentence_places[:1]
         # A country named as the place ("across Ukraine") is not also an actor.
-        located = (
-            [
-                (p.start, p.end)
-                for p in inside(places)
-                if (
-                    (
-                        p.kind == "country"
-                        and not p.metonym
-                        and _LOCATIVE.search(text[max(0, p.start - offset - 40) : p.start - offset])
-                    )
-                    # "in the DPR" is a place there ("the DPR army" and "tanks of the DPR" act)
-                    or (p.kind == "admin1" and _IN_AREA.search(text[max(0, p.start - offset - 40) : p.start - offset]))
-                )
-                # "the foreign ministers of Congo and Rwanda signed": the states act through them
-                and not _REPRESENTED.search(text[max(0, p.start - offset - 40) : p.start - offset])
-                and not _SENT_FROM.search(text[max(0, p.start - offset - 40) : p.start - offset])
-            ]
-            + [(p.start, p.end) for p in clause_places]
-        )
+        located = [(p.start, p.end) for p in inside(places) if _named_as_place(p, text, offset)] + [
+            (p.start, p.end) for p in clause_places
+        ]
         # (A country inside a longer actor name is part of it: "the Armed Forces of Ukraine".)
         actors = [
             a
@@ -650,20 +651,14 @@ class EventBuilder:
             t.sub_event_type == "Peaceful protest" for c in draft.candidates for t in c.triggers
         ):
             sub_type = "Violent demonstration"  # "a mob vandalised the ward during a protest"
-        if (
-            sub_type == "Violent demonstration"
-            and not kinds & {"protesters", "rioters"}
-            and any(k.startswith(("state:", "rebel", "identity", "external", "unidentified")) for k in kinds)
-        ):
+        crowd = bool(kinds & {"protesters", "rioters"})
+        armed_men = any(k.startswith(("state:", "rebel", "identity", "external", "unidentified")) for k in kinds)
+        if sub_type == "Violent demonstration" and not crowd and armed_men:
             # "Gunmen set fire to the market after looting shops": armed men, not a crowd.
             sub_type = "Looting/property destruction"
             if _killing_beside(draft):
                 sub_type = "Attack"  # "attackers killed three worshippers and set fire to a mosque"
-        elif (
-            sub_type == "Looting/property destruction"
-            and kinds & {"protesters", "rioters"}
-            and not any(k.startswith(("state:", "rebel", "identity", "external", "unidentified")) for k in kinds)
-        ):
+        elif sub_type == "Looting/property destruction" and crowd and not armed_men:
             sub_type = "Violent demonstration"  # "crowds stormed and looted the prime minister's residence"
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         place = draft.place or Place(location="", geo_precision=3, unresolved_reason="no place named")
@@ -880,7 +875,7 @@ class EventBuilder:
                         # (as it codes "suspected ISWAP militants"), not the unidentified one.
                         armed = [m for m in armed if m.entry.kind != "unidentified"]
                     armed.append(mention)  # not ", police said" or "police found": they did not act
-        groups = [m for m in armed if m.entry.kind in ("rebel", "identity", "external")]
+        groups = [m for m in armed if m.entry.kind in GROUP_KINDS]
         armed = [
             m
             for m in armed

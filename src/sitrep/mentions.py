@@ -617,7 +617,7 @@ _POSSESSIVE_OBJECT = re.compile(
 
 # "gunmen from the Islamic State", "militants of the ADF": unnamed fighters of a group named next.
 _MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to)\s+(?:the\s+)?")
-_GROUP_KINDS = ("rebel", "identity", "external")
+GROUP_KINDS = ("rebel", "identity", "external")  # named armed groups (not states, police or the unnamed)
 
 
 def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
@@ -631,7 +631,7 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 taken.append(match.span())
                 continue  # "Islamic State militants": the militants are the group just named
             members_of = _MEMBERS_OF.match(text, match.end()) if entry.kind == "unidentified" else None
-            if members_of and any(m.start - offset == members_of.end() and m.entry.kind in _GROUP_KINDS for m in found):
+            if members_of and any(m.start - offset == members_of.end() and m.entry.kind in GROUP_KINDS for m in found):
                 taken.append(match.span())
                 continue  # "gunmen from the Islamic State": the gunmen are the group named next
             if entry.kind in ("state:", "police") and any(
@@ -646,13 +646,13 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 and (
                     _STRUCK.search(text[max(0, match.start() - 30) : match.start()])
                     or re.search(r"\b(?:an?|one)\s+$", text[max(0, match.start() - 5) : match.start()])
+                    or _AREA_OF_PLACE.match(text, match.end())
                 )
             ):
                 # "Russia pounded Kyiv with drones": the city struck; "a Moscow chemist": where
-                # someone is from (not "a Russian drone"). Neither is the state acting.
+                # someone is from (not "a Russian drone"); "the Kyiv suburb of Irpin", "the Moscow
+                # region": a place. None of them is the state acting.
                 continue
-            if entry.state_iso3 and _PLACE_NOUN.fullmatch(match.group(0)) and _AREA_OF_PLACE.match(text, match.end()):
-                continue  # "the Kyiv suburb of Irpin", "the Moscow region": a place, not the state
             if re.match(
                 r"-(?:held|controlled|occupied|run|backed|allied|aligned)\b", text[match.end() : match.end() + 12]
             ):
