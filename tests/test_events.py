@@ -1334,3 +1334,28 @@ def test_fixes_from_batch_46_hold_for_new_wording(extract) -> None:
     assert governor.sub_event_type == "Change to group/activity"
     [arrest] = extract("On 6 June 2025, investigators arrested a former minister in Kinshasa (Gombe, Kinshasa).")
     assert arrest.actor1.startswith("Police Forces of")
+
+
+def test_fixes_from_batch_47_hold_for_new_wording(extract) -> None:
+    [march] = extract(
+        "On 2 May 2025, thousands of workers marched through Sarajevo (Novi Grad, Sarajevo) demanding higher pay."
+    )
+    assert march.sub_event_type == "Peaceful protest"
+    assert not march.weapons  # Novi Grad is a municipality, not a rocket launcher
+    [shot] = extract(
+        "On 3 May 2025, soldiers gunned down a teacher joining a sit-in outside the town hall in Gulu (Gulu, Northern)."
+    )
+    assert shot.sub_event_type == "Excessive force against protesters"
+    [stormed] = extract(
+        "On 4 May 2025, demonstrators angry at the election result forced their way into the electoral commission "
+        "offices and set several of its vehicles on fire in Lilongwe (Lilongwe City, Central)."
+    )
+    assert stormed.sub_event_type == "Violent demonstration"
+    [taken] = extract(
+        "On 5 May 2025, the Arakan Army said it had captured the army's regional command base in Ann (Ann, Rakhine)."
+    )
+    assert taken.actor1 == "AA: Arakan Army"
+    [denied] = extract(
+        "On 6 May 2025, a bomb exploded at a market in Quetta (Quetta, Balochistan), killing 4 people. The BLA said it had not carried out the attack."
+    )
+    assert denied.actor1 != "Baloch Liberation Army"

@@ -176,3 +176,9 @@ def test_a_bracketed_raion_picks_the_namesake_in_it(extract) -> None:
     assert (south.admin2, east.admin2) == ("Volnovaskyi", "Bakhmutskyi")
     [city] = extract("Russian forces shelled Izium on Thursday.")
     assert city.admin2 == "Iziumskyi"
+
+
+def test_first_level_areas_are_named_without_their_administrative_suffix(locate):
+    # ACLED writes "Mombasa" and "Rangpur", not GeoNames' "Mombasa County" and "Rangpur Division".
+    assert locate("Traders closed their shops in Mombasa on Monday.") == [("Mombasa", "Mombasa", "Kenya")]
+    assert locate("Students blocked a highway in Rangpur on Monday.") == [("Rangpur", "Rangpur", "Bangladesh")]

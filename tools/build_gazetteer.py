@@ -505,13 +505,23 @@ def main() -> None:
             return "", ""
         return (f"{statistics.median(p[0] for p in pts):.4f}", f"{statistics.median(p[1] for p in pts):.4f}")
 
+    def spread(pts: list[tuple[float, float]], lat: str, lon: str) -> str:
+        """How far the area's populated places lie from its centre (median, km): a few km for a
+        city that is its own region (Nairobi, Banadir), a hundred for an oblast."""
+        if not pts:
+            return ""
+        return f"{statistics.median(haversine_km(p[0], p[1], float(lat), float(lon)) for p in pts):.1f}"
+
     with (DATA / "admin1.tsv").open("w", newline="", encoding="utf-8") as handle:
         handle.write("# First-level administrative areas: GeoNames admin1 codes (CC BY 4.0); Ukrainian, Somali,\n")
         handle.write(
             "# Sudanese, Syrian, Cameroonian and some Russian names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n"
         )
         handle.write("# written by the sitrep authors; centre = median of\n")
-        handle.write("# the area's populated places. Columns: country_code, admin1_code, name, variants (|)\n")
+        handle.write(
+            "# the area's populated places. Columns: country_code, admin1_code, name, variants (|),\n"
+            "# latitude, longitude, spread_km (median distance of its populated places from the centre)\n"
+        )
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         for line in (args.geonames / "regionInfo_admin1.tsv").read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or not line.strip():
@@ -521,7 +531,7 @@ def main() -> None:
             variants = {ascii_name, name}
             # ACLED names areas without their administrative suffix: "Bryansk", not "Bryansk Oblast".
             short = re.sub(
-                r"\s+(?:Oblast['’]?|Krai|Kray|Governorate|Province|Region|State|Autonomous Okrug|Department|Prefecture)$",
+                r"\s+(?:Oblast['’]?|Krai|Kray|Governorate|Province|Region|State|Autonomous Okrug|Department|Prefecture|Division|County)$",
                 "",
                 ascii_name,
             )
@@ -532,8 +542,11 @@ def main() -> None:
                 variants |= set(extra) | {ascii_name}
             name = ACLED_ADMIN1.get((country, admin_code), name)
             variants.discard(name)
-            lat, lon = centre(points.get((country, admin_code), []))
-            writer.writerow([country, admin_code, name, "|".join(sorted(variants)), lat, lon])
+            area_points = points.get((country, admin_code), [])
+            lat, lon = centre(area_points)
+            writer.writerow(
+                [country, admin_code, name, "|".join(sorted(variants)), lat, lon, spread(area_points, lat, lon)]
+            )
 
     with (DATA / "countries.tsv").open("w", newline="", encoding="utf-8") as handle:
         handle.write("# Countries from GeoNames countryInfo (CC BY 4.0); centre = median of populated places.\n")

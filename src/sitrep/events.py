@@ -393,6 +393,12 @@ _SOURCE_AFTER = re.compile(
     r"(?:\s+(?:health|defence|defense|interior|foreign|information)\s+ministry|['’]s\s+(?:media\s+wing|press\s+(?:service|office)|"
     r"spokes(?:man|woman|person)))?\s+(?:said|says|say|reported|told)\b"
 )
+# "The MNDAA said it had taken Lashio", "the army said its troops repelled": a side that speaks of
+# its own act is its actor, not only the source.
+_SELF_REPORT = re.compile(
+    r"\s+(?:said|says|announced|claimed)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have)\s+(?!not\b|never\b)|"
+    r"(?:its|their)\s+(?:fighters|forces|troops|units|members|militants|soldiers)\b)"
+)
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
 # "Somali forces killed nine al-Shabaab militants": named as the object of a killing.
 _VICTIM_BEFORE = re.compile(
@@ -863,7 +869,10 @@ class EventBuilder:
                 elif (
                     mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters")
                 ) and not (
-                    self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
+                    (
+                        self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
+                        and not self._context_matches(draft, mention, None, _SELF_REPORT)
+                    )
                     # (who found a weapons cache disrupted it: "security forces recovered arms")
                     or (
                         sub_type != "Disrupted weapons use"

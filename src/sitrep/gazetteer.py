@@ -61,6 +61,7 @@ class Admin1:
     name: str
     latitude: float | None
     longitude: float | None
+    spread_km: float | None = None  # how far its populated places lie from the centre (median)
 
 
 @dataclass(frozen=True)
@@ -147,8 +148,8 @@ class Gazetteer:
 
         admin1: dict[str, list[Admin1]] = {}
         admin1_by_code: dict[tuple[str, str], Admin1] = {}
-        for cc, code, name, variants, lat, lon in read_rows("admin1.tsv", 6, path("admin1.tsv")):
-            area = Admin1(cc, code, name, _float(lat), _float(lon))
+        for cc, code, name, variants, lat, lon, spread in read_rows("admin1.tsv", 7, path("admin1.tsv")):
+            area = Admin1(cc, code, name, _float(lat), _float(lon), _float(spread))
             admin1_by_code[(cc, code)] = area
             for variant in {name, *filter(None, variants.split("|"))}:
                 admin1.setdefault(fold(variant), []).append(area)

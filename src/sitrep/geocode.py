@@ -1093,6 +1093,15 @@ def _town_place(town: Town, display: str, precision: int, gazetteer: Gazetteer, 
 _ACLED_TERRITORIES = {"HKG": ("China", "CHN", "Hong Kong"), "MAC": ("China", "CHN", "Macau")}
 
 
+_CITY_REGION_KM = 15  # an area whose populated places lie this close to its centre is one city
+
+
+def _area_precision(area: Admin1) -> int:
+    """ACLED's precision for an event placed at a first-level area: 3 (a region), but 2 for a city
+    that is its own region (Nairobi, Banadir, Kyiv City): its centre is within the town's reach."""
+    return 2 if area.spread_km is not None and area.spread_km <= _CITY_REGION_KM else 3
+
+
 def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -> Place:
     place = _resolve(mention, gazetteer, context)
     if place.iso3 in _ACLED_TERRITORIES:
@@ -1121,7 +1130,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
             None,
             area.latitude,
             area.longitude,
-            3,
+            _area_precision(area),
             "admin1",
         )
     if mention.site and mention.towns:
@@ -1195,8 +1204,9 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         if _CITY_FEATURE.search(mention.text) and around.feature == "town":
             return around  # "Taksim Square in Istanbul": ACLED names the town, at its precision
         around.location = mention.text
-        # Precision 2 within a town's or district's reach; 3 when only the region is known.
-        around.geo_precision = 3 if around.feature == "admin1" else 2
+        # Precision 2 within a town's or district's reach; 3 when only a region is known (but a
+        # city that is its own region, "Mathare, Nairobi", is a town's reach).
+        around.geo_precision = around.geo_precision if around.feature == "admin1" else 2
         around.feature = "near named area"
         around.unresolved_reason = "not in the gazetteer; placed at the area named with it"
         return around
