@@ -1359,3 +1359,35 @@ def test_fixes_from_batch_47_hold_for_new_wording(extract) -> None:
         "On 6 May 2025, a bomb exploded at a market in Quetta (Quetta, Balochistan), killing 4 people. The BLA said it had not carried out the attack."
     )
     assert denied.actor1 != "Baloch Liberation Army"
+
+
+def test_fixes_from_batch_48_hold_for_new_wording(extract) -> None:
+    [beheaded] = extract(
+        "Jihadists beheaded three Catholics near Macomia in Cabo Delgado province on Tuesday.", date(2024, 6, 4)
+    )
+    assert (beheaded.sub_event_type, beheaded.civilian_targeting) == ("Attack", True)
+    [truce] = extract(
+        "The Arakan Army declared a unilateral truce on Monday to allow aid deliveries.", date(2024, 6, 3)
+    )
+    assert truce.sub_event_type == "Change to group/activity"
+    # no place named: the country of a group that fights in one country, and no map point
+    assert (truce.country, truce.latitude) == ("Myanmar", None)
+    [ambush] = extract(
+        "Gunmen ambushed a patrol near Tillaberi on Monday, killing four soldiers and two attackers.", date(2024, 6, 3)
+    )
+    assert ambush.fatalities == 6
+    [blast] = extract(
+        "A bomb hidden in a car exploded outside a mosque in Mogadishu on Friday, killing the mayor Ali Hassan and "
+        "three others.",
+        date(2024, 6, 7),
+    )
+    assert blast.fatalities == 4
+    [deal] = extract("Myanmar's military and the rebel TNLA signed a truce in Kunming on Thursday.", date(2024, 6, 6))
+    assert deal.actor1 == "Military Forces of Myanmar (2021-)"  # the first of the pair
+    [camp] = extract(
+        "Turkish troops have set up a new outpost in the Sinjar district of Iraq's Nineveh province, officials said on Monday.",
+        date(2024, 6, 3),
+    )
+    assert camp.location == "Sinjar"
+    [looted] = extract("RSF fighters looted the market in Bara on Monday.", date(2024, 6, 3))
+    assert looted.country == "Sudan"  # not Bara, Nigeria: the RSF fights in Sudan

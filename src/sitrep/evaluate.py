@@ -1567,7 +1567,10 @@ _BATCH48_FIRST_RUN = (
     "Actor 1: 'separatist fighters' in Cameroon unnamed; 'Sudan's army and the paramilitary RSF signed' "
     "gave the second; 'soldiers ... in Las Navas, Northern Samar' read as Afghanistan's (Las). Location: "
     "'the Amedi district of Iraq's Duhok province' placed at Duhok. Fatalities: 'killed two soldiers and "
-    "three separatists' gave 2, 'killing the minister ... and five others' gave none._"
+    "three separatists' gave 2, 'killing the minister ... and five others' gave none. One label was then "
+    "corrected: 'separatist fighters' in Cameroon are an unidentified armed group by sitrep's documented "
+    "convention (actor_branches.tsv; batch 33 labels them so), not 'Ambazonian Separatists' as first written; "
+    "against it the first run's actor1 was 27/30._"
 )
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,

@@ -110,7 +110,8 @@ _FIRST_SUBTYPE_OF = {
 }
 _PAIRED = re.compile(
     r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*"
-    r"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:paramilitary|rebel|rival|armed|jihadist|separatist|allied)\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?"
 )
 # "adversary": the other side as local media name it ("the enemy", "the occupiers"); who it is
 # depends on where it acts (actor_branches.tsv).
@@ -439,7 +440,7 @@ def _two_sided(draft: _Draft) -> bool:
     )
 
 
-_ALSO = re.compile(r"\balso\b", re.I)
+_ALSO = re.compile(r"\balso\b|^(?:and|as well as)\s", re.I)
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
 _RESPONSIBILITY = re.compile(
@@ -573,7 +574,7 @@ class EventBuilder:
                     # not the last town (the next paragraph is often about somewhere else).
                     target.place = self._country_place(current.place.iso3)
                 else:
-                    target.place = self._default_place(context)
+                    target.place = self._default_place(context, candidate)
                 drafts.append(target)
             target.candidates.append(candidate)
             if target.date is None and candidate.date is not None:
@@ -631,14 +632,24 @@ class EventBuilder:
             return False
         return not (kinds == {"Strategic developments"} and "Demonstrations" in told)
 
-    def _default_place(self, context: GeoContext) -> Place | None:
+    def _default_place(self, context: GeoContext, candidate: Candidate) -> Place | None:
         # Only places say where: "Russian shelling of a market" happened in Ukraine, not Russia,
-        # so the actors' countries are no guide and the place stays unknown.
+        # so the states' countries are no guide and the place stays unknown.
         counts = context.place_countries
-        if not counts:
+        if counts:
+            country = self.gazetteer.countries_by_iso2.get(counts.most_common(1)[0][0])
+            return self._country_place(country.iso3 if country else None)
+        # With no place at all, the country (never a point) is told by a country named for its people
+        # or government when no state acts ("Colombia's ELN announced ..."), else by a group that
+        # fights in one country only ("the ELN announced ...").
+        homes = {self.lexicon.homes.get(a.entry.name) for a in candidate.actors} - {None}
+        iso2 = context.likely_country() or (homes.pop() if len(homes) == 1 else None)
+        country = self.gazetteer.countries_by_iso2.get(iso2 or "")
+        if country is None:
             return None
-        country = self.gazetteer.countries_by_iso2.get(counts.most_common(1)[0][0])
-        return self._country_place(country.iso3 if country else None)
+        return Place(
+            "", country.name, country.iso3, geo_precision=3, feature="country", unresolved_reason="no place named"
+        )
 
     def _country_place(self, iso3: str | None) -> Place | None:
         country = next((c for c in self.gazetteer.countries_by_iso2.values() if c.iso3 == iso3), None)

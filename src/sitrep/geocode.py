@@ -734,6 +734,10 @@ def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:
     )
     if found is None:
         return False
+    if re.search(r"['’]s$", found.group(1)) or re.match(
+        r"\s+(?:province|region|governorate|state|oblast)\b", after[found.end(1) :], re.I
+    ):
+        return False  # "the Amedi district of Iraq's Duhok province": a district of a region
     area = fold(found.group(1))
     return not (area in gazetteer.admin1 and not _city_named(found.group(1), gazetteer))
 
@@ -791,7 +795,7 @@ def _classify(
         and key not in gazetteer.countries
         and not _NAMED_FACILITY.match(after)
         and not re.match(
-            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|road|highway|(?:refugee )?camp|air ?base|airfield|base)\b"
+            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|district|raion|road|highway|(?:refugee )?camp|air ?base|airfield|base)\b"
             r"|-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b",
             after,
         )

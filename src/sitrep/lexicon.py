@@ -138,6 +138,8 @@ class Lexicon:
     references: list[Reference] = field(default_factory=list)
     # (actor row name, country) -> the name ACLED gives the group there (actor_branches.tsv)
     branches: dict[tuple[str, str], str] = field(default_factory=dict)
+    # actor name -> the one country (ISO2) the group fights in (actor_homes.tsv)
+    homes: dict[str, str] = field(default_factory=dict)
 
     def is_reference(self, text: str, start: int, end: int, sub_event_type: str | None = None) -> bool:
         """Whether the event word at ``text[start:end]`` is a reference (an investigation into
@@ -212,8 +214,20 @@ class Lexicon:
             for side, types, pat in read_rows("references.tsv", 3)
         ]
         branches = {(actor, country): name for actor, country, name in read_rows("actor_branches.tsv", 3)}
+        homes = {actor: country.strip() for actor, country in read_rows("actor_homes.tsv", 2)}
         return cls(
-            taxonomy, triggers, weapons, targets, impacts, actors, nonconflict, years, definite, references, branches
+            taxonomy,
+            triggers,
+            weapons,
+            targets,
+            impacts,
+            actors,
+            nonconflict,
+            years,
+            definite,
+            references,
+            branches,
+            homes,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:

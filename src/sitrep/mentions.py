@@ -410,13 +410,14 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|village heads?|elders?|"
-    r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|"
+    r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|volunteers?|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|"
     r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|commanders?|councill?ors?|politicians?|"
-    r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?)"
+    r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
+    r"Christians?|Muslims?|Hindus?|Sikhs?|Jews|Yazidis?|Catholics?|Protestants?|parishioners?|congregants?)"
 )
 # Belligerents' claims of enemy losses ("destroyed up to 140 servicemen") are not counted as
 # fatalities: ACLED and UCDP do not take a party's count of its enemy's dead.
@@ -516,7 +517,8 @@ _CIVILIAN_VICTIM = re.compile(
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|village head|elder|"
     r"infant|bab|volunteer|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
     r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?|councill?or|"
-    r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor",
+    r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
+    r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant",
     re.I,
 )
 
@@ -525,7 +527,8 @@ _CIVILIAN_VICTIM = re.compile(
 # one victim named by a pronoun or a role.
 _PRONOUN_VICTIM = re.compile(
     r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|the (?:driver|pilot|owner|man|woman|boy|girl|"
-    r"passenger|farmer|civilian|resident|teacher|journalist|cyclist|pedestrian|victim)\b)|"
+    r"passenger|farmer|civilian|resident|teacher|journalist|cyclist|pedestrian|victim|minister|governor|mayor|"
+    r"commander|chief|imam|priest)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
     r"\bthe (?:driver|pilot|owner|man|woman|boy|girl|passenger|farmer|civilian|resident|cyclist|pedestrian|victim) "
@@ -591,8 +594,35 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                     bool(_CIVILIAN_VICTIM.search(victim or match.group(0))),
                 )
             )
+    for mention in [m for m in found if m.kind == "fatalities"]:
+        # "killed two soldiers and three separatists", "killing the minister ... and five others":
+        # a second group of dead told with the first is counted with it.
+        more = _AND_MORE.match(text, mention.end - offset)
+        if more is None or _overlaps(more.span(1), taken):
+            continue
+        count = parse_count(more.group("q"), more.group("n"))
+        if count is None or count.value > 100000:
+            continue
+        taken.append(more.span(1))
+        found.append(
+            CasualtyMention(
+                more.start(1) + offset,
+                more.end(1) + offset,
+                more.group(1),
+                "fatalities",
+                count,
+                bool(_CIVILIAN_VICTIM.search(more.group("v"))) or mention.civilian,
+            )
+        )
     found.sort(key=lambda m: m.start)
     return found
+
+
+# What follows a count of dead to add a second group to it (its text starts "and", which the event
+# builder adds to the first count instead of taking the larger).
+_AND_MORE = re.compile(
+    rf"(?:\s+[A-Z][\w'’-]+){{0,3}},?\s+((?:and|as well as)\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b)"
+)
 
 
 _ACCUSED_OF = re.compile(

@@ -323,6 +323,8 @@ class Pipeline:
             for actor in mentions.actors:
                 if actor.entry.state_iso3 and actor.entry.state_iso3 in self._iso2_of:
                     found.append(self._iso2_of[actor.entry.state_iso3])
+                elif actor.entry.name in self.lexicon.homes:
+                    found.append(self.lexicon.homes[actor.entry.name])  # "NPA guerrillas": the Philippines
         return found
 
 
