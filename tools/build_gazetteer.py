@@ -66,6 +66,23 @@ FOCUS_COUNTRIES = {
     "KE",
     "BI",
 }
+# Added in session 9: South and Southeast Asia's insurgencies and communal violence (India's
+# Manipur, Chhattisgarh and Kashmir; the Philippines' Mindanao and Samar; Thailand's deep south;
+# Bangladesh), Iran's and Turkey's Kurdish areas, the South Caucasus, Nepal, Sri Lanka, Ecuador and
+# Venezuela. Their villages' names that are common English words ("Gang", "Cafe", "Oil", "Culture",
+# all villages there) are left out: in English news such a word is almost never the village.
+WORDY_FOCUS_COUNTRIES = {"IN", "PH", "TH", "BD", "IR", "TR", "AZ", "AM", "GE", "NP", "LK", "EC", "VE"}
+FOCUS_COUNTRIES |= WORDY_FOCUS_COUNTRIES
+COMMON_WORD_ZIPF = 2.5  # wordfreq's Zipf frequency in English at or above which a word is common
+
+
+def common_english(name: str) -> bool:
+    """Is a one-word name a common English word (or name) in wordfreq's English frequencies?"""
+    from wordfreq import zipf_frequency
+
+    key = fold(name)  # (as sitrep looks names up: "Golān" is read for "Golan")
+    return " " not in key and zipf_frequency(key, "en") >= COMMON_WORD_ZIPF
+
 
 # English names for Ukraine's oblasts in ACLED's spelling, with the variants news uses.
 # Other countries' first-level areas where ACLED's spelling differs from GeoNames' (public facts).
@@ -428,6 +445,10 @@ def main() -> None:
     for city in cities:
         name = city["name"]
         aliases = latin_names(city)
+        if city["countrycode"] in WORDY_FOCUS_COUNTRIES and city["population"] < WORLD_MIN_POPULATION:
+            if common_english(name):
+                continue
+            aliases = [alias for alias in aliases if not common_english(alias)]
         if city["countrycode"] == "UA":
             name = ukrainian_name(city) or name
             aliases.append(name)
@@ -531,7 +552,7 @@ def main() -> None:
             variants = {ascii_name, name}
             # ACLED names areas without their administrative suffix: "Bryansk", not "Bryansk Oblast".
             short = re.sub(
-                r"\s+(?:Oblast['’]?|Krai|Kray|Governorate|Province|Region|State|Autonomous Okrug|Department|Prefecture|Division|County)$",
+                r"\s+(?:Oblast['’]?|Krai|Kray|Governorate|Province|Region|State|Autonomous Okrug|Department|Prefecture|Division|County|Rayon)$",
                 "",
                 ascii_name,
             )

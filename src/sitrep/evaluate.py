@@ -1592,7 +1592,9 @@ _BATCH49_FIRST_RUN = (
     "ISPR statement taken for police; 'the Yemeni armed forces' (the Houthis) and 'the Somali National Army' "
     "not named; 'PDF terrorists', 'terrorists opened fire', 'the FARDC' not named. Location: 'near Adan "
     "Yabaal' read as Aden; 'the Kyiv regime' as Kyiv; 'Catubig, Northern Samar' as Samara. Fatalities: 'two "
-    "soldiers embraced martyrdom', 'Hezbollah confirmed his death' not counted._"
+    "soldiers embraced martyrdom', 'Hezbollah confirmed his death' not counted. Two labels ('troops repelled an "
+    "attack by ISWAP', 'the FAMa repelled a terrorist attack') name the attacker as actor 1, where four labels of "
+    "earlier batches name the side that repelled; they are left as written and the convention is open._"
 )
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,

@@ -440,6 +440,8 @@ def _two_sided(draft: _Draft) -> bool:
     )
 
 
+# The armed forces' own media wing (Pakistan's Inter-Services Public Relations).
+_MILITARY_VOICE = re.compile(r"\bISPR\b|Inter-Services Public Relations")
 _ALSO = re.compile(r"\balso\b|^(?:and|as well as)\s", re.I)
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
@@ -1051,9 +1053,26 @@ class EventBuilder:
                 name = self._actor_name(entry, country, when) if entry else None
                 if name and entry:
                     names[0] = (name, entry, named)
+        if (
+            names
+            and names[0][1].kind == "police"
+            and names[0][2] is not None
+            and re.fullmatch(r"security forces", names[0][2].text, re.I)
+            and any(_MILITARY_VOICE.search(c.clause_text) for c in draft.candidates)
+        ):
+            # "security forces exchanged fire with khwarij ..., the ISPR said": the forces the
+            # military's own media wing speaks for are the army's.
+            entry = self._entry_of_kind("state:")
+            name = self._actor_name(entry, country, when) if entry else None
+            if name and entry:
+                names[0] = (name, entry, names[0][2])
         for field_name, item in zip(("actor1", "actor2"), names[:2], strict=False):
             if item[2] is not None and item[2].text:
                 evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))
+        if len(names) > 1 and names[1][0] == names[0][0]:
+            # "security forces exchanged fire ... two soldiers embraced martyrdom": the dead are
+            # actor 1's own, not a second side.
+            names = names[:1] + names[2:]
         first = (names[0][0], names[0][1]) if names else None
         second = (names[1][0], names[1][1]) if len(names) > 1 else None
         return first, second, civilian_victims
@@ -1132,6 +1151,8 @@ class EventBuilder:
             label = self.lexicon.years_label(iso3, when)
             name = name.replace(" ({years})", f" ({label})" if label else "")
         if "{country}" in name:
+            if not country and (entry.name, "*") in self.lexicon.branches:
+                return None  # a name that means a different group in each country ("Khawarij")
             if not country and entry.kind == "rebel":
                 return name.replace(" ({country})", "")  # "Islamic State" where the country is unknown
             if not country:

@@ -45,7 +45,7 @@ _POSSESSIVE_METONYM = re.compile(
 )
 _REPORTING = re.compile(
     r"^\s+(?:says?|said|claim(?:s|ed)?|den(?:y|ies|ied)|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)?|wants?|announced|responded|"
-    r"could|would|will|has said|to negotiate)\b"
+    r"could|would|will|has said|to negotiate|regime|government|authorities)\b"
 )
 # "Damascus (Damascus, Damascus)": the names in a monitor's brackets are areas, never a government.
 _IN_AREA_BRACKET = re.compile(r"\((?:[A-Z][\w'’ -]*,\s*)*$")
@@ -97,6 +97,10 @@ _NAMED_FACILITY = re.compile(
     r"Police\s+(?:Department|Station|Headquarters)|(?:City|Town|Village|Regional|District)\s+(?:Council|Hall|Administration)|"
     r"Council|Lyceum|Gymnasium|School|Cent(?:re|er)|Institute|University|College)\b"
 )
+_FEATURE_IN_TOWN = re.compile(
+    r"\s+(?:Square|Street|Avenue|Boulevard|Park|Embankment|Mosque|Church|Cathedral|Market|Bazaar|Stadium)"
+    r"(?:\s+in|\s+of|,)\s+[A-Z]"
+)
 _LOWER_NEXT = re.compile(r"\s([a-z][\w'’-]+)\b")
 # A square, street or building of a town is reported as the town.
 _CITY_FEATURE = re.compile(
@@ -131,6 +135,7 @@ class PlaceMention:
     # Puerto), as (start, end, text): the whole name, if the town turns out to be abroad.
     run: tuple[int, int, str] | None = None
     metonym: bool = False  # a country named for its government or people ("Mali's junta")
+    after_comma: bool = False  # named after another name and a comma ("Catubig, Northern Samar")
 
 
 def find_place_mentions(
@@ -235,7 +240,17 @@ def find_place_mentions(
                 position += 1
             words = words[consumed:]
     mentions += _lowercase_cities(text, offset, gazetteer, mentions)
+    for mention in mentions:
+        mention.after_comma = bool(
+            _AFTER_NAME_COMMA.search(text[max(0, mention.start - offset - 40) : mention.start - offset])
+        )
     return _qualify_neighbours(text, offset, _with_bracketed_areas(text, offset, mentions, gazetteer))
+
+
+# "Catubig, Northern Samar": a name after another and a comma (with the compass word of a region's name).
+_AFTER_NAME_COMMA = re.compile(
+    r"[A-Za-z][\w'’-]*,\s+(?:(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West)\s+)?$"
+)
 
 
 def _placed_run(
@@ -763,6 +778,10 @@ def _classify(
 ) -> PlaceMention | None:
     if phrase in gazetteer.not_places:
         return None
+    if _FEATURE_IN_TOWN.match(text, end):
+        return None  # "Kizilay Square in Ankara", "Freedom Square, Mariupol": the square is in the town named
+    if re.search(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[max(0, start - 40) : start]):
+        return None  # "Operation Hadin Kai", "Operation Sindoor": a military operation's name
     if _speaker_seat(text, start, end):
         key = fold(phrase)
         if _LOCAL_SPEAKER.search(text[max(0, start - 30) : start]) and key not in _SEATS_OF_GOVERNMENT:
@@ -942,7 +961,12 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
         for m in mentions
         if m.kind == "town" and m.located and m.towns and all(fold(t.name) != fold(m.text) for t in m.towns)
     ]
-    if not small and not alias_only and not any(m.run for m in mentions if m.kind in ("town", "unresolved")):
+    if (
+        not small
+        and not alias_only
+        and not any(m.run for m in mentions if m.kind in ("town", "unresolved"))
+        and not any(m.after_comma for m in mentions)
+    ):
         return mentions  # the usual case: nothing to weigh, no context to build
     suspects = [m for m in small if not m.located]
     context = GeoContext.from_mentions(mentions, extra_countries)
@@ -980,6 +1004,26 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
             mention.fallback = next((m for m in mentions if m.kind == "town" and 0 < m.start - mention.end <= 5), None)
             if mention.fallback is not None:
                 mention.fallback.kind = "qualifier"  # one place, not two events
+    towns_before = [m for m in mentions if m.kind == "town" and m.towns]
+    for mention in towns_before:
+        # "army troops encountered NPA rebels in Catubig, Northern Samar": a town after a town and a
+        # comma, in another country, names the first one's area, which the gazetteer lacks (not
+        # Samara, Russia).
+        previous = next((p for p in reversed(towns_before) if p.end <= mention.start), None)
+        if (
+            mention.after_comma
+            and previous is not None
+            and mention.start - previous.end <= 16
+            and not {t.country_code for t in mention.towns} & {t.country_code for t in previous.towns}
+            # (when the first town's country is the article's: "Freedom Square, Mariupol" is not in
+            # Freedom, United States, and a town on a front line is never the stray)
+            and (
+                {t.country_code for t in previous.towns} & set(extra_countries)
+                or max(places[t.country_code] for t in previous.towns) >= 2
+            )
+            and not any(gazetteer.conflict_weight(t.country_code, t.admin1_code, None) >= 3 for t in mention.towns)
+        ):
+            strays.add(id(mention))
     for mention in mentions:
         if (
             mention.run is not None
@@ -989,7 +1033,19 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
                 or (
                     mention.kind == "town"
                     and max(places[t.country_code] for t in mention.towns) <= 1
-                    and any(places[c] for c in places.keys() - {t.country_code for t in mention.towns})
+                    and (
+                        any(places[c] for c in places.keys() - {t.country_code for t in mention.towns})
+                        # "the Somali National Army fought ... near Adan Yabaal": not Aden, Yemen (but
+                        # a front-line town stays one: "in Kharkiv Image: ..." is Kharkiv)
+                        or (
+                            extra_countries
+                            and not {t.country_code for t in mention.towns} & set(extra_countries)
+                            and not any(
+                                gazetteer.conflict_weight(t.country_code, t.admin1_code, None) >= 2
+                                for t in mention.towns
+                            )
+                        )
+                    )
                 )
             )
         ):
@@ -998,6 +1054,10 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
             start, end, name = mention.run
             mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
             mention.start, mention.end, mention.text = start, end, name
+            # ... placed by the area named with it: "Bulo Burto, Hiraan" (not Bulo, Philippines)
+            mention.fallback = next(
+                (m for m in mentions if m.kind in ("admin1", "town") and 0 < m.start - end <= 5), None
+            )
             strays |= {id(m) for m in mentions if m is not mention and start <= m.start and m.end <= end}
     return [m for m in mentions if id(m) not in strays]
 
@@ -1225,6 +1285,15 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
             reason=f"{mention.text!r} is not in the gazetteer; read as {close.name}, one letter away",
         )
     place = Place(mention.text, unresolved_reason="not in the gazetteer", geo_precision=3, feature="unresolved")
+    if (
+        likely_country is None
+        and len(context.countries) == 1
+        and gazetteer.conflict_weight(next(iter(context.countries)), "*", context.when)
+    ):
+        # "the Somali National Army fought ... near Adan Yabaal": a village the gazetteer lacks,
+        # in the one country the article's actors belong to, if that country is at war at home
+        # (Israel's, Russia's or the United States' forces strike abroad)
+        likely_country = next(iter(context.countries))
     likely = gazetteer.countries_by_iso2.get(likely_country or "")
     if likely:
         place.country, place.iso3 = likely.name, likely.iso3

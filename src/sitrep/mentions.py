@@ -268,7 +268,7 @@ _SUPPLIED = re.compile(
     r"\b(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
     r"produc(?:e|es|ed|ing)|manufactur\w+|orders? for|ordered (?:\d+|more|new|additional|another)|contracts? for|"
-    r"pledged|donated?|"
+    r"pledged|donated?|assembl(?:es|ed|ing)|repairing|storing|"
     # "troops short of artillery shells": what an army lacks was not fired
     r"short of|shortages? of|lack(?:s|ed|ing)?|lack of|ran out of|running (?:low|short) (?:on|of))\s+(?:[\w-]+\s+){0,4}$",
     re.I,
@@ -316,6 +316,8 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 or _SUPPLIED.search(before)
                 or _EQUIPMENT_BEFORE.search(before)
                 or _UNIT_AFTER.match(text, match.end())
+                # "an agent who had been adjusting missile strikes": named in a reference, not used
+                or lexicon.is_reference(text, match.start(), match.end())
             )
             found.append(
                 WeaponMention(
@@ -421,7 +423,9 @@ _VICTIM = (
 )
 # Belligerents' claims of enemy losses ("destroyed up to 140 servicemen") are not counted as
 # fatalities: ACLED and UCDP do not take a party's count of its enemy's dead.
-_KILL_VERB = r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain)"
+_KILL_VERB = (
+    r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat))"
+)
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+)?"
 _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -531,6 +535,7 @@ _PRONOUN_VICTIM = re.compile(
     r"commander|chief|imam|priest)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
+    r"(?:confirmed|announced|mourned) (?:his|her) death\b|"
     r"\bthe (?:driver|pilot|owner|man|woman|boy|girl|passenger|farmer|civilian|resident|cyclist|pedestrian|victim) "
     r"(?:later |subsequently )?died\b|"
     # "shot dead a Palestinian who approached them": one person, named by nationality
@@ -544,7 +549,10 @@ _PRONOUN_VICTIM = re.compile(
     r"suspect|person|witch)\b)",
     re.I,
 )
-_TOLL_HINT = re.compile(r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives|fatalities|coded as)\b", re.I)
+_DEATH_CONFIRMED = re.compile(r"(?:confirmed|announced|mourned) (?:his|her) death", re.I)
+_TOLL_HINT = re.compile(
+    r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives|fatalities|coded as|(?:his|her) death)\b", re.I
+)
 _NAMED_VICTIM = re.compile(
     r"\b(?:killed|killing|murdered|assassinated|shot dead)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 )
@@ -558,9 +566,11 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
     for match in [*_NAMED_VICTIM.finditer(text), *_PRONOUN_VICTIM.finditer(text)]:
         # "a car bomb killed Darya Dugina": one named person.
         taken.append(match.span())
+        # ("Hezbollah confirmed his death" says one died, not who: a civilian only where the words say so)
+        civilian = not _DEATH_CONFIRMED.search(match.group(0))
         found.append(
             CasualtyMention(
-                match.start() + offset, match.end() + offset, match.group(0), "fatalities", Count(1, None), True
+                match.start() + offset, match.end() + offset, match.group(0), "fatalities", Count(1, None), civilian
             )
         )
     for kind, pattern in _CASUALTY_PATTERNS:
@@ -691,6 +701,12 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 continue  # "after accusing them of helping jihadists": named in an accusation, not acting
             if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
                 continue  # "Ukraine's power supply" names what was hit, not who acted
+            if (
+                entry.state_iso3
+                and re.match(r"\s+regime\b", text[match.end() :])
+                and re.search(r"\bof\s+(?:the\s+)?$", text[max(0, match.start() - 12) : match.start()])
+            ):
+                continue  # "a workshop assembling drones of the Kyiv regime": whose the target was
             found.append(ActorMention(match.start() + offset, match.end() + offset, match.group(0), entry))
     found.sort(key=lambda m: m.start)
     return found
