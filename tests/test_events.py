@@ -1443,3 +1443,39 @@ def test_villages_of_south_asia_and_the_philippines_are_placed(extract) -> None:
     # a village's name that is an English word is not a village ("Gang", the Philippines)
     [haiti] = extract("Gang members kidnapped two nurses in Port-au-Prince on Monday.", on)
     assert haiti.country == "Haiti"
+
+
+def test_fixes_from_batch_50_hold_for_new_wording(extract) -> None:
+    [eve] = extract(
+        "JOS, Dec 26 (Reuters) - Gunmen killed 12 villagers near Bokkos in Plateau state on Christmas Eve, police said.",
+        date(2023, 12, 26),
+    )
+    assert eve.event_date == "2023-12-24"
+    [said] = extract(
+        "CAIRO, Oct 9 (Reuters) - Sudan's army said on Wednesday it had recaptured the Um Sunut area in Sennar state "
+        "from the RSF on Monday.",
+        date(2024, 10, 9),
+    )
+    assert (said.event_date, said.sub_event_type, said.country) == (
+        "2024-10-07",
+        "Government regains territory",
+        "Sudan",
+    )
+    [night] = extract(
+        "YEREVAN, Jun 14 (Reuters) - Police detained dozens of people during overnight protests in Yerevan on "
+        "Wednesday, the interior ministry said on Friday.",
+        date(2024, 6, 14),
+    )
+    assert night.event_date == "2024-06-12"
+    [camp] = extract("Gunmen attacked an IDP camp near Gao on Sunday, burning tents.", date(2024, 6, 10))
+    assert camp.sub_event_type == "Attack"
+    [deal] = extract(
+        "Government troops took back the town of Namhsan on Friday after TNLA fighters pulled out under a "
+        "China-mediated truce.",
+        date(2024, 6, 10),
+    )
+    assert deal.sub_event_type == "Non-violent transfer of territory"
+    [base] = extract(
+        "JNIM fighters set up a base outside Boni after the army withdrew, residents said on Monday.", date(2024, 6, 10)
+    )
+    assert base.sub_event_type == "Headquarters or base established"

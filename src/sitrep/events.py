@@ -247,6 +247,25 @@ def _named_as_place(place: PlaceMention, text: str, offset: int) -> bool:
     )
 
 
+# "the army said on Monday it had retaken the area on Saturday": the day of saying, not of the act.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
+
+
+def _by_relevance(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """A clause's dates, the one that dates its event first: a day that is not the day something
+    was said, and a named day before "overnight" or "this morning" ("during overnight protests ...
+    on Tuesday", reported on Thursday, were on Tuesday)."""
+    if len(dates) <= 1:
+        return dates
+    said = [d for d in dates if _SAID_ON.search(text[max(0, d.start - offset - 30) : d.start - offset])]
+    acts = [d for d in dates if d not in said] or dates
+    named = [d for d in acts if d.kind != "today"] or acts
+    return named + [d for d in dates if d not in named]
+
+
 def build_candidates(
     sentence_index: int,
     text: str,
@@ -292,7 +311,7 @@ def build_candidates(
         # "a village Russian forces had held since March": when a state began dates neither it
         # nor the action the sentence reports.
         dated = [d for d in dates if not d.text.lower().startswith("since")]
-        clause_dates = inside(dated) or (dated if len(clauses) == 1 else [])
+        clause_dates = _by_relevance(inside(dated) or (dated if len(clauses) == 1 else []), text, offset)
         clause_places = event_places(inside(places), text, offset)
         if (
             not clause_places
@@ -382,7 +401,8 @@ _HORS_DE_COMBAT = re.compile(
     # "rounded up men ... and executed them": an execution has no armed other side
     r"|\bexecut(?:ed|ing)\b|\bsummarily\b"
     # "a militia attacked a village": the people of a place, not an armed side
-    r"|\battack(?:ed|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|church|mosque|"
+    r"|\battack(?:ed|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|"
+    r"(?:displacement|displaced persons|IDP|refugee) camp|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"
     # "opened fire on people waiting for aid": people come for food are not an armed side
     r"|\b(?:waiting|queu(?:e|ing)|gathered|lining\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+(?:food\s+|humanitarian\s+)?"

@@ -515,11 +515,13 @@ def _qualify_neighbours(text: str, offset: int, mentions: list[PlaceMention]) ->
             and first.fallback is None
             and second.kind in ("admin1", "town")
             and re.fullmatch(
-                r",\s*|\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?",
+                r",\s*|\s+(?:(?:area|district|village|town|region|locality|camp)\s+)?in\s+(?:the\s+)?"
+                r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?",
                 text[first.end - offset : second.start - offset],
             )
         ):
-            # "Yelwata in Benue state", "Kibera, Nairobi", "Mayikengo in North Kivu's Lubero territory":
+            # "Yelwata in Benue state", "Kibera, Nairobi", "Mayikengo in North Kivu's Lubero territory",
+            # "the Jebel Moya area in Sennar state":
             # placed in the area or town that qualifies it.
             first.fallback, second.kind = second, "qualifier"
         elif (

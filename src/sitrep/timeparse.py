@@ -68,6 +68,11 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
     # "seized 276 girls in Chibok in 2014": a year alone (not "since 2014", the start of a period)
     ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)),
+    # Holidays on fixed days: "on Christmas Day", "on New Year's Eve" (not "the Christmas holidays")
+    (
+        "holiday",
+        re.compile(r"\b(?P<hol>Christmas (?:Day|Eve)|New Year['’]s (?:Eve|Day)|Boxing Day|(?<=on )Christmas)\b", re.I),
+    ),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})(?:'s|’s)?\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this evening|overnight|earlier today)\b", re.I)),
@@ -77,6 +82,15 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recent", re.compile(r"\b(?:recent|recently|days ago|in recent days)\b", re.I)),
 ]
 
+
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
 
 _DESCRIBES = re.compile(
     r"\b(?:who|which|whose|founded|formed|established|created|joined|elected|appointed|born)\b", re.I
@@ -202,6 +216,10 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         if month > published.month or (strictly_before and month == published.month):
             year -= 1
         return (_mid_month(year, month, published), 3)
+    if kind == "holiday":
+        month, day_number = _HOLIDAYS[groups["hol"].lower().replace("’", "'")]
+        day = _most_recent(month, day_number, published)
+        return (day, 1) if day else None
     if kind == "weekday":
         weekday = WEEKDAYS.index(groups["wd"].lower())
         delta = (published.weekday() - weekday) % 7
