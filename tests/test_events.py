@@ -1479,3 +1479,19 @@ def test_fixes_from_batch_50_hold_for_new_wording(extract) -> None:
         "JNIM fighters set up a base outside Boni after the army withdrew, residents said on Monday.", date(2024, 6, 10)
     )
     assert base.sub_event_type == "Headquarters or base established"
+
+
+def test_crime_courts_and_history_held_out_in_set_3_give_no_event(extract) -> None:
+    on = date(2025, 3, 3)
+    for text in (
+        "An explosion of methane gas at a coal mine in Colombia's Boyaca province killed nine miners.",
+        "A man told police he had confessed to killing his wife and two neighbours in a village near Bari.",
+        "A 16-year-old pupil opened fire at his school in Graz, killing ten people, before killing himself.",
+        "Hackers attacked the ticketing systems of the Berlin transport authority on Monday.",
+        "Police arrested two men suspected of stealing copper cable from a railway line near Leeds.",
+        "The African Union condemned the drone attack on Port Sudan's airport and called for restraint.",
+        "A court in Paris jailed eight men for life over the 2015 Bataclan attacks that killed 130 people.",
+        "Spain marked the 20th anniversary of the Madrid train bombings on Monday.",
+        "Historians still argue over the Srebrenica massacre, in which some 8,000 men were killed in 1995.",
+    ):
+        assert extract(text, on) == [], text

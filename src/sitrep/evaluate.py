@@ -959,6 +959,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' non-event texts, batch 2 (words of war in disasters, crime, diplomacy, sport, business)",
         ),
         score_non_events(
+            GOLD / "non_events_3.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 3 (disasters, accidents, crime, diplomacy, courts, culture, history)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -1236,6 +1241,14 @@ _CONTEXT_SENTENCES_FIRST_RUN = (
     "to violence (`data/references.tsv`: investigations into, plans for, displaced by, alerts, warrants, tallies "
     "of a whole war; supplies an army lacks), checked on new wording in tests, and the set joined the quality "
     "gate._"
+)
+_NON_EVENTS_BATCH3_FIRST_RUN = (
+    "_First run of non-event batch 3 (40 texts, written after batches 1-50), before any rule was changed because "
+    "of it: 30/40 without an event, rules alone and with the shipped fallback (accidents 5/6: a methane blast at "
+    "a coal mine; crime 4/8: a serial killer's confession, a school shooting, hackers who 'attacked' a hospital's "
+    "computers, an arrest for poisoning dogs; diplomacy 5/6: the G7 condemning Iran's missile attack; courts 3/4: "
+    "a conviction over the 2016 Brussels bombings; culture 1/2: veterans gathered to mark D-Day; history 0/2: "
+    "the anniversary of Dresden's bombing, the Beslan siege of 2004)._"
 )
 _NON_EVENTS_BATCH2_FIRST_RUN = (
     "_First run of non-event batch 2, before any rule was changed because of it: 13/21 without an event (accidents "
@@ -1666,6 +1679,7 @@ _FIRST_RUNS = {
     "acled_style_notes_49.tsv": _BATCH49_FIRST_RUN,
     "acled_style_notes_50.tsv": _BATCH50_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
+    "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -34,6 +34,10 @@ from sitrep.timeparse import DateMention
 NOT_REPORTED = "not reported"
 # An event dated this many days before publication is reported as background, not news.
 BACKGROUND_AFTER_DAYS = 7
+# ... and a year or month this many days before, history ("the Beslan siege, in which 330 were
+# killed in 2004", "a court convicted six men over the 2016 bombings"): told with news it is its
+# background, told alone it is no event at all.
+HISTORY_AFTER_DAYS = 3 * 365
 _TYPE_ORDER = [
     "Battles",
     "Explosions/Remote violence",
@@ -603,6 +607,13 @@ class EventBuilder:
                 target.date = candidate.date
             if not candidate.subordinate:
                 current = target
+        if reference and drafts and all(
+            draft.date is not None
+            and draft.date.precision == 3
+            and draft.date.date < reference - timedelta(days=HISTORY_AFTER_DAYS)
+            for draft in drafts
+        ):
+            return []
         return [self._finish(article, draft, index, reference) for index, draft in enumerate(drafts, start=1)]
 
     def _find_draft(

@@ -68,6 +68,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
     # "seized 276 girls in Chibok in 2014": a year alone (not "since 2014", the start of a period)
     ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)),
+    # "the 2016 Brussels bombings", "the 2004 Beslan siege": a year naming a past event
+    ("year", re.compile(r"(?<=\bthe )(?P<y>(?:19|20)\d\d)(?=\s+[A-Z][a-z]+\s+(?:[\w-]+\s+){0,2}[a-z])")),
     # Holidays on fixed days: "on Christmas Day", "on New Year's Eve" (not "the Christmas holidays")
     (
         "holiday",
@@ -92,8 +94,10 @@ _HOLIDAYS = {
     "new year's day": (1, 1),
 }
 
+# ("the siege, in which 330 people were killed in 2004": "in which" tells of the event itself)
 _DESCRIBES = re.compile(
-    r"\b(?:who|which|whose|founded|formed|established|created|joined|elected|appointed|born)\b", re.I
+    r"\b(?:who|(?<!in )(?<!during )which|whose|founded|formed|established|created|joined|elected|appointed|born)\b",
+    re.I,
 )
 
 
