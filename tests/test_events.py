@@ -1495,3 +1495,24 @@ def test_crime_courts_and_history_held_out_in_set_3_give_no_event(extract) -> No
         "Historians still argue over the Srebrenica massacre, in which some 8,000 men were killed in 1995.",
     ):
         assert extract(text, on) == [], text
+
+
+def test_fixes_from_batch_51_hold_for_new_wording(extract) -> None:
+    on = date(2025, 6, 2)
+    [stormed] = extract(
+        "On 1 June 2025, Russian troops attacked Ukrainian defences near Siversk. Ukrainian forces repelled them.",
+        on,
+    )
+    assert stormed.actor1 == "Military Forces of Russia (2000-)"
+    [attempt] = extract(
+        "On 1 June 2025, Russian forces attempted to advance near Lyman (Kramatorskyi, Donetsk), but were repelled "
+        "by Ukrainian troops.",
+        on,
+    )
+    assert (attempt.sub_event_type, attempt.actor1, attempt.location) == (
+        "Armed clash",
+        "Military Forces of Russia (2000-)",
+        "Lyman",
+    )
+    [hit] = extract("Kamikaze drones attacked Russian positions near Robotyne on Sunday.", on)
+    assert hit.actor1 != "Military Forces of Russia (2000-)"  # the positions' owner is the target

@@ -466,6 +466,7 @@ def _two_sided(draft: _Draft) -> bool:
 
 # The armed forces' own media wing (Pakistan's Inter-Services Public Relations).
 _MILITARY_VOICE = re.compile(r"\bISPR\b|Inter-Services Public Relations")
+_POSITIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|trenches|defen[cs]es|strongholds?|lines)\b", re.I)
 _ALSO = re.compile(r"\balso\b|^(?:and|as well as)\s", re.I)
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
@@ -607,11 +608,15 @@ class EventBuilder:
                 target.date = candidate.date
             if not candidate.subordinate:
                 current = target
-        if reference and drafts and all(
-            draft.date is not None
-            and draft.date.precision == 3
-            and draft.date.date < reference - timedelta(days=HISTORY_AFTER_DAYS)
-            for draft in drafts
+        if (
+            reference
+            and drafts
+            and all(
+                draft.date is not None
+                and draft.date.precision == 3
+                and draft.date.date < reference - timedelta(days=HISTORY_AFTER_DAYS)
+                for draft in drafts
+            )
         ):
             return []
         return [self._finish(article, draft, index, reference) for index, draft in enumerate(drafts, start=1)]
@@ -974,11 +979,21 @@ class EventBuilder:
             receivers = [m for m in armed if self._context_matches(draft, m, _RECEIVER_BEFORE, None)]
             armed = receivers[:1] + [m for m in armed if m not in receivers[:1]]
         one_sided = self.lexicon.taxonomy.event_type_of[sub_type] in (_REMOTE, "Violence against civilians")
-        if (
-            one_sided
+        # "ATGMs attack Ukrainian positions in Pisky": the side whose positions were hit, named after
+        # the act, is the target of a clash as of a strike.
+        owners_only = (
+            sub_type == "Armed clash"
             and anchor is not None
-            and armed
-            and all((m.start > anchor and not self._by_agent(draft, m)) or m in victims for m in armed)
+            and bool(armed)
+            and all(m.start > anchor and self._context_matches(draft, m, None, _POSITIONS_AFTER) for m in armed)
+        )
+        if anchor is not None and (
+            owners_only
+            or (
+                one_sided
+                and armed
+                and all((m.start > anchor and not self._by_agent(draft, m)) or m in victims for m in armed)
+            )
         ):
             # Every armed actor is named after the action and none as its agent ("a roadside bomb
             # targeted a police van"): they are the target; the perpetrator is unnamed.
