@@ -1516,3 +1516,34 @@ def test_fixes_from_batch_51_hold_for_new_wording(extract) -> None:
     )
     [hit] = extract("Kamikaze drones attacked Russian positions near Robotyne on Sunday.", on)
     assert hit.actor1 != "Military Forces of Russia (2000-)"  # the positions' owner is the target
+
+
+def test_fixes_from_batch_52_hold_for_new_wording(extract) -> None:
+    on = date(2025, 6, 2)
+    [fast] = extract(
+        "On 1 June 2025, three activists went on a hunger strike outside the court in Tunis (Tunis, Tunis).", on
+    )
+    assert fast.sub_event_type == "Peaceful protest"
+    [camp] = extract(
+        "On 1 June 2025, riot police dismantled a student protest camp outside the rectorate in Belgrade (Stari Grad, "
+        "Belgrade) and detained 20 people.",
+        on,
+    )
+    assert (camp.sub_event_type, camp.actor1) == ("Protest with intervention", "Protesters (Serbia)")
+    [barred] = extract(
+        "On 1 June 2025, police stopped marchers from reaching the presidential palace in Lima (Lima, Lima).", on
+    )
+    assert barred.sub_event_type == "Protest with intervention"
+    [strikers] = extract(
+        "On 1 June 2025, soldiers opened fire on workers picketing a gold mine near Siguiri (Siguiri, Kankan), "
+        "killing 3 people.",
+        on,
+    )
+    assert strikers.sub_event_type == "Excessive force against protesters"
+    [lynched] = extract("On 1 June 2025, villagers stoned a suspected cattle thief to death in Gulu (Gulu, Gulu).", on)
+    assert lynched.fatalities == 1
+    [blockade] = extract(
+        "On 1 June 2025, taxi drivers blocked the main roads into Nairobi (Nairobi, Nairobi) demanding lower fuel prices.",
+        on,
+    )
+    assert blockade.sub_event_type == "Peaceful protest"

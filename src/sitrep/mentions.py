@@ -540,6 +540,9 @@ _PRONOUN_VICTIM = re.compile(
     r"(?:later |subsequently )?died\b|"
     # "shot dead a Palestinian who approached them": one person, named by nationality
     r"(?:kill(?:ing|ed)|shot dead|shooting dead|gunned down)\s+an?\s+(?:[A-Z][a-z]+(?:ian|an|i|ese|ish))\b(?!\s+(?:soldiers?|troops|forces|fighters|militants?|police))|"
+    # "a crowd beat a suspected motorcycle thief to death"
+    r"(?:beat|beaten|stoned|hacked|burned|burnt|lynched|stabbed)\s+(?:a|an)\s+(?:(?:suspected|alleged|young|local)\s+)?"
+    r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|youth|teenager|thief|robber|kidnapper|suspect|person|witch)\s+to\s+death|"
     # headlines: "Mob lynches man accused of theft", "Gunmen kill teacher in Kaduna"
     # "a mob lynched a suspected motorcycle thief"
     r"(?:lynch(?:es|ed)?|kills?|shoots? dead|guns? down|beats? to death|hacks? to death)\s+(?:a\s+|an\s+)?"
