@@ -92,8 +92,8 @@ def test_the_answer_does_not_hang_on_which_group_is_named() -> None:
     # Actors are slots ("ACTOR_unidentified"), so bandits and militants read the same.
     classifier = SentenceClassifier.load()
     lexicon = Lexicon.load()
-    one = "Bandits took 15 traders from a market in the town on Saturday."
-    other = "Militants took 15 traders from a market in the town on Saturday."
+    one = "Bandits took 15 travellers from a bus on the highway on Saturday."
+    other = "Militants took 15 travellers from a bus on the highway on Saturday."
     first = classifier.predict(one, 0, [], find_actors(one, 0, lexicon))
     second = classifier.predict(other, 0, [], find_actors(other, 0, lexicon))
     assert first is not None and second is not None

@@ -1547,3 +1547,29 @@ def test_fixes_from_batch_52_hold_for_new_wording(extract) -> None:
         on,
     )
     assert blockade.sub_event_type == "Peaceful protest"
+
+
+def test_fixes_from_batch_53_hold_for_new_wording(extract) -> None:
+    on = date(2025, 6, 3)
+    [raid] = extract(
+        "Cattle raids have become a deadly routine in Jonglei state. Armed youths attacked a cattle camp near Bor "
+        "on Monday, killing 12 herders, officials said.",
+        on,
+    )
+    assert raid.event_date == "2025-06-02"  # the raid, not the context sentence
+    [strike] = extract(
+        "Russia has kept up its bombardment of Ukraine's cities. A Russian missile hit a hospital in Sumy on Monday, "
+        "killing four people.",
+        on,
+    )
+    assert (strike.sub_event_type, strike.location) == ("Shelling/artillery/missile attack", "Sumy")
+    [drones] = extract(
+        "Pakistan blamed the TTP for a bombing in Peshawar last week. Pakistani jets struck targets in Afghanistan's "
+        "Paktika province on Monday, the Taliban said.",
+        on,
+    )
+    assert (drones.sub_event_type, drones.actor1) == ("Air/drone strike", "Military Forces of Pakistan (2024-)")
+    [shells] = extract("Israeli tank shells hit a school sheltering displaced families in Jabalia on Monday.", on)
+    assert shells.actor1 == "Military Forces of Israel (2022-)"
+    [coast] = extract("An Israeli air strike hit tents in the Mawasi area on Monday, killing six people.", on)
+    assert (coast.country, coast.admin1) == ("Palestine", "Gaza Strip")

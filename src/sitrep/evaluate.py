@@ -601,11 +601,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_50.tsv": (27, 30),
     "acled_style_notes_51.tsv": (30, 30),
     "acled_style_notes_52.tsv": (26, 30),
+    "acled_style_notes_53.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-52 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-53 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -947,6 +948,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_52.tsv",
             pipeline,
             "Authors' demonstration notes on the lines between the protest and riot types, batch 52 (after tuning on 1-51)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_53.tsv",
+            pipeline,
+            "Authors' wire stories that open with a sentence of context, batch 53 (after tuning on 1-52)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1660,6 +1666,21 @@ _BATCH52_FIRST_RUN = (
     "Fatalities: 'a crowd beat a suspected motorcycle thief to death' not counted. One label was then "
     "corrected: the sit-in 'in Ikeja (Ikeja, Lagos)' is at Ikeja, the place the note names, not Lagos._"
 )
+_BATCH53_FIRST_RUN = (
+    "_First run of batch 53 (30 wire stories, 2024-2025, that open with a sentence of context and report the "
+    "event in the next), before any rule was changed because of it: rules alone, sub-event type 24/30 (0.800), "
+    "event type 24/30, event date 29/30, actor1 24/30, location 25/30, fatalities 28/30; with the fallback "
+    "trained without it (shipped, counted) the same. Missed: context taken for the event ('Kidnappings for "
+    "ransom have become a lucrative business', 'Russia has kept up its attacks', 'Turkey blamed the PKK for a "
+    "deadly attack', 'Russia launched one of its biggest air attacks' typed a clash); 'the rebels entered "
+    "Bukavu ... after government troops fled' (no event); 'crowds looted the presidential palace' typed a "
+    "violent demonstration. Actor 1: 'Israeli tank shells' unnamed; 'the rebels' not taken for the M23 named "
+    "the sentence before. Three labels were then corrected: police firing on protesters 'who stormed parliament' "
+    "is a violent demonstration with its dead (the system's answer; ACLED's excessive force is lethal force on "
+    "peaceful protesters); 'jihadists attacked a mosque' names no group (unidentified, not Islamic State "
+    "Sahel Province as first written); and the M23's entry into Bukavu 'after government troops fled' is the "
+    "non-violent transfer batch 20 labels the same day's event, not a capture._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1712,6 +1733,7 @@ _FIRST_RUNS = {
     "acled_style_notes_50.tsv": _BATCH50_FIRST_RUN,
     "acled_style_notes_51.tsv": _BATCH51_FIRST_RUN,
     "acled_style_notes_52.tsv": _BATCH52_FIRST_RUN,
+    "acled_style_notes_53.tsv": _BATCH53_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,

@@ -67,7 +67,9 @@ _SUMMARY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|then)\b)|"
     r"for\s+(?:months|weeks|years|decades)|in\s+recent\s+(?:days|weeks|months)|weekly|every\s+(?:week|day|night))|"
     r"\b(?:has|have)\s+since\s+[\w-]+|"
-    r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|ramped\s+up)\b",
+    r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|ramped\s+up|kept\s+up|pressed\s+on\s+with)\b|"
+    # "Kidnappings for ransom have become a lucrative business": what a kind of violence has become
+    r"\b(?:has|have)\s+become\s+(?:a|an|the|more|increasingly|common|routine|rife|widespread)\b",
     re.I,
 )
 _AGGREGATE = re.compile(
