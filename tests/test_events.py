@@ -1573,3 +1573,20 @@ def test_fixes_from_batch_53_hold_for_new_wording(extract) -> None:
     assert shells.actor1 == "Military Forces of Israel (2022-)"
     [coast] = extract("An Israeli air strike hit tents in the Mawasi area on Monday, killing six people.", on)
     assert (coast.country, coast.admin1) == ("Palestine", "Gaza Strip")
+
+
+def test_the_rebels_of_a_sentence_are_the_group_named_just_before(extract) -> None:
+    on = date(2025, 6, 3)
+    [taken] = extract(
+        "Al Shabaab has vowed to overthrow the government. The militants seized the town of Moqokori on Monday "
+        "after heavy fighting, residents said.",
+        on,
+    )
+    assert taken.actor1 == "Al Shabaab"
+    # two groups named before: which one is meant is not said, so none is guessed
+    [unsure] = extract(
+        "Al Shabaab and the Islamic State have both gained ground in Somalia. The militants attacked a base near "
+        "Bosaso on Monday.",
+        on,
+    )
+    assert unsure.actor1 not in ("Al Shabaab", "Islamic State (Somalia)")

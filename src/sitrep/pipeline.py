@@ -23,7 +23,7 @@ from sitrep.events import Candidate, EventBuilder, build_candidates
 from sitrep.gazetteer import Gazetteer, fold
 from sitrep.geocode import GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import Lexicon
-from sitrep.mentions import SentenceMentions, TriggerMention, analyse_sentence, find_actors
+from sitrep.mentions import GROUP_KINDS, ActorMention, SentenceMentions, TriggerMention, analyse_sentence, find_actors
 from sitrep.models import Article, ArticleResult, Place
 from sitrep.text import Sentence, find_credits, find_near_duplicates, split_sentences
 from sitrep.timeparse import MONTHS, find_dates
@@ -167,6 +167,7 @@ class Pipeline:
         eventful = [
             (s, m) for s, m in analyses if m.triggers or m.casualties or any(w.sub_event_type for w in m.weapons)
         ]
+        _name_the_group(eventful, fresh, self.lexicon)
         blocked = self._blocked_spans([s for s, _ in eventful])
         for sentence, mentions in eventful:
             # "Fano militiamen", "Wagner fighters": a named armed group is not a place (Fano, Italy).
@@ -326,6 +327,40 @@ class Pipeline:
                 elif actor.entry.name in self.lexicon.homes:
                     found.append(self.lexicon.homes[actor.entry.name])  # "NPA guerrillas": the Philippines
         return found
+
+
+# "The M23 says it wants to topple the government. The rebels entered Bukavu on Sunday": "the
+# rebels", "the militants" of a sentence that names no group are the group the sentences just
+# before name (only one, and named within the last three sentences).
+_ANAPHORIC_GROUP = re.compile(r"\b[Tt]he\s+$")
+_GROUP_REACH = 3
+
+
+def _name_the_group(
+    eventful: list[tuple[Sentence, SentenceMentions]], sentences: list[Sentence], lexicon: Lexicon
+) -> None:
+    for sentence, mentions in eventful:
+        if any(a.entry.kind in GROUP_KINDS for a in mentions.actors):
+            continue
+        anaphors = [
+            a
+            for a in mentions.actors
+            if a.entry.kind == "unidentified"
+            and _ANAPHORIC_GROUP.search(sentence.text[max(0, a.start - sentence.start - 6) : a.start - sentence.start])
+        ]
+        if not anaphors:
+            continue
+        before = [s for s in sentences if s.index < sentence.index][-_GROUP_REACH:]
+        groups = {
+            a.entry.name: a.entry
+            for s in before
+            for a in find_actors(s.text, s.start, lexicon)
+            if a.entry.kind in GROUP_KINDS
+        }
+        if len(groups) != 1:
+            continue
+        entry = next(iter(groups.values()))
+        mentions.actors = [ActorMention(a.start, a.end, a.text, entry) if a in anaphors else a for a in mentions.actors]
 
 
 _THE_CITY = re.compile(r"\b(?:the|this)\s+(?:city|town)(?:['’]s)?\b(?!\s+of\b)", re.I)
