@@ -1590,3 +1590,11 @@ def test_the_rebels_of_a_sentence_are_the_group_named_just_before(extract) -> No
         on,
     )
     assert unsure.actor1 not in ("Al Shabaab", "Islamic State (Somalia)")
+
+
+def test_the_russian_ministry_of_defence_fire_defeat_is_shelling(extract) -> None:
+    [defeat] = extract(
+        "Russian forces inflicted a massive fire defeat on Ukrainian units near Kupiansk, the defence ministry said.",
+        date(2025, 6, 3),
+    )
+    assert (defeat.sub_event_type, defeat.location) == ("Shelling/artillery/missile attack", "Kupiansk")
