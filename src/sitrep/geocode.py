@@ -955,7 +955,7 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
     article is mostly about, unless a preposition places something there: "More than 250
     servicemen" (Mora, Cameroon), "Share Tweet" (Share, Nigeria), "One person died" (Onex).
     Mentions placed by a preposition that match only a town abroad are turned into unresolved
-    names in place (see below)."""
+    names in place (see below). ``extra_countries``: the actors' states and groups' homes."""
     small = [m for m in mentions if m.kind == "town" and m.towns and all(t.population < _CITY for t in m.towns)]
     # Towns matched only by an alternate name ("Boni" is one of Bonn's) are weighed too.
     alias_only = [
@@ -974,13 +974,30 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
     context = GeoContext.from_mentions(mentions, extra_countries)
     top = max(context.countries.values(), default=0)
     strays = {id(m) for m in suspects if max(context.countries[t.country_code] for t in m.towns) < top}
-    # A village placed by a preposition ("attacked Mushu village near Bokkos, Plateau") that only
-    # matches a town in a country no other place in the article is in, while another country has
-    # several, keeps its name but not that town's coordinates.
     # Countries named without a preposition ("the equipment of the Russian Federation") do not count.
     places = GeoContext.from_mentions(
         [m for m in mentions if m.kind != "country" or m.located], extra_countries
     ).place_countries
+    _unplace_lone_villages(small, places)
+    _unplace_alias_villages(mentions, alias_only, places, extra_countries, gazetteer)
+    strays |= _comma_strays(mentions, places, extra_countries, gazetteer)
+    strays |= _keep_runs_whole(mentions, strays, places, extra_countries, gazetteer)
+    return [m for m in mentions if id(m) not in strays]
+
+
+def _war_weight(towns: list[Town], gazetteer: Gazetteer) -> int:
+    """How much war reporting is about the towns' areas (conflict_areas.tsv; 0 for none)."""
+    return max((gazetteer.conflict_weight(t.country_code, t.admin1_code, None) for t in towns), default=0)
+
+
+def _countries(towns: list[Town]) -> set[str]:
+    return {t.country_code for t in towns}
+
+
+def _unplace_lone_villages(small: list[PlaceMention], places: Counter[str]) -> None:
+    """A village placed by a preposition ("attacked Mushu village near Bokkos, Plateau") that only
+    matches a town in a country no other place in the article is in, while another country has
+    several, keeps its name but not that town's coordinates."""
     top_place = max(places.values(), default=0)
     for mention in small:
         if (
@@ -989,79 +1006,98 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
             and top_place >= 2
         ):
             mention.kind, mention.towns = "unresolved", []
+
+
+def _unplace_alias_villages(
+    mentions: list[PlaceMention],
+    alias_only: list[PlaceMention],
+    places: Counter[str],
+    extra_countries: list[str],
+    gazetteer: Gazetteer,
+) -> None:
+    """ "between Boni and Douentza" beside the Malian army: a village the gazetteer lacks, not
+    Bonn, which a few sources call Boni. Only when the actors' states are elsewhere ("Deir Hafer"
+    beside the SDF and a deal brokered by the US is Dayr Hafir, Syria)."""
     for mention in alias_only:
-        # "between Boni and Douentza" beside the Malian army: a village the gazetteer lacks, not
-        # Bonn, which a few sources call Boni. Only when the actors' states are elsewhere ("Deir
-        # Hafer" beside the SDF and a deal brokered by the US is Dayr Hafir, Syria).
         if (
             mention.kind == "town"
             and max(places[t.country_code] for t in mention.towns) <= 1
             and extra_countries
-            and not {t.country_code for t in mention.towns} & set(extra_countries)
+            and not _countries(mention.towns) & set(extra_countries)
             # (a town in an area at war is reported under many spellings: "Izyum" is Izium)
-            and not any(gazetteer.conflict_weight(t.country_code, t.admin1_code, None) for t in mention.towns)
+            and not _war_weight(mention.towns, gazetteer)
         ):
             mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
             # ... placed by the town named with it ("X and Y", "X, Y"), as a village near it.
             mention.fallback = next((m for m in mentions if m.kind == "town" and 0 < m.start - mention.end <= 5), None)
             if mention.fallback is not None:
                 mention.fallback.kind = "qualifier"  # one place, not two events
-    towns_before = [m for m in mentions if m.kind == "town" and m.towns]
-    for mention in towns_before:
-        # "army troops encountered NPA rebels in Catubig, Northern Samar": a town after a town and a
-        # comma, in another country, names the first one's area, which the gazetteer lacks (not
-        # Samara, Russia).
-        previous = next((p for p in reversed(towns_before) if p.end <= mention.start), None)
+
+
+def _comma_strays(
+    mentions: list[PlaceMention], places: Counter[str], extra_countries: list[str], gazetteer: Gazetteer
+) -> set[int]:
+    """ "army troops encountered NPA rebels in Catubig, Northern Samar": a town after a town and a
+    comma, in another country, names the first one's area, which the gazetteer lacks (not Samara,
+    Russia) -- when the first town's country is the article's ("Freedom Square, Mariupol" is not
+    in Freedom, United States) and the second is not on a front line."""
+    towns = [m for m in mentions if m.kind == "town" and m.towns]
+    strays: set[int] = set()
+    for mention in towns:
+        previous = next((p for p in reversed(towns) if p.end <= mention.start), None)
         if (
             mention.after_comma
             and previous is not None
             and mention.start - previous.end <= 16
-            and not {t.country_code for t in mention.towns} & {t.country_code for t in previous.towns}
-            # (when the first town's country is the article's: "Freedom Square, Mariupol" is not in
-            # Freedom, United States, and a town on a front line is never the stray)
+            and not _countries(mention.towns) & _countries(previous.towns)
             and (
-                {t.country_code for t in previous.towns} & set(extra_countries)
+                _countries(previous.towns) & set(extra_countries)
                 or max(places[t.country_code] for t in previous.towns) >= 2
             )
-            and not any(gazetteer.conflict_weight(t.country_code, t.admin1_code, None) >= 3 for t in mention.towns)
+            and _war_weight(mention.towns, gazetteer) < 3
         ):
             strays.add(id(mention))
+    return strays
+
+
+def _keep_runs_whole(
+    mentions: list[PlaceMention],
+    strays: set[int],
+    places: Counter[str],
+    extra_countries: list[str],
+    gazetteer: Gazetteer,
+) -> set[int]:
+    """ "a military base in Puerto Jordan in Colombia's Arauca province": a name the gazetteer lacks,
+    not Puerto (El Puerto de Santa Maria, Spain) beside Jordan the country; "the Somali National
+    Army fought ... near Adan Yabaal": not Aden, Yemen (but a town in an area at war stays one: "in
+    Kharkiv Image: ..." is Kharkiv). Returns the mentions inside the names kept whole."""
+    inside: set[int] = set()
     for mention in mentions:
-        if (
-            mention.run is not None
-            and id(mention) not in strays
-            and (
-                mention.kind == "unresolved"
-                or (
-                    mention.kind == "town"
-                    and max(places[t.country_code] for t in mention.towns) <= 1
-                    and (
-                        any(places[c] for c in places.keys() - {t.country_code for t in mention.towns})
-                        # "the Somali National Army fought ... near Adan Yabaal": not Aden, Yemen (but
-                        # a front-line town stays one: "in Kharkiv Image: ..." is Kharkiv)
-                        or (
-                            extra_countries
-                            and not {t.country_code for t in mention.towns} & set(extra_countries)
-                            and not any(
-                                gazetteer.conflict_weight(t.country_code, t.admin1_code, None) >= 2
-                                for t in mention.towns
-                            )
-                        )
+        if mention.run is None or id(mention) in strays or id(mention) in inside:
+            continue  # (a word of a name already kept whole: "Ali" of "Mir Ali")
+        abroad = mention.kind == "town" and max(places[t.country_code] for t in mention.towns) <= 1
+        if not (
+            mention.kind == "unresolved"
+            or (
+                abroad
+                and (
+                    any(places[c] for c in places.keys() - _countries(mention.towns))
+                    or (
+                        bool(extra_countries)
+                        and not _countries(mention.towns) & set(extra_countries)
+                        and _war_weight(mention.towns, gazetteer) < 2
                     )
                 )
             )
         ):
-            # "a military base in Puerto Jordan in Colombia's Arauca province": a name the gazetteer
-            # lacks, not Puerto (El Puerto de Santa Maria, Spain) beside Jordan the country.
-            start, end, name = mention.run
-            mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
-            mention.start, mention.end, mention.text = start, end, name
-            # ... placed by the area named with it: "Bulo Burto, Hiraan" (not Bulo, Philippines)
-            mention.fallback = next(
-                (m for m in mentions if m.kind in ("admin1", "town") and 0 < m.start - end <= 5), None
-            )
-            strays |= {id(m) for m in mentions if m is not mention and start <= m.start and m.end <= end}
-    return [m for m in mentions if id(m) not in strays]
+            continue
+        start, end, name = mention.run
+        mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
+        mention.start, mention.end, mention.text = start, end, name
+        # ... placed by the area named with it: "Bulo Burto, Hiraan" (not Bulo, Philippines)
+        mention.fallback = next((m for m in mentions if m.kind in ("admin1", "town") and 0 < m.start - end <= 5), None)
+        inside |= {id(m) for m in mentions if m is not mention and start <= m.start and m.end <= end}
+    return inside
 
 
 def _unambiguous(towns: list[Town]) -> Town | None:
