@@ -1598,3 +1598,12 @@ def test_the_russian_ministry_of_defence_fire_defeat_is_shelling(extract) -> Non
         date(2025, 6, 3),
     )
     assert (defeat.sub_event_type, defeat.location) == ("Shelling/artillery/missile attack", "Kupiansk")
+
+
+def test_a_mine_left_over_from_the_fighting_is_an_explosion_not_a_battle(extract) -> None:
+    [mine] = extract(
+        "On 2 June 2025, a shepherd was killed when unexploded ordnance left over from the fighting blew up near "
+        "Kharkiv (Kharkivskyi, Kharkiv).",
+        date(2025, 6, 3),
+    )
+    assert mine.sub_event_type == "Remote explosive/landmine/IED"
