@@ -1607,3 +1607,22 @@ def test_a_mine_left_over_from_the_fighting_is_an_explosion_not_a_battle(extract
         date(2025, 6, 3),
     )
     assert mine.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_fixes_from_batch_55_hold_for_new_wording(extract) -> None:
+    on = date(2025, 6, 3)
+    [cartel] = extract(
+        "On 2 June 2025, gunmen killed 5 men at a party in Celaya (Celaya, Guanajuato), amid a war between rival cartels.",
+        on,
+    )
+    assert (cartel.sub_event_type, cartel.actor1) == ("Attack", "Unidentified Armed Group (Mexico)")
+    [drones] = extract(
+        "On 2 June 2025, cartel drones dropped explosives on a village near Apatzingan (Apatzingan, Michoacan).", on
+    )
+    assert drones.sub_event_type == "Air/drone strike"
+    [rivals] = extract("On 2 June 2025, ELN fighters attacked FARC dissident guerrillas near Tame (Tame, Arauca).", on)
+    assert rivals.actor1 == "ELN: National Liberation Army"
+    [caracas] = extract(
+        "On 2 June 2025, police broke up a rally by pensioners in Caracas (Libertador, Distrito Capital).", on
+    )
+    assert caracas.country == "Venezuela"

@@ -114,6 +114,10 @@ ACLED_ADMIN1 = {
     ("CM", "09"): "Southwest",
 }
 
+# Current names GeoNames lacks (public facts): Venezuela's Distrito Federal is the Distrito Capital
+# since 1999 ("Caracas (Libertador, Distrito Capital)" is not in Denmark's Capital Region).
+EXTRA_ADMIN1_VARIANTS = {("VE", "25"): {"Distrito Capital", "Capital District"}}
+
 UA_ADMIN1 = {
     "01": ("Cherkasy", ["Cherkassy", "Cherkaska"]),
     "02": ("Chernihiv", ["Chernigov", "Chernihivska"]),
@@ -562,6 +566,7 @@ def main() -> None:
                 name, extra = UA_ADMIN1[admin_code]
                 variants |= set(extra) | {ascii_name}
             name = ACLED_ADMIN1.get((country, admin_code), name)
+            variants |= EXTRA_ADMIN1_VARIANTS.get((country, admin_code), set())
             variants.discard(name)
             area_points = points.get((country, admin_code), [])
             lat, lon = centre(area_points)

@@ -603,11 +603,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_52.tsv": (26, 30),
     "acled_style_notes_53.tsv": (24, 30),
     "acled_style_notes_54.tsv": (29, 30),
+    "acled_style_notes_55.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-54 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-55 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -959,6 +960,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_54.tsv",
             pipeline,
             "Authors' notes from the Middle East, batch 54 (after tuning on 1-53)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_55.tsv",
+            pipeline,
+            "Authors' notes from Latin America and the Caribbean, batch 55 (after tuning on 1-54)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1697,6 +1703,15 @@ _BATCH54_FIRST_RUN = (
     "placed at the governorate; 'the Hamrin mountains (Khanaqin, Diyala)' named by the district; 'the Gaza "
     "ceasefire' took Gaza for the agreement's place._"
 )
+_BATCH55_FIRST_RUN = (
+    "_First run of batch 55 (30 notes in ACLED's form from Latin America and the Caribbean, 2024-2025), before "
+    "any rule was changed because of it: rules alone and with the fallback trained without it (shipped, "
+    "counted), sub-event type 28/30 (0.933), event type 28/30, event date 28/30, actor1 26/30, location 28/30, "
+    "fatalities 28/30. Missed: two cartel items (no event: 'cartel' was listed as a word of ordinary crime, "
+    "against ACLED's coding of Mexico's cartel violence; the first non-event set's cartel shootout was removed "
+    "from it for the same reason). Actor 1: 'ELN guerrillas attacked FARC dissidents' named the dissidents; "
+    "'security forces ... in Caracas (Libertador, Distrito Capital)' read Denmark's Capital Region._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1751,6 +1766,7 @@ _FIRST_RUNS = {
     "acled_style_notes_52.tsv": _BATCH52_FIRST_RUN,
     "acled_style_notes_53.tsv": _BATCH53_FIRST_RUN,
     "acled_style_notes_54.tsv": _BATCH54_FIRST_RUN,
+    "acled_style_notes_55.tsv": _BATCH55_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
