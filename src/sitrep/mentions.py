@@ -317,7 +317,8 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 or _EQUIPMENT_BEFORE.search(before)
                 or _UNIT_AFTER.match(text, match.end())
                 # "an agent who had been adjusting missile strikes": named in a reference, not used
-                or lexicon.is_reference(text, match.start(), match.end())
+                # (looked up only for a weapon that would type the event: this runs on every sentence)
+                or (entry.sub_event_type is not None and lexicon.is_reference(text, match.start(), match.end()))
             )
             found.append(
                 WeaponMention(
@@ -527,6 +528,8 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
+# "Hezbollah confirmed his death": one dead, whoever it was.
+_DEATH_CONFIRMED_RE = r"(?:confirmed|announced|mourned) (?:his|her) death"
 # "killing him", "burned him to death", "killing the driver", "he later died of his injuries":
 # one victim named by a pronoun or a role.
 _PRONOUN_VICTIM = re.compile(
@@ -535,7 +538,7 @@ _PRONOUN_VICTIM = re.compile(
     r"commander|chief|imam|priest)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
-    r"(?:confirmed|announced|mourned) (?:his|her) death\b|"
+    rf"{_DEATH_CONFIRMED_RE}\b|"
     r"\bthe (?:driver|pilot|owner|man|woman|boy|girl|passenger|farmer|civilian|resident|cyclist|pedestrian|victim) "
     r"(?:later |subsequently )?died\b|"
     # "shot dead a Palestinian who approached them": one person, named by nationality
@@ -552,7 +555,7 @@ _PRONOUN_VICTIM = re.compile(
     r"suspect|person|witch)\b)",
     re.I,
 )
-_DEATH_CONFIRMED = re.compile(r"(?:confirmed|announced|mourned) (?:his|her) death", re.I)
+_DEATH_CONFIRMED = re.compile(_DEATH_CONFIRMED_RE, re.I)
 _TOLL_HINT = re.compile(
     r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives|fatalities|coded as|(?:his|her) death)\b", re.I
 )

@@ -22,7 +22,7 @@ from sitrep.classify import NO_EVENT, SentenceClassifier
 from sitrep.events import Candidate, EventBuilder, build_candidates
 from sitrep.gazetteer import Gazetteer, fold
 from sitrep.geocode import GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
-from sitrep.lexicon import Lexicon
+from sitrep.lexicon import ActorEntry, Lexicon
 from sitrep.mentions import GROUP_KINDS, ActorMention, SentenceMentions, TriggerMention, analyse_sentence, find_actors
 from sitrep.models import Article, ArticleResult, Place
 from sitrep.text import Sentence, find_credits, find_near_duplicates, split_sentences
@@ -339,6 +339,7 @@ _GROUP_REACH = 3
 def _name_the_group(
     eventful: list[tuple[Sentence, SentenceMentions]], sentences: list[Sentence], lexicon: Lexicon
 ) -> None:
+    groups_in: dict[int, dict[str, ActorEntry]] = {}  # each earlier sentence's named groups, read once
     for sentence, mentions in eventful:
         if any(a.entry.kind in GROUP_KINDS for a in mentions.actors):
             continue
@@ -350,13 +351,15 @@ def _name_the_group(
         ]
         if not anaphors:
             continue
-        before = [s for s in sentences if s.index < sentence.index][-_GROUP_REACH:]
-        groups = {
-            a.entry.name: a.entry
-            for s in before
-            for a in find_actors(s.text, s.start, lexicon)
-            if a.entry.kind in GROUP_KINDS
-        }
+        groups: dict[str, ActorEntry] = {}
+        for before in [s for s in sentences if s.index < sentence.index][-_GROUP_REACH:]:
+            if before.index not in groups_in:
+                groups_in[before.index] = {
+                    a.entry.name: a.entry
+                    for a in find_actors(before.text, before.start, lexicon)
+                    if a.entry.kind in GROUP_KINDS
+                }
+            groups.update(groups_in[before.index])
         if len(groups) != 1:
             continue
         entry = next(iter(groups.values()))
