@@ -182,3 +182,24 @@ def test_first_level_areas_are_named_without_their_administrative_suffix(locate)
     # ACLED writes "Mombasa" and "Rangpur", not GeoNames' "Mombasa County" and "Rangpur Division".
     assert locate("Traders closed their shops in Mombasa on Monday.") == [("Mombasa", "Mombasa", "Kenya")]
     assert locate("Students blocked a highway in Rangpur on Monday.") == [("Rangpur", "Rangpur", "Bangladesh")]
+
+
+def test_a_russian_spelling_shared_with_a_town_at_peace_means_the_town_at_war(locate):
+    # "Volchansk" is a town in the Urals and the Russian name of Vovchansk, Kharkiv oblast.
+    assert locate("Artillery fire hit the centre of Volchansk on Tuesday.", date(2022, 9, 20)) == [
+        ("Vovchansk", "Kharkiv", "Ukraine")
+    ]
+
+
+def test_a_town_at_war_stays_placed_beside_countries_named_abroad(locate):
+    # Two foreign countries are placed by "in"; Bakhmut is still where the fighting is.
+    places = locate("Mercenaries who served in Mali and Syria are now fighting in Bakhmut.")
+    assert ("Bakhmut", "Donetsk", "Ukraine") in places
+
+
+def test_russian_spellings_of_villages_are_read_in_lists_and_beside_their_region(locate):
+    # A short name spelt all but as the codifier spells it; a name after another and "and"; a
+    # name the region after it places (the closest spelling elsewhere is Vysoke Pole).
+    assert ("Rubtsi", "Donetsk", "Ukraine") in locate("Shells fell on the village of Rubtsy in the morning.")
+    assert ("Hola Prystan", "Kherson", "Ukraine") in locate("Boats were hit near Kakhovka and Hola Pristan.")
+    assert ("Vysokopillia", "Kherson", "Ukraine") in locate("Mines were cleared around Vysokopolye, Kherson region.")

@@ -89,3 +89,14 @@ def test_multi_event_articles_give_the_coded_events_and_no_more(pipeline):
     assert found.hits / found.total >= 0.95, found
     precision = scores["reported events that are coded events (precision)"]
     assert precision.hits / precision.total >= 0.95, precision
+
+
+def test_geocoding_is_scored_only_where_the_text_names_the_coded_place():
+    # A text naming only the oblast, or the front named after a town, cannot be placed at the
+    # village the coders chose; a text naming the front the coders placed at its town can.
+    from sitrep.evaluate import _names_place
+
+    assert _names_place("Shelling near Velyka Kostromka killed one", "Velyka Kostromka, Kryvyi Rih district")
+    assert not _names_place("A man died in the Kharkiv region", "Chuguevsky district, Kharkiv")
+    assert not _names_place("Losses in the Lyman direction", "Lyman direction: areas of Torske and Yampolivka")
+    assert _names_place("Clashes go on in the Lyman direction", "Lyman direction")

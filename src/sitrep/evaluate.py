@@ -116,20 +116,29 @@ def _score_places(
 
 def _names_place(text: str, place: str) -> bool:
     """Does the text name the gold place (or a word of it of at least 4 letters)? A region named
-    as such in the gold description ("Donetsk region: in Pokrovsk ...") does not count: a text
-    naming only the region cannot be geocoded closer than the region."""
-    folded = fold(text)
+    as such ("Donetsk region: in Pokrovsk ...", "shelling in the Kharkiv region") does not count: a
+    text naming only the region cannot be geocoded closer than the region. Nor does the front
+    named after a town ("the Kupyansk direction"), unless the gold place is that front (which the
+    coders then place at the town)."""
     described = fold(place)
     regions = set(re.findall(r"(\w+)\s+(?:region|oblast|province|peoples republic)", described))
+    fronts = set(re.findall(r"(\w+)\s+(?:directions?|sector)", described))
     words = [
         w
         for w in re.split(r"[\s,()/:.]+", described)
-        if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS and w not in regions
+        if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS and w not in regions and w not in fronts
     ]
-    return any(re.search(rf"\b{re.escape(w[:-1])}", folded) for w in words)
+    folded = _AREA_NAMED.sub(" ", fold(text)) if words else fold(text)
+    return any(re.search(rf"\b{re.escape(w[:-1])}", folded) for w in words or fronts)
 
+
+_AREA_NAMED = re.compile(r"\b\w+\s+(?:regions?|oblasts?|provinces?|raions?|districts?|directions?)\b")
 
 _GENERIC_PLACE_WORDS = {
+    "direction",
+    "directions",
+    "sector",
+    "front",
     "oblast",
     "region",
     "raion",

@@ -83,7 +83,7 @@ _QUALIFIER_END = re.compile(
     r"^(?:\s*$|\s*[.;:)]|\s*,(?!\s+[A-Z][\w'’-]+\s+and\b)|\s+(?:region|oblast|province|state)\b)"
 )
 _QUALIFYING_AREA = re.compile(
-    r"^(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+(?:oblast|region|province|state))?\b"
+    r"^(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(\s+(?:oblast|region|province|state))?\b"
 )
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|hydroelectric|hydro-?power|thermal power|power (?:plant|station)|dam\b|reservoir)", re.I
@@ -632,18 +632,28 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     words = phrase.split()
     if len(words) > 2 or any(w in gazetteer.not_places for w in words) or len(phrase) < 5 or _POSSESSIVE_INSIDE(phrase):
         return None
-    placed = _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start]) or _NAMED_FACILITY.match(
-        text, start + len(phrase)
-    )  # "near Novoprokopovka", "Hulyaipole House of Culture"
-    if not placed or _speaker_seat(text, start, start + len(phrase)):
+    if _speaker_seat(text, start, start + len(phrase)):
         return None
-    towns = _spelling_candidates(phrase, gazetteer)
     qualifier = _QUALIFYING_AREA.match(text[start + len(phrase) :])
-    if towns and qualifier and fold(qualifier.group(1)) in gazetteer.admin1:
-        # "the village of Plekhovo in the Kursk region" is not Plekhiv in Poltava oblast.
+    in_area = False
+    if qualifier and fold(qualifier.group(1)) in gazetteer.admin1:
+        # "the village of Plekhovo in the Kursk region" is not Plekhiv in Poltava oblast; the
+        # closest spelling is looked for among the area's towns ("Vysokopolye, Kherson region" is
+        # Vysokopillia there, not Vysoke Pole elsewhere).
         areas = {(a.country_code, a.code) for a in gazetteer.admin1[fold(qualifier.group(1))]}
-        towns = [t for t in towns if (t.country_code, t.admin1_code) in areas]
-    if not towns:
+        towns = _spelling_candidates(phrase, gazetteer, within=areas)
+        # (only a region named as one places a name the gazetteer does not have as written: "the
+        # Shevchenko in Kyiv" is a district of the city, not Shevchenka village in Kyiv oblast)
+        in_area = bool(towns) and bool(
+            qualifier.group(2) or re.search(r"\s(?:Oblast|Region|Province|State)$", qualifier.group(1))
+        )
+    else:
+        towns = _spelling_candidates(phrase, gazetteer)
+    # "near Novoprokopovka", "near Daryevka and Hola Pristan", "Hulyaipole House of Culture", or a
+    # name the area after it places ("the occupation of Vysokopolye, Kherson region").
+    before = _LISTED_BEFORE.sub("", text[max(0, start - 60) : start])
+    placed = _UNRESOLVED_BEFORE.search(before[-20:]) or _NAMED_FACILITY.match(text, start + len(phrase)) or in_area
+    if not placed or not towns:
         return None
     return PlaceMention(
         start + offset,
@@ -655,20 +665,30 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     )
 
 
-def _spelling_candidates(phrase: str, gazetteer: Gazetteer, closest_only: bool = True) -> list[Town]:
+def _spelling_candidates(
+    phrase: str, gazetteer: Gazetteer, closest_only: bool = True, within: set[tuple[str, str]] | None = None
+) -> list[Town]:
+    """Towns whose name is another romanisation of ``phrase`` (the closest spellings only, unless
+    ``closest_only`` is false), in the (country, admin1) areas ``within`` if given."""
     key = spelling_key(phrase)
     # Short consonant skeletons are too common ("Bolan" and "Obolon" are both "bln"), and a
-    # different first letter is a different name.
-    if len(key) < 4:
+    # different first letter is a different name; a skeleton of three is taken only for a name
+    # spelt all but alike ("Rubtsy" is Rubtsi, not Rybtsi).
+    if len(key) < 3:
         return []
+    alike = 0.95 if len(key) == 3 else 0.0
     # (Ukrainian h is Russian g: "Gulyaipole" is Huliaipole.)
     first = fold(phrase)[:1].replace("g", "h")
-    towns = [t for t in gazetteer.by_spelling.get(key, []) if fold(t.name)[:1].replace("g", "h") == first]
+    towns = [
+        t
+        for t in gazetteer.by_spelling.get(key, [])
+        if fold(t.name)[:1].replace("g", "h") == first and (within is None or (t.country_code, t.admin1_code) in within)
+    ]
     # The key is coarse (consonants only): keep the spellings closest to the one written, so
     # "Stoyanka" is Stoianka, not Sytnyky or Satinka.
     similarity = {t.geonameid: _spelling_similarity(phrase, t.name) for t in towns}
     best = max(similarity.values(), default=0.0)
-    floor = max(0.7, best - 0.05) if closest_only else 0.7
+    floor = max(0.7, alike, best - 0.05) if closest_only else max(0.7, alike)
     return [t for t in towns if similarity[t.geonameid] >= floor]
 
 
@@ -691,11 +711,14 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 
 # "Ukraine's Mariupol" is two names, not one.
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
+# "near Daryevka and Hola Pristan": the names listed before a name, and the "and" joining them.
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+(?:and|or)\s+$")
 _UNRESOLVED_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
     r"enters|reaches|captures|recaptures|seizes|liberates|storms|takes|retakes|overruns|"
     r"(?:attack|strike|assault|raid)s? on|"
-    r"out of|(?:village|hamlet|town|city|settlement|community|port|harbou?r|island|cent(?:re|er)|outskirts|shelling|control) of)\s+$"
+    r"out of|(?:village|hamlet|town|city|settlement|community|port|harbou?r|island|cent(?:re|er)|outskirts|shelling|control|"
+    r"area) of)\s+$"
 )
 
 
@@ -978,7 +1001,7 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
     places = GeoContext.from_mentions(
         [m for m in mentions if m.kind != "country" or m.located], extra_countries
     ).place_countries
-    _unplace_lone_villages(small, places)
+    _unplace_lone_villages(small, places, gazetteer)
     _unplace_alias_villages(mentions, alias_only, places, extra_countries, gazetteer)
     strays |= _comma_strays(mentions, places, extra_countries, gazetteer)
     strays |= _keep_runs_whole(mentions, strays, places, extra_countries, gazetteer)
@@ -994,7 +1017,7 @@ def _countries(towns: list[Town]) -> set[str]:
     return {t.country_code for t in towns}
 
 
-def _unplace_lone_villages(small: list[PlaceMention], places: Counter[str]) -> None:
+def _unplace_lone_villages(small: list[PlaceMention], places: Counter[str], gazetteer: Gazetteer) -> None:
     """A village placed by a preposition ("attacked Mushu village near Bokkos, Plateau") that only
     matches a town in a country no other place in the article is in, while another country has
     several, keeps its name but not that town's coordinates."""
@@ -1004,6 +1027,8 @@ def _unplace_lone_villages(small: list[PlaceMention], places: Counter[str]) -> N
             mention.located
             and max(places[t.country_code] for t in mention.towns) <= 1  # nothing but itself
             and top_place >= 2
+            # (but a town at war stays one: "veterans of Syria and Libya fight in Bakhmut")
+            and not any(t.population >= _TOWN and _war_weight([t], gazetteer) >= 2 for t in mention.towns)
         ):
             mention.kind, mention.towns = "unresolved", []
 
@@ -1254,11 +1279,16 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
 
         spelling = spelling_key(key)
 
-        def score(town: Town) -> tuple[int, int, bool, int, bool, int, int]:
+        # Of namesakes none of which is a city, one in an area at war before one at peace: "the
+        # liberated Volchansk" is Vovchansk, Kharkiv, not Volchansk in the Urals.
+        at_war = not any(t.population >= _CITY for t in mention.towns)
+
+        def score(town: Town) -> tuple[int, int, bool, bool, int, bool, int, int]:
             city = town.population >= _CITY
             return (
                 context.admin1[(town.country_code, town.admin1_code)],
                 context.countries[town.country_code],
+                at_war and gazetteer.conflict_weight(town.country_code, town.admin1_code, context.when) > 0,
                 # "Slovyansk" is Sloviansk, not Nikopol (which GeoNames lists as once so called).
                 spelling_key(town.name) == spelling,
                 # Cities by order of magnitude: "Odessa" is Odesa (1M) before Odessa, Texas.
