@@ -1626,3 +1626,59 @@ def test_fixes_from_batch_55_hold_for_new_wording(extract) -> None:
         "On 2 June 2025, police broke up a rally by pensioners in Caracas (Libertador, Distrito Capital).", on
     )
     assert caracas.country == "Venezuela"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "high"),
+    [
+        # kin told with the first victim, groups of different kinds, a whole family
+        ("Mortar fire killed a farmer and his four daughters in Hulyaipole on Tuesday.", 5, 5),
+        ("A drone hit a clinic in Kupiansk on Tuesday, killing three nurses and a driver.", 4, 4),
+        ("Troops and rebels fought near Goma on Tuesday, leaving six soldiers and nine rebels dead.", 15, 15),
+        ("An air strike on a home in Rafah on Tuesday wiped out a family of seven.", 7, 7),
+        ("A landmine exploded under a bus near Kidal on Tuesday, claiming the lives of four passengers.", 4, 4),
+        # a range is its low end, with the high end kept; "a dozen" is twelve
+        ("Gunmen attacked a market near Gao on Tuesday. Between 8 and 15 traders were killed.", 8, 15),
+        ("Jihadists killed more than a dozen villagers near Fada N'Gourma on Tuesday.", 12, None),
+        # the toll told with a clause of who was among the dead
+        (
+            "Shells hit a shelter in El Fasher on Tuesday. At least 40 people, including six children, were killed.",
+            40,
+            None,
+        ),
+    ],
+)
+def test_the_dead_are_counted_however_the_report_groups_them(extract, text, dead, high):
+    events = extract(text, published=date(2025, 3, 4))
+    assert [(e.fatalities, e.fatalities_high) for e in events][:1] == [(dead, high)]
+
+
+def test_wounded_told_after_the_dead_are_not_added_to_them(extract):
+    events = extract(
+        "Shelling killed two men in Nikopol on Tuesday and three women were wounded.", published=date(2025, 3, 4)
+    )
+    assert [(e.fatalities, e.injuries) for e in events] == [(2, 3)]
+
+
+def test_villagers_beating_suspects_to_death_is_mob_violence(extract):
+    events = extract(
+        "Three men accused of cattle theft were tied up and beaten to death by villagers near Jos on Sunday.",
+        published=date(2025, 3, 2),
+    )
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Mob violence", "Rioters (Nigeria)", 3)]
+
+
+def test_volunteer_fighters_are_armed_so_an_ambush_on_them_is_a_clash(extract):
+    events = extract(
+        "Militants ambushed volunteer fighters near Djibo on Sunday, killing 9 of them.", published=date(2025, 3, 2)
+    )
+    assert [(e.sub_event_type, e.civilian_targeting) for e in events] == [("Armed clash", False)]
+
+
+def test_a_weapon_only_one_side_fires_names_the_perpetrator(extract):
+    events = extract(
+        "Kh-101 cruise missiles slammed into an energy facility in Dnipro overnight.", published=date(2024, 8, 26)
+    )
+    assert [(e.actor1, e.location) for e in events] == [("Military Forces of Russia (2000-)", "Dnipro")]
+    events = extract("Two ATACMS missiles hit an air base near Belgorod on Friday.", published=date(2024, 8, 30))
+    assert [e.actor1 for e in events] == ["Military Forces of Ukraine (2019-)"]

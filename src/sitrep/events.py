@@ -1081,6 +1081,16 @@ class EventBuilder:
                 if name:
                     names = names[:1] + [(name, civilians.entry, civilians)]
             violent = self.lexicon.taxonomy.disorder_of.get(_FIRST_SUBTYPE_OF[event_type]) == "Political violence"
+            user = (
+                self._weapon_user(draft, country)
+                if violent and (not names or names[0][1].kind == "civilians")
+                else None
+            )
+            if user is not None:
+                # "A swarm of Shahed drones hit Kharkiv": a weapon only one side fires there is its.
+                name = self._actor_name(user, country, when)
+                if name:
+                    names = [(name, user, None)] + names
             if violent and (not names or names[0][1].kind == "civilians"):
                 # Violence with no perpetrator named: ACLED's unidentified armed group.
                 entry = self._entry_of_kind("unidentified")
@@ -1169,6 +1179,17 @@ class EventBuilder:
             return None
         name = self._actor_name(entry, country, when)
         return (name, entry) if name else None
+
+    def _weapon_user(self, draft: _Draft, country: str | None) -> ActorEntry | None:
+        """The state forces that alone fire one of the event's weapons into ``country``."""
+        struck = self._iso3_of.get(country or "")
+        users = {
+            self.lexicon.weapon_users.get((w.name, struck or ""))
+            for c in draft.candidates
+            for w in c.weapons
+            if w.sub_event_type
+        } - {None}
+        return self._entry_of_kind(f"state:{users.pop()}") if len(users) == 1 else None
 
     def _entry_of_kind(self, kind: str) -> ActorEntry | None:
         return next((entry for entry in self.lexicon.actors if entry.kind == kind), None)
@@ -1295,7 +1316,8 @@ class EventBuilder:
                     firm, more = coded, []  # the note's own coded figure settles it
                 best = max(firm, key=lambda m: m.count.value)
                 value = best.count.value + sum(m.count.value for m in more if m is not best)
-                results.append((value, max(highs) if highs else None, best.count.qualifier))
+                # (the high estimate is never below the figure: "two soldiers and three rebels" is 5, 5)
+                results.append((value, max(*highs, value) if highs else None, best.count.qualifier))
             elif highs:
                 results.append((min(highs), max(highs), "up to"))
             elif kind == "fatalities":

@@ -110,7 +110,7 @@ _CITY_FEATURE = re.compile(
 )
 # "Bihar's Nalanda district": the area that owns a district, not a town of the same name.
 _DISTRICT_WORD = r"\s+(?:district|township|county|province|municipality)\b"
-_OWNS_DISTRICT = re.compile(rf"['’]s\s+[A-Z][\w'’-]+{_DISTRICT_WORD}")
+_OWNS_DISTRICT = re.compile(rf"['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{_DISTRICT_WORD}")
 _METONYM_PRE = re.compile(r"(?:compel|force|forced|urged?|pressure|pressured|persuade)\s+$", re.I)
 
 
@@ -731,7 +731,10 @@ def _city_named(name: str, gazetteer: Gazetteer) -> bool:
 def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """A name the gazetteer lacks, placed by a locative preposition: kept as text, no coordinates."""
     not_places = gazetteer.not_places
-    owner = re.search(r"([A-Z][\w-]+)['’]s\s+$", text[max(0, start - 30) : start])
+    # ("Yala province's Bannang Sata district": the owner may be named with its area word)
+    owner = re.search(
+        r"([A-Z][\w-]+)(?:\s+(?:province|state|region|county|governorate))?['’]s\s+$", text[max(0, start - 40) : start]
+    )
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
     placed = (
         _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start])
@@ -762,7 +765,7 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
 # "bombarded the Al-Mawasi area": a place the gazetteer lacks, named as an area.
 # (Not "the Saltivskyi district": a city's district is reported as the city.)
 _AREA_AFTER = re.compile(
-    r"\s+(?:area|camp|village|town|settlement|air ?base|airfield|valley|mountains|hills|forest|desert)\b"
+    r"\s+(?:area|(?:(?:displacement|refugee|IDP)\s+)?camp|village|town|settlement|air ?base|airfield|valley|mountains|hills|forest|desert)\b"
 )
 
 
@@ -839,7 +842,7 @@ def _classify(
         and key not in gazetteer.countries
         and not _NAMED_FACILITY.match(after)
         and not re.match(
-            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|district|raion|road|highway|(?:refugee )?camp|air ?base|airfield|base)\b"
+            r"\s+(?:area|direction|axis|sector|front|outskirts|suburbs?|village|town|settlement|region|province|district|raion|road|highway|(?:(?:refugee|displacement|IDP) )?camp|air ?base|airfield|base)\b"
             r"|-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b",
             after,
         )

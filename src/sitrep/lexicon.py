@@ -140,6 +140,8 @@ class Lexicon:
     branches: dict[tuple[str, str], str] = field(default_factory=dict)
     # actor name -> the one country (ISO2) the group fights in (actor_homes.tsv)
     homes: dict[str, str] = field(default_factory=dict)
+    # (weapon name, country struck ISO3) -> the one state that fires it there (weapon_users.tsv)
+    weapon_users: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def is_reference(self, text: str, start: int, end: int, sub_event_type: str | None = None) -> bool:
         """Whether the event word at ``text[start:end]`` is a reference (an investigation into
@@ -215,6 +217,7 @@ class Lexicon:
         ]
         branches = {(actor, country): name for actor, country, name in read_rows("actor_branches.tsv", 3)}
         homes = {actor: country.strip() for actor, country in read_rows("actor_homes.tsv", 2)}
+        weapon_users = {(weapon, struck): user.strip() for weapon, struck, user in read_rows("weapon_users.tsv", 3)}
         return cls(
             taxonomy,
             triggers,
@@ -228,6 +231,7 @@ class Lexicon:
             references,
             branches,
             homes,
+            weapon_users,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:

@@ -411,11 +411,14 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
 
 
 _VICTIM = (
-    r"(?:civilians?|people|persons?|residents?|child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
+    r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
+    # kin: "a father and his three sons", "a chief and his two wives"
+    r"fathers?|mothers?|sons|daughters?|brothers?|sisters?|wife|wives|husbands?|grandchildren|relatives|"
     r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|village heads?|elders?|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
-    r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|volunteers?|journalists?|doctors?|"
+    r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
+    r"volunteers?(?!\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|"
     r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|commanders?|councill?ors?|politicians?|"
@@ -450,7 +453,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "left five people dead", "leaving three dead" ("leaving 200,000 without power" is not a toll)
         "fatalities",
         re.compile(
-            rf"\b(?:left|leaving)\s+{COUNT_RE}(?:\s+of\s+them|\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?\s+dead\b",
+            rf"\b(?:left|leaving)\s+{COUNT_RE}(?:\s+of\s+them|\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?"
+            # ("leaving 11 soldiers and four fighters dead": the second group is added as told with it)
+            rf"(?=(?:\s+and(?:\s+[\w-]+){{1,3}}?)?\s+dead\b)",
             re.I,
         ),
     ),
@@ -472,9 +477,27 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "wiping out a family of twelve", "killing an entire family of five"
         "fatalities",
         re.compile(
-            rf"\b(?:kill(?:s|ing|ed)?|(?:the\s+)?killing\s+of(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))|claimed the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
+            rf"\b(?:kill(?:s|ing|ed)?|wip(?:e|es|ed|ing)\s+out|claim(?:s|ed|ing)\s+the\s+lives\s+of)\s+"
+            rf"(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?(?P<v>family)\s+of\s+{COUNT_RE}",
+            re.I,
+        ),
+    ),
+    (
+        # "Two men ... were dragged off a bus and beaten to death"
+        "fatalities",
+        re.compile(
+            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b[^.;]{{0,60}}?\b(?:were|was)\b[^.;]{{0,40}}?"
+            rf"\b(?:beaten|hacked|stabbed|stoned|burn(?:ed|t))\s+to\s+death",
+            re.I,
+        ),
+    ),
+    (
+        "fatalities",
+        re.compile(
+            rf"\b(?:kill(?:s|ing|ed)?|(?:the\s+)?killing\s+of(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))|claim(?:s|ed|ing) the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
             rf"gunned down|gunning down|"
             rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
@@ -498,7 +521,12 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "fatalities",
-        re.compile(rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?{_BE}{_KILL_VERB}", re.I),
+        re.compile(
+            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\b\s*)?"
+            # ("at least 100 people, including nine aid workers, were killed")
+            rf"(?:,\s+(?:including|among them)\s+[^,.;]{{1,40}},\s+)?{_BE}{_KILL_VERB}",
+            re.I,
+        ),
     ),
     (
         # "Six bodies were dumped beside a highway", "the bodies of 12 men were found"
@@ -520,10 +548,11 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|village head|elder|"
-    r"infant|bab|volunteer|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
+    r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
     r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
-    r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant",
+    r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
+    r"\bwife\b|wives|husband|grandchild|relatives",
     re.I,
 )
 
@@ -637,7 +666,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
 # What follows a count of dead to add a second group to it (its text starts "and", which the event
 # builder adds to the first count instead of taking the larger).
 _AND_MORE = re.compile(
-    rf"(?:\s+[A-Z][\w'’-]+){{0,3}},?\s+((?:and|as well as)\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b)"
+    rf"(?:\s+[A-Z][\w'’-]+){{0,3}}(?:\s+[a-z][\w-]*)?,?\s+((?:and|as well as)\s+(?:(?:his|her|their)\s+)?{COUNT_RE}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b)(?!\s+(?:were|was|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
 )
 
 

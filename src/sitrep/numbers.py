@@ -37,7 +37,6 @@ _UNITS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "dozen": 12,
     "couple": 2,
     "pair": 2,
 }
@@ -81,17 +80,21 @@ QUALIFIERS = {
 _UNIT_WORDS = "|".join(sorted((k for k in _UNITS if k not in ("a", "an")), key=len, reverse=True))
 _VAGUE_WORDS = "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS), key=len, reverse=True))
 QUALIFIER_RE = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
-NUMBER_RE = (
+_FIRM_NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|"
-    rf"(?:{_UNIT_WORDS})(?:[- ](?:{_UNIT_WORDS}))?(?:\s+(?:hundred|thousand|million))?|{_VAGUE_WORDS}|an?)"
+    rf"(?:{_UNIT_WORDS})(?:[- ](?:{_UNIT_WORDS}))?(?:\s+(?:hundred|thousand|million|dozen))?)"
 )
+# "between 20 and 40" (a range: its low end is the figure, its high end the high estimate),
+# "a dozen", "two dozen".
+NUMBER_RE = rf"(?:between\s+{_FIRM_NUMBER}\s+and\s+{_FIRM_NUMBER}|{_FIRM_NUMBER}|{_VAGUE_WORDS}|(?:an?\s+)?dozen|an?)"
 COUNT_RE = rf"(?<![\w-])(?:(?P<q>{QUALIFIER_RE})\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
 
 
 @dataclass(frozen=True)
 class Count:
     value: int
-    qualifier: str | None  # "at least", "up to", "about", "vague", None for exact
+    qualifier: str | None  # "at least", "up to", "about", "between", "vague", None for exact
+    upper: int | None = None  # the high end of a range ("between 20 and 40": 40)
 
     @property
     def low(self) -> int | None:
@@ -99,6 +102,8 @@ class Count:
 
     @property
     def high(self) -> int | None:
+        if self.upper is not None:
+            return self.upper
         return None if self.qualifier in ("at least", "more than") else self.value
 
 
@@ -121,6 +126,8 @@ def parse_number(token: str) -> tuple[int, bool] | None:
             current += _UNITS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "dozen":
+            current = max(current, 1) * 12  # "a dozen", "two dozen"
         elif word in ("thousand", "million"):
             total += max(current, 1) * (1000 if word == "thousand" else 1_000_000)
             current = 0
@@ -130,6 +137,12 @@ def parse_number(token: str) -> tuple[int, bool] | None:
 
 
 def parse_count(qualifier: str | None, number: str) -> Count | None:
+    span = re.fullmatch(r"between\s+(.+?)\s+and\s+(.+)", number.strip(), re.I)
+    if span:
+        low, high = parse_number(span.group(1)), parse_number(span.group(2))
+        if low is None or high is None:
+            return None
+        return Count(min(low[0], high[0]), "between", max(low[0], high[0]))
     parsed = parse_number(number)
     if parsed is None:
         return None
