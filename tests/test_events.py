@@ -1682,3 +1682,74 @@ def test_a_weapon_only_one_side_fires_names_the_perpetrator(extract):
     assert [(e.actor1, e.location) for e in events] == [("Military Forces of Russia (2000-)", "Dnipro")]
     events = extract("Two ATACMS missiles hit an air base near Belgorod on Friday.", published=date(2024, 8, 30))
     assert [e.actor1 for e in events] == ["Military Forces of Ukraine (2019-)"]
+
+
+def test_background_told_after_the_lead_keeps_out_of_its_toll(extract):
+    # A past wave of attacks dated by a holiday and year is its own background event.
+    events = extract(
+        "Bandits killed six farmers near Zurmi on Tuesday, officials said. "
+        "Over 200 people were killed in raids on the district over Christmas 2022.",
+        published=date(2025, 3, 4),
+    )
+    assert [(e.event_date, e.fatalities, e.background) for e in events] == [
+        ("2025-03-04", 6, False),
+        ("2022-12-25", 200, True),
+    ]
+    # The dead of what a protest is about are not the protest's; nor are those of an earlier attack.
+    protest = extract(
+        "Thousands marched in Novi Sad on Tuesday over a bridge collapse that killed 12 people in January.",
+        published=date(2025, 3, 4),
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in protest][:1] == [("Peaceful protest", 0)]
+    clash = extract(
+        "Tribal fighters clashed in Parachinar on Tuesday, days after gunmen attacked a bus convoy, killing dozens.",
+        published=date(2025, 3, 4),
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in clash][:1] == [("Armed clash", 0)]
+
+
+def test_one_victim_named_by_role_is_counted(extract):
+    events = extract("Gunmen shot dead a local union leader in Cucuta on Tuesday.", published=date(2025, 3, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 1)]
+
+
+def test_a_group_saying_its_fighters_carried_out_the_attack_is_actor_one(extract):
+    events = extract(
+        "A roadside bomb hit an army truck near Bannu on Tuesday, killing two soldiers. "
+        "The Pakistani Taliban said on Tuesday that its fighters had carried out the attack.",
+        published=date(2025, 3, 4),
+    )
+    assert [e.actor1 for e in events] == ["Tehrik-i-Taliban Pakistan"]
+
+
+def test_the_side_that_launches_assaults_on_positions_is_actor_one(extract):
+    events = extract(
+        "Russian troops launched 11 assaults on Ukrainian positions near Siversk on Tuesday, Ukraine's general staff "
+        "said. All of them were repelled.",
+        published=date(2025, 3, 4),
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Armed clash", "Military Forces of Russia (2000-)")]
+
+
+def test_rebels_sweeping_into_a_city_take_it(extract):
+    events = extract(
+        "Fighters led by the M23 swept into Bukavu on Sunday, taking control of the city centre.",
+        published=date(2025, 2, 16),
+    )
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Non-state actor overtakes territory", "M23: March 23 Movement", "Bukavu")
+    ]
+
+
+def test_army_bulldozers_tearing_up_roads_is_property_destruction(extract):
+    events = extract("Israeli bulldozers ripped up streets in Jenin camp on Tuesday.", published=date(2025, 3, 4))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Military Forces of Israel (2022-)")
+    ]
+
+
+def test_herders_attacked_are_victims_not_an_armed_group(extract):
+    events = extract(
+        "Settlers attacked Bedouin herders near Jericho on Tuesday, beating three of them.", published=date(2025, 3, 4)
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Settlers (Israel)")]

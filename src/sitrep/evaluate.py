@@ -1763,7 +1763,9 @@ _BATCH57_FIRST_RUN = (
     "bulldozers tore up roads' (typed the weapons the army said it seized); settlers 'attacked Palestinian "
     "herders' (typed a clash); police who 'arrested 12 suspected members ... and seized rifles' (typed the "
     "seizure). Actor 1: 'The Pakistani Taliban said ... its fighters had carried out the attack' not taken as "
-    "a claim; 'Russian forces launched 18 assaults on Ukrainian positions' credited to Ukraine._"
+    "a claim; 'Russian forces launched 18 assaults on Ukrainian positions' credited to Ukraine. One label was "
+    "then made consistent with the earlier batches: HTS is 'Hayat Tahrir al-Sham' (was 'HTS: Hayat Tahrir "
+    "al-Sham'; the first run named the Syrian army, a miss either way)._"
 )
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,

@@ -476,7 +476,10 @@ _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|took\s+responsibility|"
     r"claim(?:ed|s)?\s+(?:the|a|an|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
     r"Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|killing|killings|assault|ambush|"
-    r"abduction|kidnapping|raid|strike)s?|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind))"
+    r"abduction|kidnapping|raid|strike)s?|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)|"
+    # "said in a statement that its fighters had carried out the attack"
+    r"said\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:fighters|members|men|militants|"
+    r"mujahideen|units?)\s+(?:had\s+)?(?:carried\s+out|were\s+behind|conducted|staged))"
     r"\b",
     re.I,
 )

@@ -246,7 +246,7 @@ _FORCE_NOUNS = (
     r"army|national army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|navy|air force|"
     r"artillery|military aircraft|junta|government forces|defen[cs]e forces|marines|special forces|helicopters?|"
     r"(?:tank |artillery |mortar )?shells|shellfire|"
-    r"helicopter gunships|gunships|tanks|air ?strikes|(?:ballistic |cruise |hypersonic |guided )?missiles?|strikes|shelling|bombardment|fire|gunfire|tank fire|"
+    r"helicopter gunships|gunships|tanks|(?:armou?red )?bulldozers|air ?strikes|(?:ballistic |cruise |hypersonic |guided )?missiles?|strikes|shelling|bombardment|fire|gunfire|tank fire|"
     r"sniper fire|strike|air ?strike|drone strike|missile strike"
 )
 _STATE_ACTS = (

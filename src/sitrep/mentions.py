@@ -414,7 +414,7 @@ _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     # kin: "a father and his three sons", "a chief and his two wives"
     r"fathers?|mothers?|sons|daughters?|brothers?|sisters?|wife|wives|husbands?|grandchildren|relatives|"
-    r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|village heads?|elders?|"
+    r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|village heads?|elders?|leaders?|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
@@ -557,6 +557,13 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
+_ARMED_LEADER = re.compile(
+    r"\b(?:rebel|militia|gang|militant|insurgent|separatist|jihadist|guerrilla|armed group|military|army|Taliban|"
+    r"Hamas|Hezbollah|Islamic State|al[- ]Qaeda|cartel)\b",
+    re.I,
+)
+
+
 # "Hezbollah confirmed his death": one dead, whoever it was.
 _DEATH_CONFIRMED_RE = r"(?:confirmed|announced|mourned) (?:his|her) death"
 # "killing him", "burned him to death", "killing the driver", "he later died of his injuries":
@@ -629,15 +636,12 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 continue
             victim = match.groupdict().get("v") or ""
             taken.append(span)
+            civilian = bool(_CIVILIAN_VICTIM.search(victim or match.group(0))) or (
+                # "a community leader", "a union leader" (not "a rebel leader")
+                re.fullmatch(r"leaders?", victim, re.I) is not None and not _ARMED_LEADER.search(match.group(0))
+            )
             found.append(
-                CasualtyMention(
-                    span[0] + offset,
-                    span[1] + offset,
-                    text[span[0] : span[1]],
-                    kind,
-                    count,
-                    bool(_CIVILIAN_VICTIM.search(victim or match.group(0))),
-                )
+                CasualtyMention(span[0] + offset, span[1] + offset, text[span[0] : span[1]], kind, count, civilian)
             )
     for mention in [m for m in found if m.kind == "fatalities"]:
         # "killed two soldiers and three separatists", "killing the minister ... and five others":

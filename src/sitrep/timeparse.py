@@ -70,7 +70,14 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)),
     # "the 2016 Brussels bombings", "the 2004 Beslan siege": a year naming a past event
     ("year", re.compile(r"(?<=\bthe )(?P<y>(?:19|20)\d\d)(?=\s+[A-Z][a-z]+\s+(?:[\w-]+\s+){0,2}[a-z])")),
-    # Holidays on fixed days: "on Christmas Day", "on New Year's Eve" (not "the Christmas holidays")
+    # Holidays on fixed days: "over Christmas 2023" (that year's), "on Christmas Day", "on New Year's
+    # Eve" (not "the Christmas holidays")
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<hol>Christmas(?: Day| Eve)?|New Year['’]s (?:Eve|Day)|Boxing Day)\s+(?P<y>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
     (
         "holiday",
         re.compile(r"\b(?P<hol>Christmas (?:Day|Eve)|New Year['’]s (?:Eve|Day)|Boxing Day|(?<=on )Christmas)\b", re.I),
@@ -222,6 +229,9 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         return (_mid_month(year, month, published), 3)
     if kind == "holiday":
         month, day_number = _HOLIDAYS[groups["hol"].lower().replace("’", "'")]
+        if groups.get("y"):  # "over Christmas 2023"
+            dated = _safe_date(int(groups["y"]), month, day_number)
+            return (dated, 1) if dated else None
         day = _most_recent(month, day_number, published)
         return (day, 1) if day else None
     if kind == "weekday":
