@@ -1753,3 +1753,12 @@ def test_herders_attacked_are_victims_not_an_armed_group(extract):
         "Settlers attacked Bedouin herders near Jericho on Tuesday, beating three of them.", published=date(2025, 3, 4)
     )
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Settlers (Israel)")]
+
+
+def test_fighters_led_by_a_named_group_are_that_group_not_a_second_actor(extract):
+    events = extract(
+        "Insurgents led by Hayat Tahrir al-Sham entered Homs on Saturday and declared the city liberated. "
+        "Government troops fled south. Residents celebrated in the streets.",
+        published=date(2024, 12, 7),
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [("Hayat Tahrir al-Sham", None)]

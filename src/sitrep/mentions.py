@@ -695,8 +695,8 @@ _POSSESSIVE_OBJECT = re.compile(
 )
 
 
-# "gunmen from the Islamic State", "militants of the ADF": unnamed fighters of a group named next.
-_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to)\s+(?:the\s+)?")
+# "gunmen from the Islamic State", "militants of the ADF", "rebels led by HTS": unnamed fighters of a group named next.
+_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|led\s+by)\s+(?:the\s+)?")
 GROUP_KINDS = ("rebel", "identity", "external")  # named armed groups (not states, police or the unnamed)
 
 
