@@ -1762,3 +1762,25 @@ def test_fighters_led_by_a_named_group_are_that_group_not_a_second_actor(extract
         published=date(2024, 12, 7),
     )
     assert [(e.actor1, e.actor2) for e in events] == [("Hayat Tahrir al-Sham", None)]
+
+
+def test_translated_front_reports_of_fire_and_enemy_losses_are_events(extract):
+    # Local officials' and militaries' idioms: "died under the fire of", "fired at a bus stop",
+    # "are known to have died", "neutralized enemy groups".
+    shelled = extract(
+        "A woman died under the fire of the Armed Forces of Ukraine in Horlivka, the mayor said.",
+        published=date(2022, 8, 10),
+    )
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in shelled] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Ukraine (2019-)", 1)
+    ]
+    fired = extract(
+        "In Nikopol, the enemy fired at a market, four people are known to have died.", published=date(2022, 8, 10)
+    )
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in fired] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 4)
+    ]
+    clash = extract("Border guards neutralized an enemy sabotage group near Vovchansk.", published=date(2022, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in clash] == [
+        ("Armed clash", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+    ]

@@ -1171,6 +1171,11 @@ class EventBuilder:
         return around is not None and bool(
             # (also "blaming the paramilitary RSF": a word that describes the group may come between)
             re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?[\"“']?$", around[0])
+            # "died under the fire of the Armed Forces of Ukraine": whose fire it was
+            or re.search(
+                r"\b(?:under|from)\s+(?:the\s+)?(?:artillery\s+|mortar\s+|rocket\s+)?fire\s+of\s+(?:the\s+)?$",
+                around[0],
+            )
             # "a drone launched from Ukraine": who sent the weapon
             or _SENT_FROM.search(around[0])
             or re.search(_OWNED_WEAPONS, around[0])

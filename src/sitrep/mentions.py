@@ -431,7 +431,11 @@ _KILL_VERB = (
     r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat))"
 )
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
-_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+)?"
+_BE = (
+    r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+)?"
+    # "six people are known to have died"
+    r"(?:(?:are|were|is|was)\s+(?:known|reported|said|believed|confirmed|thought)\s+to\s+have\s+(?:been\s+)?)?"
+)
 _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # A monitor's own figure: "killing several civilians (coded as 10)", "Fatalities coded as 3."
