@@ -1784,3 +1784,48 @@ def test_translated_front_reports_of_fire_and_enemy_losses_are_events(extract):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in clash] == [
         ("Armed clash", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # "Man" (Ivory Coast) and "Bar" (Montenegro) are words here, not towns
+        ("Students Beat Man To Death In Sylhet", ("Mob violence", "Rioters (Bangladesh)", "Sylhet", 1)),
+        ("Gunmen Kill Nine At Bar In Ecuador's Manta", ("Attack", "Unidentified Armed Group (Ecuador)", "Manta", 9)),
+        # a name the gazetteer lacks, after "Near", stays a name
+        ("Hezbollah Says Its Fighters Hit Israeli Tanks Near Aitaroun", ("Armed clash", "Hezbollah", "Aitaroun", 0)),
+        # headline verbs in the present tense
+        (
+            "Ukrainian Drones Target Refinery In Russia's Ryazan",
+            ("Air/drone strike", "Military Forces of Ukraine (2019-)", "Ryazan", 0),
+        ),
+        (
+            "Police Detain 30 As Students March On Parliament In Accra",
+            ("Protest with intervention", "Protesters (Ghana)", "Accra", 0),
+        ),
+    ],
+)
+def test_headlines_written_each_word_capitalised_read_as_sentences(extract, headline, expected):
+    events = extract(headline, published=date(2025, 3, 4))
+    assert [(e.sub_event_type, e.actor1, e.location, e.fatalities) for e in events][:1] == [expected]
+
+
+def test_a_title_case_headline_keeps_its_own_spelling_in_the_evidence(extract):
+    events = extract("Gunmen Kill Nine At Bar In Ecuador's Manta", published=date(2025, 3, 4))
+    assert {e.text for e in events[0].evidence if e.field == "location"} == {"Manta"}
+    assert "Kill" in {e.text for e in events[0].evidence if e.field == "sub_event_type"}
+
+
+def test_an_area_owning_a_town_picks_the_town_there(extract):
+    # GeoNames lists Bassa among Passau's old names; Plateau is also a department of Benin.
+    events = extract("Gunmen killed 12 people in Plateau's Bassa on Tuesday.", published=date(2025, 3, 4))
+    assert [(e.location, e.country) for e in events] == [("Bassa", "Nigeria")]
+    events = extract("Gunmen killed 12 people in Plateau state on Tuesday.", published=date(2025, 3, 4))
+    assert [e.country for e in events] == ["Nigeria"]
+
+
+def test_a_second_victim_named_by_a_possessive_is_counted(extract):
+    events = extract(
+        "A car bomb killed an army colonel and his driver in Damascus on Tuesday.", published=date(2025, 3, 4)
+    )
+    assert [e.fatalities for e in events] == [2]

@@ -407,9 +407,12 @@ _HORS_DE_COMBAT = re.compile(
     # "rounded up men ... and executed them": an execution has no armed other side
     r"|\bexecut(?:ed|ing)\b|\bsummarily\b"
     # "a militia attacked a village": the people of a place, not an armed side
-    r"|\battack(?:ed|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|"
+    r"|\b(?:attack(?:ed|s)?|attacks?\s+on)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|"
     r"(?:displacement|displaced persons|IDP|refugee) camp|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"
+    # "gunmen killed seven at a bar": people out at a bar, a wedding or a concert are not an armed side
+    r"|\b(?:at|in|inside|outside)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:bar|restaurant|nightclub|cafe|café|hotel|"
+    r"wedding|funeral|concert|beach|shopping (?:centre|center|mall)|mall)\b"
     # "opened fire on people waiting for aid": people come for food are not an armed side
     r"|\b(?:waiting|queu(?:e|ing)|gathered|lining\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+(?:food\s+|humanitarian\s+)?"
     r"(?:aid|food|bread|water|flour|rations)\b"

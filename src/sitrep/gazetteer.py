@@ -207,6 +207,20 @@ class Gazetteer:
         lowercase = frozenset(
             row[0].strip() for row in read_rows("lowercase_not_places.txt", 1, path("lowercase_not_places.txt"))
         )
+
+        def war_weight(area: Admin1) -> int:
+            return max(
+                (
+                    p.weight
+                    for k in ((area.country_code, area.code), (area.country_code, "*"))
+                    for p in periods.get(k, ())
+                ),
+                default=0,
+            )
+
+        for areas in admin1.values():
+            # Of areas sharing a name, one at war first ("Plateau state": Nigeria's, not Benin's).
+            areas.sort(key=war_weight, reverse=True)
         return cls(
             towns,
             admin1,

@@ -568,6 +568,17 @@ def _qualify_neighbours(text: str, offset: int, mentions: list[PlaceMention]) ->
             second.kind == "town"
             and first.kind == "admin1"
             and re.fullmatch(r"['’]s\s+", text[first.end - offset : second.start - offset])
+            and {(t.country_code, t.admin1_code) for t in second.towns}
+            & {(a.country_code, a.code) for a in first.areas}
+        ):
+            # "Plateau's Bassa": the town of that name in that area (not Passau, once called Bassa).
+            areas = {(a.country_code, a.code) for a in first.areas}
+            second.towns = [t for t in second.towns if (t.country_code, t.admin1_code) in areas]
+            first.kind = "qualifier"
+        elif (
+            second.kind == "town"
+            and first.kind == "admin1"
+            and re.fullmatch(r"['’]s\s+", text[first.end - offset : second.start - offset])
             and not {(t.country_code, t.admin1_code) for t in second.towns}
             & {(a.country_code, a.code) for a in first.areas}
         ):
@@ -887,6 +898,19 @@ def _classify(
         return PlaceMention(
             start + offset, end + offset, phrase, "country", country=country, located=False, metonym=True
         )
+    if (
+        key in gazetteer.admin1
+        and key not in gazetteer.countries
+        and key not in _SEATS_OF_GOVERNMENT
+        and not _city_named(phrase, gazetteer)  # ("Kherson's Dniprovskyi district" is the city's)
+        and re.match(
+            r"['’]s\s+[A-Z][\w'’-]+\b(?:\s+[A-Z][\w'’-]+\b)?(?!\s+(?:[A-Z]|district|territory|county|township|area))",
+            after,
+        )
+        and not _METONYM_PRE.search(before[-20:])
+    ):
+        # "Plateau's Bassa", "Benue's Agatu": the area a town named next is in (not its government).
+        return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     if (
         _REPORTING.match(after)
         or (government and _POSSESSIVE_METONYM.match(after))
@@ -1249,7 +1273,13 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         )
     if mention.kind in ("admin1", "qualifier") and mention.areas and not mention.towns:
         area = max(
-            mention.areas, key=lambda a: (context.countries[a.country_code], context.admin1[(a.country_code, a.code)])
+            mention.areas,
+            key=lambda a: (
+                context.countries[a.country_code],
+                context.admin1[(a.country_code, a.code)],
+                # "Plateau state" in a story naming no country: Nigeria's, at war, not Benin's
+                gazetteer.conflict_weight(a.country_code, a.code, context.when),
+            ),
         )
         area_country = gazetteer.countries_by_iso2.get(area.country_code)
         return Place(

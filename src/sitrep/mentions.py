@@ -420,7 +420,8 @@ _VICTIM = (
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
     r"volunteers?(?!\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
-    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|"
+    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|tourists?|visitors|"
+    r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|"
     r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
     r"Christians?|Muslims?|Hindus?|Sikhs?|Jews|Yazidis?|Catholics?|Protestants?|parishioners?|congregants?)"
@@ -556,7 +557,8 @@ _CIVILIAN_VICTIM = re.compile(
     r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
-    r"\bwife\b|wives|husband|grandchild|relatives",
+    r"\bwife\b|wives|husband|grandchild|relatives|tourist|visitor|guest|customer|patron|diner|shopper|spectator|"
+    r"\bfans\b|mourner|pilgrim",
     re.I,
 )
 
@@ -592,7 +594,10 @@ _PRONOUN_VICTIM = re.compile(
     r"(?:(?:suspected|alleged|young|local)\s+)?(?:[\w-]+\s+)?"
     r"(?:man|woman|boy|girl|youth|teenager|teacher|farmer|trader|student|driver|priest|pastor|imam|cleric|"
     r"journalist|activist|councill?or|official|chief|villager|policeman|soldier|thief|robber|kidnapper|"
-    r"suspect|person|witch)\b)",
+    r"suspect|person|witch|general|commander|colonel|minister|governor|mayor)\b|"
+    # "Students Beat Man To Death": a headline's victim between the verb and "to death"
+    r"beats?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|youth|teenager|student|thief|suspect|person)"
+    r"\s+to\s+death)",
     re.I,
 )
 _DEATH_CONFIRMED = re.compile(_DEATH_CONFIRMED_RE, re.I)
@@ -650,10 +655,11 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
     for mention in [m for m in found if m.kind == "fatalities"]:
         # "killed two soldiers and three separatists", "killing the minister ... and five others":
         # a second group of dead told with the first is counted with it.
-        more = _AND_MORE.match(text, mention.end - offset)
+        more = _AND_MORE.match(text, mention.end - offset) or _AND_ONE_MORE.match(text, mention.end - offset)
         if more is None or _overlaps(more.span(1), taken):
             continue
-        count = parse_count(more.group("q"), more.group("n"))
+        # ("and his assistant": one more, told without a number)
+        count = parse_count(more.group("q"), more.group("n")) if "n" in more.re.groupindex else Count(1, None)
         if count is None or count.value > 100000:
             continue
         taken.append(more.span(1))
@@ -676,6 +682,15 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
 _AND_MORE = re.compile(
     rf"(?:\s+[A-Z][\w'’-]+){{0,3}}(?:\s+[a-z][\w-]*)?,?\s+((?:and|as well as)\s+(?:(?:his|her|their)\s+)?{COUNT_RE}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b)(?!\s+(?:were|was|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
+)
+
+
+# "killed a general and his assistant": one more victim, told by a possessive and a role.
+_AND_ONE_MORE = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
+    r"(?P<v>assistant|aide|bodyguard|driver|deputy|colleague|wife|husband|son|daughter|brother|sister|father|"
+    r"mother|child|grandson|granddaughter|nephew|niece|cousin|guard)\b)"
+    r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
 )
 
 

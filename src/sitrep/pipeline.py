@@ -22,10 +22,10 @@ from sitrep.classify import NO_EVENT, SentenceClassifier
 from sitrep.events import Candidate, EventBuilder, build_candidates
 from sitrep.gazetteer import Gazetteer, fold
 from sitrep.geocode import GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
-from sitrep.lexicon import ActorEntry, Lexicon
+from sitrep.lexicon import ActorEntry, Lexicon, read_rows
 from sitrep.mentions import GROUP_KINDS, ActorMention, SentenceMentions, TriggerMention, analyse_sentence, find_actors
-from sitrep.models import Article, ArticleResult, Place
-from sitrep.text import Sentence, find_credits, find_near_duplicates, split_sentences
+from sitrep.models import Article, ArticleResult, Evidence, Place
+from sitrep.text import Sentence, find_credits, find_near_duplicates, sentence_case_headlines, split_sentences
 from sitrep.timeparse import MONTHS, find_dates
 
 log = logging.getLogger(__name__)
@@ -127,8 +127,19 @@ class Pipeline:
         self.builder = EventBuilder(self.lexicon, self.gazetteer)
         self.claims = ClaimExtractor()
         self._iso2_of = {c.iso3: c.iso2 for c in self.gazetteer.countries_by_iso2.values()}
+        self.headline_words = frozenset(row[0].strip().lower() for row in read_rows("headline_words.txt", 1))
+        self._demonyms = frozenset(
+            word for _, words in read_rows("demonyms.tsv", 2) for word in words.strip().split("|") if word
+        )
 
     def process(self, article: Article) -> ArticleResult:
+        original = article
+        # Headlines written Each Word Capitalised are read in sentence case (same offsets).
+        article = dataclasses.replace(
+            article,
+            text=self._sentence_case(article.text),
+            title=self._sentence_case(article.title or ""),
+        )
         text = article.text
         sentences = split_sentences(text)
         credits: list[str] = []
@@ -236,16 +247,54 @@ class Pipeline:
         self.builder.credit_claims(events, [(s.start, s.text) for s in fresh])
         self.builder.rewrite_notes(events)
         duplicate_spans = [(sentences[i].start, sentences[i].end) for i in sorted(duplicates)]
-        return ArticleResult(article, events, duplicate_spans, sorted(set(credits), key=credits.index), claims)
+        if text != original.text:
+            # (evidence quotes the article as written, not the sentence-case reading)
+            def as_written(evidence: list[Evidence]) -> list[Evidence]:
+                return [
+                    dataclasses.replace(e, text=original.text[e.start : e.end]) if 0 <= e.start < e.end else e
+                    for e in evidence
+                ]
+
+            for event in events:
+                event.evidence = as_written(event.evidence)
+            for claim in claims:
+                claim.evidence = as_written(claim.evidence)
+                claim.text = original.text[claim.start : claim.end]
+        return ArticleResult(original, events, duplicate_spans, sorted(set(credits), key=credits.index), claims)
 
     def locate(self, article: Article) -> list[Place]:
         """Every place the article names, resolved in the article's context (events or not)."""
         mentions: list[PlaceMention] = []
-        for sentence in split_sentences(article.text):
+        for sentence in split_sentences(self._sentence_case(article.text)):
             mentions.extend(find_place_mentions(sentence.text, sentence.start, self.gazetteer, []))
         mentions = drop_strays(mentions, [], self.gazetteer)
         context = GeoContext.from_mentions(mentions, [], article.published)
         return [resolve(m, self.gazetteer, context) for m in mentions]
+
+    def _sentence_case(self, text: str) -> str:
+        """Lines written Each Word Capitalised, read in sentence case (names kept)."""
+        if "\n" not in text and len(text) > 400:
+            return text  # (a body paragraph, not a headline)
+        return sentence_case_headlines(text, self.headline_words, self._name_kind, self._named_spans)
+
+    def _name_kind(self, phrase: str) -> str | None:
+        """ "town", "place" (an area or country), "demonym", or None: what a capitalised phrase of a
+        title names."""
+        key = fold(phrase)
+        if key in self.gazetteer.countries or key in self.gazetteer.admin1:
+            return "place"
+        if key in self.gazetteer.towns:
+            return "town"
+        return "demonym" if phrase in self._demonyms else None
+
+    def _named_spans(self, line: str) -> list[tuple[int, int]]:
+        """Where groups are named by name in a line (case-sensitive actor patterns: "Hezbollah")."""
+        return [
+            m.span()
+            for entry in self.lexicon.actors
+            if not entry.pattern.flags & re.IGNORECASE
+            for m in entry.pattern.finditer(line)
+        ]
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         for article in articles:

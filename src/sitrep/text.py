@@ -197,3 +197,91 @@ def find_credits(sentence: str) -> list[str]:
             who = match.group("who").strip().rstrip(".")
             return [part.strip() for part in re.split(r"\s*(?:/|,|\band\b|&)\s*", who) if part.strip()]
     return []
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def sentence_case_headlines(
+    text: str,
+    headline_words: frozenset[str],
+    name_kind: Callable[[str], str | None] | None = None,
+    named_spans: Callable[[str], list[tuple[int, int]]] | None = None,
+) -> str:
+    """``text`` with each line written Each Word Capitalised ("Gunmen Kill Seven At Bar In Ecuador's
+    Guayaquil") read in sentence case: the ``headline_words`` in lower case (function words, the
+    verbs and common nouns of headlines), and every other capitalised word too unless it is a name
+    (see ``_names_in_title``; ``name_kind`` says whether a phrase is a "town", another place or a
+    demonym, ``named_spans`` where groups are named by name). Acronyms stay. Same length, so offsets
+    still index the original; other lines are unchanged."""
+    out = list(text)
+    position = 0
+    for line in text.split("\n"):
+        words = list(_WORD.finditer(line))
+        capitalised = [w for w in words if w.group(0)[0].isupper()]
+        # (a word opening a sentence is capitalised anyway: "Shelling of Gorky Park. Shelling ...")
+        small = [
+            w
+            for w in capitalised
+            if w.group(0).lower() in headline_words and not re.search(r"(?:^|[.!?:]\s*)\W*$", line[: w.start()])
+        ]
+        # A title: most words capitalised, function words among them ("In", "At", "Of").
+        if len(words) >= 4 and len(capitalised) >= 0.8 * len(words) and len(small) >= 2:
+            kept = _names_in_title(line, words, headline_words, name_kind, named_spans)
+            for index, word in enumerate(words):
+                token = word.group(0)
+                if not token[0].isupper() or token.isupper() or index in kept:
+                    continue  # (acronyms stay: "US", "RSF")
+                start = position + word.start()
+                out[start : start + len(token)] = token.lower()
+        position += len(line) + 1
+    return "".join(out)
+
+
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into"})
+
+
+def _names_in_title(
+    line: str,
+    words: list[re.Match[str]],
+    headline_words: frozenset[str],
+    name_kind: Callable[[str], str | None] | None,
+    named_spans: Callable[[str], list[tuple[int, int]]] | None,
+) -> set[int]:
+    """Indexes of the words of a title line that are names, to stay capitalised: places, countries
+    and demonyms of one to three words ("Bar" alone is a headline word, "Gaza City" a name); groups
+    named by name; and, as a name the gazetteer may lack, the capitalised words after a locative
+    preposition ("Near Maroun Al-Ras") or the one word ending a run after a town's name ("In Mir
+    Ali", not "At Kherson Bus Stop")."""
+
+    def plain(index: int) -> bool:
+        token = words[index].group(0)
+        # (not "Pro-Kurdish", "Anti-War": attitudes, not names)
+        return token[0].isupper() and token.lower() not in headline_words and not re.match(r"(?:Pro|Anti)-", token)
+
+    kept: set[int] = set()
+    spans = named_spans(line) if named_spans else []
+    kept.update(i for i, w in enumerate(words) if plain(i) and any(s <= w.start() and w.end() <= e for s, e in spans))
+    for index in range(1, len(words)):
+        if words[index - 1].group(0).lower() in _LOCATIVE and plain(index):
+            after = index
+            while after < len(words) and after - index < 3 and plain(after):
+                kept.add(after)
+                after += 1
+    if name_kind is None:
+        return kept
+    for index in range(len(words)):
+        for size in (3, 2, 1):
+            window = words[index : index + size]
+            if len(window) < size or (size == 1 and not plain(index)):
+                continue
+            kind = name_kind(re.sub(r"['’]s$", "", line[window[0].start() : window[-1].end()]))
+            if kind is None:
+                continue
+            kept.update(range(index, index + size))
+            after = index + size
+            ends_run = after + 1 >= len(words) or not plain(after + 1)
+            if kind == "town" and size == 1 and after < len(words) and plain(after) and ends_run:
+                kept.add(after)
+            break
+    return kept
