@@ -1027,6 +1027,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' non-event texts, batch 3 (disasters, accidents, crime, diplomacy, courts, culture, history)",
         ),
         score_non_events(
+            GOLD / "non_events_4.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 4 (half headlines Each Word Capitalised; disasters to history)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -1312,6 +1317,14 @@ _NON_EVENTS_BATCH3_FIRST_RUN = (
     "computers, an arrest for poisoning dogs; diplomacy 5/6: the G7 condemning Iran's missile attack; courts 3/4: "
     "a conviction over the 2016 Brussels bombings; culture 1/2: veterans gathered to mark D-Day; history 0/2: "
     "the anniversary of Dresden's bombing, the Beslan siege of 2004)._"
+)
+_NON_EVENTS_BATCH4_FIRST_RUN = (
+    "_First run of non-event batch 4 (40 texts, half of them headlines written Each Word Capitalised, written "
+    "after batches 1-58), before any rule was changed because of it: 34/40 without an event, rules alone and "
+    "with the shipped fallback (a bus that 'Plunges' into a ravine, read with 'Plunges' as a town; a fire at a "
+    "fireworks factory; a budget passed after a 'fierce battle' over spending; lightning; two military "
+    "helicopters that collided on a training flight; a crop-spraying drone that crashed into a power line). "
+    "Two texts tell the same kinds of story as set 3 (a cocaine seizure at a port, the MH17 convictions)._"
 )
 _NON_EVENTS_BATCH2_FIRST_RUN = (
     "_First run of non-event batch 2, before any rule was changed because of it: 13/21 without an event (accidents "
@@ -1843,6 +1856,7 @@ _FIRST_RUNS = {
     "acled_style_notes_58.tsv": _BATCH58_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
+    "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
