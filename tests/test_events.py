@@ -1829,3 +1829,18 @@ def test_a_second_victim_named_by_a_possessive_is_counted(extract):
         "A car bomb killed an army colonel and his driver in Damascus on Tuesday.", published=date(2025, 3, 4)
     )
     assert [e.fatalities for e in events] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Truck Plunges Off Bridge In Bolivia, Killing 12",
+        "Lightning killed three herders in Kenya's Turkana county on Monday.",
+        "The Senate approved the bill on Monday after a bitter battle over tariffs.",
+        "An army jet crashed during a training mission in Texas on Monday, killing the pilot.",
+        "A delivery drone crashed into a roof in Dublin on Monday, police said.",
+        "Blast At Fireworks Warehouse Kills Eight In Guangdong",
+    ],
+)
+def test_accidents_and_political_battles_are_not_conflict_events(extract, text):
+    assert extract(text, published=date(2025, 3, 3)) == []

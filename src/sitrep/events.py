@@ -301,6 +301,9 @@ def build_candidates(
         and not any(t.strong and t.sub_event_type in _DEMONSTRATION_TYPES for t in mentions.triggers)
     ):
         return []
+    if _TRAINING_ACCIDENT.search(text) and not any(t.strong for t in mentions.triggers):
+        # "two military helicopters collided during a training flight": the army's own accident
+        return []
     candidates: list[Candidate] = []
     clauses = clause_spans(text)
     sentence_places = event_places(places, text, offset)
@@ -416,6 +419,11 @@ _HORS_DE_COMBAT = re.compile(
     # "opened fire on people waiting for aid": people come for food are not an armed side
     r"|\b(?:waiting|queu(?:e|ing)|gathered|lining\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+(?:food\s+|humanitarian\s+)?"
     r"(?:aid|food|bread|water|flour|rations)\b"
+)
+_TRAINING_ACCIDENT = re.compile(
+    r"\b(?:collided|crashed|went down|exploded|misfired)\b[^.;]{0,60}\b(?:during|on|in)\s+(?:a\s+)?(?:routine\s+)?"
+    r"(?:training|test)\s+(?:flight|mission|exercise|sortie|drill)|\bmid-air\s+collision\b",
+    re.I,
 )
 # ", police said.": an attribution at the end of a sentence.
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
