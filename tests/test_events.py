@@ -1844,3 +1844,66 @@ def test_a_second_victim_named_by_a_possessive_is_counted(extract):
 )
 def test_accidents_and_political_battles_are_not_conflict_events(extract, text):
     assert extract(text, published=date(2025, 3, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the English of local press in South Asia, Africa and the Philippines
+        (
+            "Police lathi-charged nurses agitating outside the secretariat in Lucknow on Monday.",
+            ("Protest with intervention", "Protesters (India)", "Lucknow"),
+        ),
+        (
+            "Miscreants hurled crude bombs at a party office in Barrackpore on Monday night.",
+            ("Grenade", "Unidentified Armed Group (India)", "Barrackpore"),
+        ),
+        (
+            "A dawn-to-dusk bandh called by traders shut markets in Guwahati on Monday.",
+            ("Peaceful protest", "Protesters (India)", "Guwahati"),
+        ),
+        (
+            "Stone pelting broke out between two communities in Nuh on Monday.",
+            ("Mob violence", "Rioters (India)", "Nuh"),
+        ),
+        (
+            "Three soldiers were martyred when terrorists attacked a check post in Bannu on Monday, the ISPR said.",
+            ("Armed clash", "Unidentified Armed Group (Pakistan)", "Bannu"),
+        ),
+        (
+            "Goons stormed a mosque in Mombasa on Monday, injuring three worshippers.",
+            ("Attack", "Unidentified Armed Group (Kenya)", "Mombasa"),
+        ),
+        (
+            "New People's Army rebels staged an ambuscade against an army patrol in Catubig on Monday.",
+            ("Armed clash", "NPA: New People's Army", "Catubig"),
+        ),
+        (
+            "Police picked up 20 opposition activists in Gulu on Monday and charged them with inciting violence.",
+            ("Arrests", "Police Forces of Uganda (1986-)", "Gulu"),
+        ),
+        (
+            "Bandits stormed Maru town in Zamfara State on Monday and abducted 25 residents, a local source said.",
+            ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", "Maru"),
+        ),
+    ],
+)
+def test_local_press_english_is_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events][:1] == [expected]
+
+
+def test_the_killed_named_first_are_not_actor_one(extract):
+    events = extract(
+        "Nine Maoists were gunned down in an exchange of fire with police commandos in Sukma on Monday.",
+        published=date(2025, 3, 3),
+    )
+    assert [(e.actor1, e.fatalities) for e in events] == [("Police Forces of India (2014-)", 9)]
+
+
+def test_a_state_name_inside_an_institution_is_not_the_place(extract):
+    events = extract(
+        "Police lathi-charged students outside the Bihar Public Service Commission office in Patna on Monday.",
+        published=date(2025, 3, 3),
+    )
+    assert [e.location for e in events] == ["Patna"]

@@ -523,7 +523,8 @@ _SUSPECTED_BEFORE = re.compile(
 )
 _VICTIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted)\b|\s+(?:died|perished)\b"
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted|gunned\s+down|shot\s+dead|neutrali[sz]ed|"
+    r"martyred)\b|\s+(?:died|perished)\b"
 )
 
 
@@ -760,8 +761,13 @@ class EventBuilder:
             and not _two_sided(draft)
         ):
             # "RSF fighters stormed the camp, killing nine aid workers": no other armed side, only
-            # civilians harmed: an attack, not a battle.
-            sub_type, event_type = "Attack", self.lexicon.taxonomy.event_type_of["Attack"]
+            # civilians harmed: an attack, not a battle ("stormed the town and abducted 30
+            # residents", no one killed: an abduction).
+            abducted = any(
+                t.sub_event_type == "Abduction/forced disappearance" for c in draft.candidates for t in c.triggers
+            ) and not any(m.kind == "fatalities" for c in draft.candidates for m in c.casualties)
+            sub_type = "Abduction/forced disappearance" if abducted else "Attack"
+            event_type = self.lexicon.taxonomy.event_type_of[sub_type]
             actor1, actor2, civilian_victims = self._actors(draft, sub_type, country, when, anchor, evidence)
         sub_type, event_type = self._adjust_for_actors(
             sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless

@@ -832,6 +832,12 @@ def _classify(
         return None
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia
+    if re.match(
+        r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Commission|Board|Council|Authority|Corporation|Committee|Assembly|High Court|"
+        r"Bank|Agency|Department|Ministry|Secretariat)\b",
+        text[end:],
+    ) and not re.match(r"\s+(?:State|Regional|Provincial|District|County|City)\s+(?:Assembly|Council)\b", text[end:]):
+        return None  # "the Bihar Public Service Commission office in Patna": an institution's name
     if _part_of_city(text[end:], gazetteer):
         return None  # "the Vostochny district of Mariupol": the city that follows is the place
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
@@ -1312,9 +1318,10 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
 
         spelling = spelling_key(key)
 
-        # Of namesakes none of which is a city, one in an area at war before one at peace: "the
-        # liberated Volchansk" is Vovchansk, Kharkiv, not Volchansk in the Urals.
-        at_war = not any(t.population >= _CITY for t in mention.towns)
+        # Of namesakes, one in an area at war before one at peace (unless the name is a city's own,
+        # not another's old name): "the liberated Volchansk" is Vovchansk, Kharkiv, not Volchansk in
+        # the Urals; "in Tank" is Tank, Khyber Pakhtunkhwa, not Tonk, Rajasthan, once so called.
+        at_war = not any(t.population >= _CITY and fold(t.name) == key for t in mention.towns)
 
         def score(town: Town) -> tuple[int, int, bool, bool, int, bool, int, int]:
             city = town.population >= _CITY

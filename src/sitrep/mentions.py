@@ -414,7 +414,8 @@ _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     # kin: "a father and his three sons", "a chief and his two wives"
     r"fathers?|mothers?|sons|daughters?|brothers?|sisters?|wife|wives|husbands?|grandchildren|relatives|"
-    r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|village heads?|elders?|leaders?|"
+    r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|(?:village|district|ward|community) heads?|"
+    r"elders?|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
@@ -429,7 +430,8 @@ _VICTIM = (
 # Belligerents' claims of enemy losses ("destroyed up to 140 servicemen") are not counted as
 # fatalities: ACLED and UCDP do not take a party's count of its enemy's dead.
 _KILL_VERB = (
-    r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat))"
+    r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat)|"
+    r"gunned down|shot dead|hacked to death)"
 )
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = (
@@ -503,7 +505,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             rf"\b(?:kill(?:s|ing|ed)?|(?:the\s+)?killing\s+of(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))|claim(?:s|ed|ing) the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
-            rf"gunned down|gunning down|"
+            rf"gunned down|gunning down|martyred|"
             rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
@@ -552,7 +554,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
-    r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|village head|elder|"
+    r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|(?:village|district|ward|community) head|elder|barangay|"
     r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
     r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
@@ -634,6 +636,11 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             number = match.group("n")
             if number.lower() in ("a", "an") and not match.groupdict().get("v"):
                 continue
+            victim_word = match.groupdict().get("v") or ""
+            if re.fullmatch(r"(?:19|20)\d\d", number) and not (
+                victim_word and text[match.end("n") :].lstrip().startswith(victim_word)
+            ):
+                continue  # "2022 Drone footage of civilians shot dead": a year, not a count
             if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]) and not re.search(
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
             ):
