@@ -142,6 +142,8 @@ class Lexicon:
     homes: dict[str, str] = field(default_factory=dict)
     # (weapon name, country struck ISO3) -> the one state that fires it there (weapon_users.tsv)
     weapon_users: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Nationality adjectives ("Sudanese", "Russian"), for reading titles (demonyms.tsv)
+    demonyms: frozenset[str] = frozenset()
 
     def is_reference(self, text: str, start: int, end: int, sub_event_type: str | None = None) -> bool:
         """Whether the event word at ``text[start:end]`` is a reference (an investigation into
@@ -218,6 +220,9 @@ class Lexicon:
         branches = {(actor, country): name for actor, country, name in read_rows("actor_branches.tsv", 3)}
         homes = {actor: country.strip() for actor, country in read_rows("actor_homes.tsv", 2)}
         weapon_users = {(weapon, struck): user.strip() for weapon, struck, user in read_rows("weapon_users.tsv", 3)}
+        demonyms = frozenset(
+            word for _, words in read_rows("demonyms.tsv", 2) for word in words.strip().split("|") if word
+        )
         return cls(
             taxonomy,
             triggers,
@@ -232,6 +237,7 @@ class Lexicon:
             branches,
             homes,
             weapon_users,
+            demonyms,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:

@@ -128,9 +128,6 @@ class Pipeline:
         self.claims = ClaimExtractor()
         self._iso2_of = {c.iso3: c.iso2 for c in self.gazetteer.countries_by_iso2.values()}
         self.headline_words = frozenset(row[0].strip().lower() for row in read_rows("headline_words.txt", 1))
-        self._demonyms = frozenset(
-            word for _, words in read_rows("demonyms.tsv", 2) for word in words.strip().split("|") if word
-        )
 
     def process(self, article: Article) -> ArticleResult:
         original = article
@@ -285,7 +282,7 @@ class Pipeline:
             return "place"
         if key in self.gazetteer.towns:
             return "town"
-        return "demonym" if phrase in self._demonyms else None
+        return "demonym" if phrase in self.lexicon.demonyms else None
 
     def _named_spans(self, line: str) -> list[tuple[int, int]]:
         """Where groups are named by name in a line (case-sensitive actor patterns: "Hezbollah")."""
