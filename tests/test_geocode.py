@@ -203,3 +203,11 @@ def test_russian_spellings_of_villages_are_read_in_lists_and_beside_their_region
     assert ("Rubtsi", "Donetsk", "Ukraine") in locate("Shells fell on the village of Rubtsy in the morning.")
     assert ("Hola Prystan", "Kherson", "Ukraine") in locate("Boats were hit near Kakhovka and Hola Pristan.")
     assert ("Vysokopillia", "Kherson", "Ukraine") in locate("Mines were cleared around Vysokopolye, Kherson region.")
+
+
+def test_a_city_only_once_so_called_does_not_decide_the_context(locate):
+    # Vijayapura (Karnataka, 300,000) was called Bijapur; Bijapur in Chhattisgarh is where the
+    # Maoist insurgency is reported.
+    assert locate("Maoist rebels ambushed a police patrol near Bijapur on Monday.", date(2025, 3, 3)) == [
+        ("Bijapur", "Chhattisgarh", "India")
+    ]

@@ -1158,11 +1158,14 @@ def _keep_runs_whole(
     return inside
 
 
-def _unambiguous(towns: list[Town]) -> Town | None:
-    """The town a name means without context: the only one, or a town among villages."""
+def _unambiguous(towns: list[Town], key: str = "") -> Town | None:
+    """The town a name means without context: the only one, or a town among villages (but not a
+    town only once so called, beside one of that name: "Bijapur" is not surely Vijayapura)."""
     if len(towns) <= 1:
         return towns[0] if towns else None
     ranked = sorted(towns, key=lambda t: t.population, reverse=True)
+    if key and fold(ranked[0].name) != key and any(fold(t.name) == key for t in towns):
+        return None
     if ranked[0].population >= 5000 and ranked[0].population >= 10 * ranked[1].population:
         return ranked[0]
     return None
@@ -1221,7 +1224,7 @@ class GeoContext:
                 context.admin1[(area.country_code, area.code)] += 2
             for area in first:
                 found.append((area.country_code, 1))
-            town = _unambiguous(mention.towns)
+            town = _unambiguous(mention.towns, fold(re.sub(r"['’]s$", "", mention.text)))
             if town is not None:
                 found.append((town.country_code, 1))
                 # "Chervone in Huliaipole district": a named town tells which area the
