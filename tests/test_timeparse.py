@@ -45,3 +45,22 @@ def test_offsets_point_into_the_text():
 
 def test_no_publication_date_no_resolution():
     assert find_dates("on Thursday", None) == []
+
+
+def test_a_daily_summary_is_dated_the_day_before_its_publication(pipeline):
+    # "in a day", "over the past 24 hours": the morning report of the day before; told as said on a
+    # named day, the summary keeps that day.
+    from sitrep.models import Article
+
+    [headline] = pipeline.process(
+        Article("d", "Russian shelling killed four civilians in Kharkiv region in a day", published=date(2023, 2, 14))
+    ).events
+    assert headline.event_date == "2023-02-13"
+    [told] = pipeline.process(
+        Article(
+            "t",
+            "Ukrainian troops repelled 30 assaults near Kupiansk over the past 24 hours, the military said on Tuesday.",
+            published=date(2023, 2, 14),
+        )
+    ).events
+    assert told.event_date == "2023-02-14"

@@ -255,7 +255,10 @@ def _named_as_place(place: PlaceMention, text: str, offset: int) -> bool:
 
 # "the army said on Monday it had retaken the area on Saturday": the day of saying, not of the act.
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement|wrote|posted)"
+    # ("said on Telegram on Thursday", "wrote on X on Monday")
+    r"(?:\s+(?:on|in)\s+(?:Telegram|X|Twitter|Facebook|social media|a statement|a post))?"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
 
@@ -267,6 +270,10 @@ def _by_relevance(dates: list[DateMention], text: str, offset: int) -> list[Date
     if len(dates) <= 1:
         return dates
     said = [d for d in dates if _SAID_ON.search(text[max(0, d.start - offset - 30) : d.start - offset])]
+    if said:
+        # "beat back 40 assaults over the past day, the General Staff said on Tuesday": a daily
+        # summary told on a named day is dated by that day
+        dates = [d for d in dates if d.kind != "past_day"]
     acts = [d for d in dates if d not in said] or dates
     named = [d for d in acts if d.kind != "today"] or acts
     return named + [d for d in dates if d not in named]

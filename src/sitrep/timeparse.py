@@ -84,6 +84,16 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})(?:'s|’s)?\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    # A daily summary ("killed seven civilians in a day", "over the past 24 hours", "lost 60 servicemen
+    # per day"), published the morning after: the day before (but see events._by_relevance).
+    (
+        "past_day",
+        re.compile(
+            r"\b(?:(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|in\s+(?:a|one)\s+day|"
+            r"in\s+24\s+hours|per\s+day|for\s+the\s+day)\b",
+            re.I,
+        ),
+    ),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this evening|overnight|earlier today)\b", re.I)),
     ("last_week", re.compile(r"\blast week(?:end)?\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier this week|this week|the week)\b", re.I)),
@@ -238,7 +248,7 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         weekday = WEEKDAYS.index(groups["wd"].lower())
         delta = (published.weekday() - weekday) % 7
         return (published - timedelta(days=delta), 1)
-    if kind == "yesterday":
+    if kind in ("yesterday", "past_day"):
         return (published - timedelta(days=1), 1)
     if kind == "today":
         return (published, 1)
