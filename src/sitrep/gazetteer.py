@@ -208,20 +208,7 @@ class Gazetteer:
             row[0].strip() for row in read_rows("lowercase_not_places.txt", 1, path("lowercase_not_places.txt"))
         )
 
-        def war_weight(area: Admin1) -> int:
-            return max(
-                (
-                    p.weight
-                    for k in ((area.country_code, area.code), (area.country_code, "*"))
-                    for p in periods.get(k, ())
-                ),
-                default=0,
-            )
-
-        for areas in admin1.values():
-            # Of areas sharing a name, one at war first ("Plateau state": Nigeria's, not Benin's).
-            areas.sort(key=war_weight, reverse=True)
-        return cls(
+        gazetteer = cls(
             towns,
             admin1,
             admin1_by_code,
@@ -235,6 +222,10 @@ class Gazetteer:
             any_site,
             large_towns,
         )
+        for areas in admin1.values():
+            # Of areas sharing a name, one at war first ("Plateau state": Nigeria's, not Benin's).
+            areas.sort(key=lambda a: gazetteer.conflict_weight(a.country_code, a.code, None), reverse=True)
+        return gazetteer
 
     def conflict_weight(self, country_code: str, admin1_code: str, when: date | None) -> int:
         """How likely war reporting is about this area at ``when`` (any time if unknown)."""

@@ -662,11 +662,13 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
     for mention in [m for m in found if m.kind == "fatalities"]:
         # "killed two soldiers and three separatists", "killing the minister ... and five others":
         # a second group of dead told with the first is counted with it.
-        more = _AND_MORE.match(text, mention.end - offset) or _AND_ONE_MORE.match(text, mention.end - offset)
+        more = _AND_MORE.match(text, mention.end - offset)
+        count = parse_count(more.group("q"), more.group("n")) if more else None
+        if more is None:
+            more = _AND_ONE_MORE.match(text, mention.end - offset)
+            count = Count(1, None)  # "and his assistant": one more, told without a number
         if more is None or _overlaps(more.span(1), taken):
             continue
-        # ("and his assistant": one more, told without a number)
-        count = parse_count(more.group("q"), more.group("n")) if "n" in more.re.groupindex else Count(1, None)
         if count is None or count.value > 100000:
             continue
         taken.append(more.span(1))
