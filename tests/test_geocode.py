@@ -30,6 +30,15 @@ def test_where_the_front_ran_depends_on_the_publication_date(locate):
     assert locate("Russian troops shelled Drozdy.", date(2025, 8, 1)) == [("Drozdy", "Dnipropetrovsk", "Ukraine")]
 
 
+def test_of_namesake_villages_in_one_oblast_the_one_by_the_front_of_the_day_is_meant(pipeline):
+    # Donetsk oblast has two villages called Blahodatne: one of 3,500 people near Donetsk, and one
+    # of 1,300 by Velyka Novosilka, where Ukraine's counteroffensive of June 2023 was fought.
+    [place] = pipeline.locate(
+        Article("g", "Ukrainian troops said they had retaken Blahodatne.", published=date(2023, 6, 12))
+    )
+    assert (place.location, place.admin1, place.admin2) == ("Blahodatne", "Donetsk", "Volnovaskyi")
+
+
 def test_russian_style_spelling_finds_the_closest_official_name(locate):
     assert locate("A destroyed gas station in Stoyanka.") == [("Stoianka", "Kyiv", "Ukraine")]
 

@@ -16,6 +16,7 @@ from sitrep.errors import DataFileError
 from sitrep.lexicon import data_path, read_rows
 
 LARGE_TOWN = 10_000  # people: a town, not a village
+FRONT_RADIUS_KM = 35.0  # a village this close to a town the war was fought around is "at the front"
 
 
 class Town(NamedTuple):
@@ -119,6 +120,8 @@ class Gazetteer:
     # Names of towns at war that a misspelt name may be one letter away from (built on first use).
     typo_targets: dict[tuple[str, int], list[tuple[str, Town]]] | None = None
     spelling_index: list[str] | None = None  # by_spelling's keys, sorted (built when first needed)
+    # Towns the war was fought around, by period (front_towns.tsv): (latitude, longitude, period).
+    front: list[tuple[float, float, ConflictPeriod]] = field(default_factory=list)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
@@ -207,6 +210,18 @@ class Gazetteer:
         lowercase = frozenset(
             row[0].strip() for row in read_rows("lowercase_not_places.txt", 1, path("lowercase_not_places.txt"))
         )
+        front: list[tuple[float, float, ConflictPeriod]] = []
+        for cc, name, area_name, since, until in read_rows("front_towns.tsv", 5, path("front_towns.tsv")):
+            area_code = codes.get((cc, area_name))
+            hub = max(
+                (t for t in towns.get(fold(name), ()) if t.country_code == cc and t.admin1_code == area_code),
+                key=lambda t: t.population,
+                default=None,
+            )
+            if hub is None:
+                raise DataFileError(f"no town {name!r} in {area_name}, {cc}", record="front_towns.tsv")
+            period = ConflictPeriod(0, date.fromisoformat(since), date.fromisoformat(until) if until else None)
+            front.append((hub.latitude, hub.longitude, period))
 
         gazetteer = cls(
             towns,
@@ -221,6 +236,7 @@ class Gazetteer:
             periods,
             any_site,
             large_towns,
+            front=front,
         )
         for areas in admin1.values():
             # Of areas sharing a name, one at war first ("Plateau state": Nigeria's, not Benin's).
@@ -234,6 +250,15 @@ class Gazetteer:
             *self.conflict_periods.get((country_code, "*"), ()),
         ]
         return max((p.weight for p in periods if p.covers(when)), default=0)
+
+    def near_front(self, town: Town, when: date | None) -> bool:
+        """Did ``town`` lie within FRONT_RADIUS_KM of a town the war was fought around at ``when``
+        (at any time if unknown)?"""
+        return any(
+            (when is None or period.covers(when))
+            and haversine_km(lat, lon, town.latitude, town.longitude) <= FRONT_RADIUS_KM
+            for lat, lon, period in self.front
+        )
 
     def is_city(self, name: str | None, population: int = 100_000) -> bool:
         """Is ``name`` (as sitrep displays it) the name of a city of at least ``population``?"""

@@ -1326,7 +1326,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         # the Urals; "in Tank" is Tank, Khyber Pakhtunkhwa, not Tonk, Rajasthan, once so called.
         at_war = not any(t.population >= _CITY and fold(t.name) == key for t in mention.towns)
 
-        def score(town: Town) -> tuple[int, int, bool, bool, int, bool, int, int]:
+        def score(town: Town) -> tuple[int, int, bool, bool, int, bool, int, bool, int]:
             city = town.population >= _CITY
             return (
                 context.admin1[(town.country_code, town.admin1_code)],
@@ -1343,6 +1343,8 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 if city
                 else gazetteer.conflict_weight(town.country_code, town.admin1_code, context.when)
                 + (town.population >= _TOWN),
+                # Of the thirteen Novomykhailivkas of Donetsk oblast, the one by the front at the time.
+                not city and gazetteer.near_front(town, context.when),
                 town.population,
             )
 
