@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.gazetteer import haversine_km
 from sitrep.models import Article
 
 
@@ -37,6 +38,17 @@ def test_of_namesake_villages_in_one_oblast_the_one_by_the_front_of_the_day_is_m
         Article("g", "Ukrainian troops said they had retaken Blahodatne.", published=date(2023, 6, 12))
     )
     assert (place.location, place.admin1, place.admin2) == ("Blahodatne", "Donetsk", "Volnovaskyi")
+
+
+def test_a_front_village_is_placed_in_its_own_oblast_not_at_a_namesake_elsewhere(pipeline):
+    # The postal table put Yampolivka of Lyman hromada at the point of a namesake in Kharkiv
+    # oblast, 150 km away; it is placed at its hromada's centre instead.
+    place = pipeline.locate(
+        Article("g", "Ukrainian troops held Yampolivka in the Donetsk region.", published=date(2023, 1, 9))
+    )[0]
+    lyman = next(t for t in pipeline.gazetteer.towns["lyman"] if t.admin1_code == "05" and t.population > 10_000)
+    assert place.admin1 == "Donetsk"
+    assert haversine_km(place.latitude, place.longitude, lyman.latitude, lyman.longitude) < 25
 
 
 def test_russian_style_spelling_finds_the_closest_official_name(locate):

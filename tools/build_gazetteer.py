@@ -358,11 +358,12 @@ def add_katottg_places(entries: list[dict], path: Path) -> int:
         elif category in ("M", "X", "C") and level3 and admin1:
             hromadas[str(level3)].append((name, admin1, raion))
     set_new_raions(ukrainian, hromadas, by_key)
+    moved = place_postal_strays(ukrainian, hromadas, by_key)
+    print(f"KATOTTG: {moved} postal places far from their hromada given the oblast of their point")
     next_id = 950_000_000
     added = 0
     for members in hromadas.values():
-        centre_name, centre_admin1, _ = members[0]
-        centre = next(iter(by_key.get((fold(centre_name), centre_admin1), [])), None)
+        centre = _hromada_centre(members, by_key)
         if centre is None:
             continue
         for name, area, raion in members:
@@ -376,6 +377,67 @@ def add_katottg_places(entries: list[dict], path: Path) -> int:
     return added
 
 
+def _hromada_centre(members: list[tuple[str, str, str]], by_key: dict[tuple[str, str], list[dict]]) -> dict | None:
+    """The gazetteer's entry for a hromada's centre (its first settlement): of namesakes in the
+    oblast, the one GeoNames lists (the postal table's coordinates are less sure), then the most
+    populous."""
+    name, admin1, _ = members[0]
+    return max(
+        by_key.get((fold(name), admin1), []),
+        key=lambda e: (e["id"] < 900_000_000, e["population"]),
+        default=None,
+    )
+
+
+# A postal place farther than this from its hromada's centre was given the coordinates of a
+# namesake elsewhere: "Bokove" of Kirovohrad oblast at 39.4 E, where Bokove of Luhansk oblast is
+# (the occupied east has no post offices of its own, so the point is the only record of it there).
+STRAY_KM = 40
+
+
+def place_postal_strays(
+    ukrainian: list[dict], hromadas: dict[str, list[tuple[str, str, str]]], by_key: dict[tuple[str, str], list[dict]]
+) -> int:
+    """Give the postal places whose coordinates lie far from the hromada the codifier puts them in,
+    in another oblast, the oblast and raion of the GeoNames town nearest their point (within 20
+    km): the point is a namesake's, and the settlement the postal table meant is then added at its
+    hromada's centre like the codifier's other missing settlements. Returns how many were
+    re-labelled."""
+    homes: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for members in hromadas.values():
+        centre = _hromada_centre(members, by_key)
+        if centre is not None:
+            for name, area, _ in members:
+                homes[(fold(name), area)].append(centre)
+    grid: dict[tuple[int, int], list[dict]] = defaultdict(list)  # GeoNames towns by 0.2-degree cell
+    for entry in ukrainian:
+        if entry["id"] < 900_000_000:
+            grid[(int(entry["lat"] * 5), int(entry["lon"] * 5))].append(entry)
+    moved = 0
+    for entry in ukrainian:
+        if not 900_000_000 <= entry["id"] < 950_000_000:
+            continue
+        centres = homes.get((fold(entry["name"]), entry["admin1"]), [])
+        if not centres or any(
+            haversine_km(c["lat"], c["lon"], entry["lat"], entry["lon"]) <= STRAY_KM for c in centres
+        ):
+            continue
+        row, col = int(entry["lat"] * 5), int(entry["lon"] * 5)
+        neighbours = [e for r in (row - 1, row, row + 1) for c in (col - 1, col, col + 1) for e in grid[(r, c)]]
+        nearest = min(
+            neighbours, key=lambda e: haversine_km(e["lat"], e["lon"], entry["lat"], entry["lon"]), default=None
+        )
+        if nearest is None or haversine_km(nearest["lat"], nearest["lon"], entry["lat"], entry["lon"]) > 20:
+            continue
+        if nearest["admin1"] == entry["admin1"]:
+            continue
+        by_key[(fold(entry["name"]), entry["admin1"])].remove(entry)
+        entry["admin1"], entry["admin2"] = nearest["admin1"], nearest["admin2"]
+        by_key[(fold(entry["name"]), entry["admin1"])].append(entry)
+        moved += 1
+    return moved
+
+
 def set_new_raions(
     ukrainian: list[dict], hromadas: dict[str, list[tuple[str, str, str]]], by_key: dict[tuple[str, str], list[dict]]
 ) -> None:
@@ -387,8 +449,7 @@ def set_new_raions(
     the nearest one it does, within 15 km."""
     options: dict[tuple[str, str], list[tuple[str, dict | None]]] = defaultdict(list)
     for members in hromadas.values():
-        centre_name, centre_admin1, _ = members[0]
-        centre = next(iter(by_key.get((fold(centre_name), centre_admin1), [])), None)
+        centre = _hromada_centre(members, by_key)
         for name, area, raion in members:
             options[(fold(name), area)].append((raion, centre))
     placed: list[dict] = []
