@@ -1907,3 +1907,87 @@ def test_a_state_name_inside_an_institution_is_not_the_place(extract):
         published=date(2025, 3, 3),
     )
     assert [e.location for e in events] == ["Patna"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a flag before the weapon names its side; the emoji and hashtags are not words
+            "🔥 Geolocated: 🇺🇦 FPV drone hits a Russian artillery piece near Vasylivka, Zaporizhzhia obl. #Ukraine",
+            ("Air/drone strike", "Military Forces of Ukraine (2019-)", "Vasylivka"),
+        ),
+        (
+            # the place in a post's label says what the post is about; the event is where the text puts it
+            "#Donetsk obl: Russian artillery shelled Kostiantynivka twice today, one man wounded — regional head.",
+            ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Kostiantynivka"),
+        ),
+        (
+            'RU MoD claims the "liberation" of Novoiehorivka, Donetsk obl. The UA side has not confirmed it.',
+            ("Non-state actor overtakes territory", "Military Forces of Russia (2000-)", "Novoiehorivka"),
+        ),
+        (
+            "⚠️ Mombasa: protesters looting shops and burning a county office, police firing tear gas. #Kenya",
+            ("Violent demonstration", "Rioters (Kenya)", "Mombasa"),
+        ),
+        (
+            "Gunmen opened fire at a bus terminal in Jos this morning; 4 dead, police say.",
+            ("Attack", "Unidentified Armed Group (Nigeria)", "Jos"),
+        ),
+    ],
+)
+def test_posts_as_osint_accounts_write_them_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [expected]
+
+
+def test_the_group_that_claimed_it_is_actor_one(extract):
+    events = extract(
+        "A roadside bomb hit a police vehicle near Jowhar on Monday, killing three officers. Al-Shabaab claimed it "
+        "in a statement.",
+        published=date(2025, 3, 3),
+    )
+    assert [(e.actor1, e.fatalities) for e in events] == [("Al Shabaab", 3)]
+
+
+def test_the_dead_of_both_sides_add_up(extract):
+    events = extract(
+        "Militants stormed a checkpoint in Lakki Marwat on Monday; three soldiers were martyred and four attackers "
+        "were killed in the exchange of fire.",
+        published=date(2025, 3, 3),
+    )
+    assert [e.fatalities for e in events] == [7]
+    # ... but counts of one side are updates of each other
+    events = extract(
+        "Soldiers killed six militants near Lakki Marwat on Monday. Later the army said eight militants had died.",
+        published=date(2025, 3, 3),
+    )
+    assert [e.fatalities for e in events] == [8]
+
+
+def test_one_victim_named_by_role_is_one_dead(extract):
+    events = extract(
+        "A drone struck a lorry near Vovchansk on Monday; the driver was killed.", published=date(2025, 3, 3)
+    )
+    assert [e.fatalities for e in events] == [1]
+
+
+def test_places_are_written_without_accents_as_acled_writes_them(extract):
+    events = extract(
+        "Gunmen killed three people at a bar in Celaya, Guanajuato, on Monday.", published=date(2025, 3, 3)
+    )
+    events += extract("Police fired tear gas at protesters in Bogotá on Monday.", published=date(2025, 3, 3))
+    assert [e.location for e in events] == ["Celaya", "Bogota"]
+
+
+def test_the_district_of_a_city_is_reported_as_the_city(extract):
+    events = extract(
+        "Explosions were heard in Odesa overnight. A drone hit a warehouse in Peresypskyi district, the governor said.",
+        published=date(2025, 3, 3),
+    )
+    assert [(e.location, e.admin1) for e in events] == [("Odesa", "Odesa")]
+
+
+def test_a_village_named_with_the_town_beside_it_is_one_place(extract):
+    events = extract("Shelling damaged houses in Kozacha Lopan, Derhachi on Monday.", published=date(2025, 3, 3))
+    assert [e.location for e in events] == ["Kozacha Lopan"]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from sitrep.numbers import parse_count
-from sitrep.text import find_credits, find_near_duplicates, split_sentences
+from sitrep.text import blank_pictographs, find_credits, find_near_duplicates, split_sentences
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations():
@@ -42,3 +42,17 @@ def test_counts_with_qualifiers_and_vague_words():
     assert parse_count(None, "1,200").value == 1200
     assert (parse_count(None, "dozens").value, parse_count(None, "dozens").qualifier) == (12, "vague")
     assert parse_count(None, "nonsense") is None
+
+
+def test_emoji_read_as_spaces_and_flags_before_arms_as_country_codes():
+    text = "⚡️BREAKING 🇺🇦 FPV drones hit a depot. 🇷🇺 Officials deny it 👇"
+    read = blank_pictographs(text)
+    assert len(read) == len(text)  # offsets still index the post as written
+    assert read.split() == ["BREAKING", "UA", "FPV", "drones", "hit", "a", "depot.", "Officials", "deny", "it"]
+
+
+def test_incl_does_not_end_a_sentence():
+    assert [s.text for s in split_sentences("Five died, incl. 2 children. Police came.")] == [
+        "Five died, incl. 2 children.",
+        "Police came.",
+    ]

@@ -416,8 +416,9 @@ _HORS_DE_COMBAT = re.compile(
     r"|\bwho (?:had )?surrendered\b|\bcaptured (?:soldiers|servicemen|fighters)\b"
     # "rounded up men ... and executed them": an execution has no armed other side
     r"|\bexecut(?:ed|ing)\b|\bsummarily\b"
-    # "a militia attacked a village": the people of a place, not an armed side
-    r"|\b(?:attack(?:ed|s)?|attacks?\s+on)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|"
+    # "a militia attacked a village", "gang members opened fire at a market": the people of a
+    # place, not an armed side
+    r"|\b(?:attack(?:ed|s)?|attacks?\s+on|open(?:s|ed|ing)?\s+fire\s+(?:at|on|in|inside))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|"
     r"(?:displacement|displaced persons|IDP|refugee) camp|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"
     # "gunmen killed seven at a bar": people out at a bar, a wedding or a concert are not an armed side
@@ -494,7 +495,9 @@ _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|took\s+responsibility|"
     r"claim(?:ed|s)?\s+(?:the|a|an|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
     r"Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|killing|killings|assault|ambush|"
-    r"abduction|kidnapping|raid|strike)s?|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)|"
+    r"abduction|kidnapping|raid|strike)s?|"
+    # "Al-Shabaab claimed it on its channels" (not "claimed it had shot down")
+    r"claim(?:ed|s)?\s+(?:it|them)\b(?!\s+(?:had|has|have|was|is|were|would|will|did|to)\b)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)|"
     # "said in a statement that its fighters had carried out the attack"
     r"said\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:fighters|members|men|militants|"
     r"mujahideen|units?)\s+(?:had\s+)?(?:carried\s+out|were\s+behind|conducted|staged))"
@@ -893,6 +896,13 @@ class EventBuilder:
             chosen = "Excessive force against protesters"
         elif chosen == "Peaceful protest" and subtypes & {"Looting/property destruction", "Attack"}:
             chosen = "Violent demonstration"  # "protesters attacked and looted the embassies"
+        elif chosen == "Protest with intervention" and subtypes & {
+            "Looting/property destruction",
+            "Violent demonstration",
+        }:
+            # "protesters torching a police post and looting shops, police firing tear gas": the
+            # crowd's violence, not the force that met it, types the event.
+            chosen = "Violent demonstration"
         if chosen == "Protest with intervention" and killed:
             chosen = "Excessive force against protesters"  # protesters killed by the force that intervened
         crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
@@ -1348,6 +1358,13 @@ class EventBuilder:
                     firm, more = coded, []  # the note's own coded figure settles it
                 best = max(firm, key=lambda m: m.count.value)
                 value = best.count.value + sum(m.count.value for m in more if m is not best)
+                sides = {id(m): _side_of_dead(m.text) for m in firm}
+                if len(set(sides.values())) >= 2 and None not in sides.values():
+                    # "2 cops martyred, 3 attackers killed in retaliatory fire": the dead of each
+                    # side, told apart, add up (5); counts of one side are updates of each other.
+                    value = sum(
+                        max(m.count.value for m in firm if sides[id(m)] == side) for side in set(sides.values())
+                    ) + sum(m.count.value for m in more)
                 # (the high estimate is never below the figure: "two soldiers and three rebels" is 5, 5)
                 results.append((value, max(*highs, value) if highs else None, best.count.qualifier))
             elif highs:
@@ -1402,6 +1419,29 @@ class EventBuilder:
                     Impact(mention.kind, mention.value, mention.qualifier, mention.duration, mention.text),
                 )
         return list(impacts.values())
+
+
+# Which side a count of dead belongs to, from the words for them: the forces attacked, their
+# attackers, or the people around.
+_SIDES_OF_DEAD = {
+    "forces": re.compile(
+        r"\b(?:police(?:m[ae]n|\s+officers)?|cops|officers|soldiers|troops|servicem[ae]n|personnel|guards|"
+        r"security\s+forces|paramilitar(?:y|ies)|jawans|constables)\b",
+        re.I,
+    ),
+    "attackers": re.compile(
+        r"\b(?:attackers|assailants|militants|terrorists|gunmen|insurgents|rebels|fighters|bandits|jihadists|"
+        r"khwarij|khawarij|raiders|suicide\s+bombers)\b",
+        re.I,
+    ),
+    "civilians": re.compile(r"\b(?:civilians|passers-?by|villagers|worshippers|shoppers|bystanders)\b", re.I),
+}
+
+
+def _side_of_dead(text: str) -> str | None:
+    """ "forces", "attackers" or "civilians" when a count of dead names only one of them."""
+    sides = [side for side, words in _SIDES_OF_DEAD.items() if words.search(text)]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _killing_beside(draft: _Draft) -> bool:

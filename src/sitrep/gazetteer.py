@@ -120,6 +120,7 @@ class Gazetteer:
     # Names of towns at war that a misspelt name may be one letter away from (built on first use).
     typo_targets: dict[tuple[str, int], list[tuple[str, Town]]] | None = None
     spelling_index: list[str] | None = None  # by_spelling's keys, sorted (built when first needed)
+    raions: frozenset[str] = frozenset()  # folded second-level area names (Ukraine's raions)
     # Towns the war was fought around, by period (front_towns.tsv): (latitude, longitude, period).
     front: list[tuple[float, float, ConflictPeriod]] = field(default_factory=list)
 
@@ -175,6 +176,7 @@ class Gazetteer:
         towns: dict[str, list[Town]] = {}
         by_spelling: dict[str, list[Town]] = {}
         large_towns: list[tuple[str, Town]] = []  # (lookup keys, town)
+        raions: set[str] = set()
         for row in read_rows("gazetteer.tsv", 11, path("gazetteer.tsv")):
             town = Town(int(row[0]), row[1], row[2], row[3], float(row[5]), float(row[6]), int(row[7] or 0), row[4])
             for key in row[8].split("|"):
@@ -183,6 +185,8 @@ class Gazetteer:
                 by_spelling.setdefault(key, []).append(town)
             if town.population >= LARGE_TOWN:
                 large_towns.append((row[8], town))
+            if row[4]:
+                raions.add(row[4])
         rows = list(read_rows("sites.tsv", 7, path("sites.tsv")))
         sites = [Site(name, town, cc, code, float(lat), float(lon)) for _, name, town, cc, code, lat, lon in rows]
         # One pattern for all sites, so that a sentence is scanned once; group s<i> is sites[i].
@@ -237,6 +241,7 @@ class Gazetteer:
             any_site,
             large_towns,
             front=front,
+            raions=frozenset(fold(r) for r in raions),
         )
         for areas in admin1.values():
             # Of areas sharing a name, one at war first ("Plateau state": Nigeria's, not Benin's).

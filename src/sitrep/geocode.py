@@ -11,6 +11,7 @@ import bisect
 import difflib
 import logging
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ _NAME = re.compile(
     r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|la|le)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
     r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
 )
-_ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|province|governorate|state|district|raion|county)\b", re.I)
+_ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|obl|province|governorate|state|district|raion|county)\b", re.I)
 _NEAR = re.compile(
     r"(?:near|outside|outskirts of|close to|not far from|vicinity of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.I,
@@ -40,7 +41,7 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 # "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
 # ("Mariupol's drama theatre" is a place).
 _POSSESSIVE_METONYM = re.compile(
-    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b)",
+    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b)",
     re.I,
 )
 _REPORTING = re.compile(
@@ -80,10 +81,10 @@ _SEATS_OF_GOVERNMENT = frozenset(
 _AFTER_TOWN = re.compile(r"[A-Z][\w'’-]+\s*,\s*$")
 _TOWN_IN = re.compile(r"[A-Z][\w'’-]+\s+in\s+(?:the\s+)?$")
 _QUALIFIER_END = re.compile(
-    r"^(?:\s*$|\s*[.;:)]|\s*,(?!\s+[A-Z][\w'’-]+\s+and\b)|\s+(?:region|oblast|province|state)\b)"
+    r"^(?:\s*$|\s*[.;:)]|\s*,(?!\s+[A-Z][\w'’-]+\s+and\b)|\s+(?:region|oblast|obl|province|state)\b)"
 )
 _QUALIFYING_AREA = re.compile(
-    r"^(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(\s+(?:oblast|region|province|state))?\b"
+    r"^(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(\s+(?:oblast|obl|region|province|state))?\b"
 )
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|hydroelectric|hydro-?power|thermal power|power (?:plant|station)|dam\b|reservoir)", re.I
@@ -515,12 +516,14 @@ def _qualify_neighbours(text: str, offset: int, mentions: list[PlaceMention]) ->
             and first.fallback is None
             and second.kind in ("admin1", "town")
             and re.fullmatch(
-                r",\s*|\s+(?:(?:area|district|village|town|region|locality|camp)\s+)?in\s+(?:the\s+)?"
+                r"(?:\s+(?:township|district|county))?,\s*"
+                r"|\s+(?:(?:area|district|village|town|region|locality|camp)\s+)?in\s+(?:the\s+)?"
                 r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?",
                 text[first.end - offset : second.start - offset],
             )
         ):
-            # "Yelwata in Benue state", "Kibera, Nairobi", "Mayikengo in North Kivu's Lubero territory",
+            # "Yelwata in Benue state", "Kibera, Nairobi", "Myinmu township, Sagaing", "Mayikengo in
+            # North Kivu's Lubero territory",
             # "the Jebel Moya area in Sennar state":
             # placed in the area or town that qualifies it.
             first.fallback, second.kind = second, "qualifier"
@@ -607,6 +610,21 @@ def _qualify_neighbours(text: str, offset: int, mentions: list[PlaceMention]) ->
                 # No village of that name near the town: the gazetteer lacks it, so it is placed
                 # near the town ("Troitskoye near Niu York" is not Toretske, 55 km away).
                 first.kind, first.towns, first.alternatives, first.fallback = "unresolved", [], [], second
+        elif (
+            first.kind in ("town", "site")
+            and second.kind == "town"
+            and re.fullmatch(r",\s*", text[first.end - offset : second.start - offset])
+            and not re.match(r"\s*(?:,|and\b|or\b)", text[second.end - offset :])
+        ):
+            # "tents in al-Mawasi, Khan Younis", "Stupochky, Bakhmut": a place named with the much
+            # larger town it is near (not a list: "Bucha, Irpin and Hostomel"; "Sloviansk, Kramatorsk").
+            close = [
+                t
+                for t in first.towns
+                if any(_km(t, other) <= 30 and other.population > 5 * max(t.population, 0) for other in second.towns)
+            ]
+            if close:
+                first.towns, second.kind = close, "qualifier"
     return mentions
 
 
@@ -637,11 +655,24 @@ _SITE_LOCATED = re.compile(
 )
 
 
+def _city_district(text: str, end: int, phrase: str, gazetteer: Gazetteer) -> bool:
+    """ "hit an enterprise in Kyivskyi district" (of Kharkiv): a district named like a raion that is
+    no raion is a city's, reported as the city (GeoNames lists some as places of their own)."""
+    name = re.sub(r"\s+(?:district|raion)$", "", phrase, flags=re.I)  # (GeoNames has "Kyivskyi district")
+    return bool(
+        (name != phrase or re.match(r"\s+(?:district|raion)\b", text[end:], re.I))
+        and re.search(r"[sczk]k(?:yi|iy|y|ii)$", name)
+        and fold(name) not in gazetteer.raions
+    )
+
+
 def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offset: int) -> PlaceMention | None:
     """A Russian-style or Soviet-era spelling of a Ukrainian settlement ("Novoprokopovka"),
     accepted only where the sentence places something at it ("near Novoprokopovka")."""
     words = phrase.split()
     if len(words) > 2 or any(w in gazetteer.not_places for w in words) or len(phrase) < 5 or _POSSESSIVE_INSIDE(phrase):
+        return None
+    if _city_district(text, start + len(phrase), phrase, gazetteer):
         return None
     if _speaker_seat(text, start, start + len(phrase)):
         return None
@@ -724,6 +755,11 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 # "near Daryevka and Hola Pristan": the names listed before a name, and the "and" joining them.
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+(?:and|or)\s+$")
+_IN_NAMED_AREA = re.compile(r",\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?i:oblast|obl|region|province|state)\b")
+_AREA_NOUNS = frozenset(
+    {"township", "district", "county", "vicinity", "area", "region", "city", "town", "village", "raion", "oblast"}
+    | {"province", "state", "outskirts", "suburbs", "centre", "center", "direction", "front", "sector", "axis"}
+)
 _UNRESOLVED_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
     r"enters|reaches|captures|recaptures|seizes|liberates|storms|takes|retakes|overruns|"
@@ -741,6 +777,8 @@ def _city_named(name: str, gazetteer: Gazetteer) -> bool:
 
 def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """A name the gazetteer lacks, placed by a locative preposition: kept as text, no coordinates."""
+    if _city_district(text, start + len(phrase), phrase, gazetteer):
+        return None
     not_places = gazetteer.not_places
     # ("Yala province's Bannang Sata district": the owner may be named with its area word)
     owner = re.search(
@@ -749,6 +787,8 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
     placed = (
         _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start])
+        # "Novoiehorivka, Donetsk obl.": named with the area it is in (not "Salin Township, Magway Region")
+        or (_IN_NAMED_AREA.match(text, start + len(phrase)) and words[-1].lower() not in _AREA_NOUNS)
         or (re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) and _AREA_AFTER.match(text, start + len(phrase)))
         # "Bihar's Nalanda district": a district of the area named before it (but "Kherson's
         # Dniprovskyi district" is a city's, reported as the city)
@@ -840,6 +880,8 @@ def _classify(
         return None  # "the Bihar Public Service Commission office in Patna": an institution's name
     if _part_of_city(text[end:], gazetteer):
         return None  # "the Vostochny district of Mariupol": the city that follows is the place
+    if _city_district(text, end, phrase, gazetteer):
+        return None
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
     before, after = text[:start], text[end:]
     # "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.
@@ -965,7 +1007,7 @@ def _classify(
             areas = {(a.country_code, a.code) for a in gazetteer.admin1.get(fold(qualifier.group(1)), [])}
             inside = [t for t in towns if (t.country_code, t.admin1_code) in areas]
             # ("in the Kursk region", "Kursk Oblast"; ", Luhansk" may start a list instead.)
-            explicit = re.search(r"^\s+in\s|(?:oblast|region|province|state)$", qualifier.group(0), re.I)
+            explicit = re.search(r"^\s+in\s|(?:oblast|obl|region|province|state)$", qualifier.group(0), re.I)
             if (
                 areas
                 and not inside
@@ -1236,6 +1278,11 @@ class GeoContext:
         return context
 
 
+def _without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
 def _town_place(town: Town, display: str, precision: int, gazetteer: Gazetteer, reason: str | None = None) -> Place:
     country = gazetteer.countries_by_iso2.get(town.country_code)
     return Place(
@@ -1371,6 +1418,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         )
         display = town.name if town.country_code == "UA" or said[:1].islower() else said
         display = re.sub(r"^St\.?\s+(?=[A-Z])", "Saint ", display)  # "St Petersburg": ACLED writes Saint
+        display = _without_accents(display)  # "Culiacán" is written Culiacan, as ACLED writes it
         # A settlement of the official codifier placed at its hromada's centre (population -1 in
         # the gazetteer): the place is known, its point only roughly.
         return _town_place(town, display, 2 if town.population < 0 else precision_near, gazetteer)

@@ -584,7 +584,7 @@ _PRONOUN_VICTIM = re.compile(
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
     rf"{_DEATH_CONFIRMED_RE}\b|"
     r"\bthe (?:driver|pilot|owner|man|woman|boy|girl|passenger|farmer|civilian|resident|cyclist|pedestrian|victim) "
-    r"(?:later |subsequently )?died\b|"
+    r"(?:(?:later |subsequently )?died|(?:was|has been|had been) (?:killed|shot dead|gunned down))\b|"
     # "shot dead a Palestinian who approached them": one person, named by nationality
     r"(?:kill(?:ing|ed)|shot dead|shooting dead|gunned down)\s+an?\s+(?:[A-Z][a-z]+(?:ian|an|i|ese|ish))\b(?!\s+(?:soldiers?|troops|forces|fighters|militants?|police))|"
     # "a crowd beat a suspected motorcycle thief to death"
@@ -714,7 +714,7 @@ _STRUCK = re.compile(
     re.I,
 )
 # A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
-_AREA_OF_PLACE = re.compile(r"\s+(?:suburbs?|region|oblast|province|district|outskirts|airport)\b", re.I)
+_AREA_OF_PLACE = re.compile(r"\s+(?:suburbs?|region|oblast|obl|province|district|outskirts|airport)\b", re.I)
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
     r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security|"

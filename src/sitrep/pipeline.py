@@ -20,12 +20,19 @@ from sitrep import errors
 from sitrep.claims import ClaimExtractor, link_events
 from sitrep.classify import NO_EVENT, SentenceClassifier
 from sitrep.events import Candidate, EventBuilder, build_candidates
-from sitrep.gazetteer import Gazetteer, fold
+from sitrep.gazetteer import LARGE_TOWN, Gazetteer, fold, haversine_km
 from sitrep.geocode import GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import ActorEntry, Lexicon, read_rows
 from sitrep.mentions import GROUP_KINDS, ActorMention, SentenceMentions, TriggerMention, analyse_sentence, find_actors
 from sitrep.models import Article, ArticleResult, Evidence, Place
-from sitrep.text import Sentence, find_credits, find_near_duplicates, sentence_case_headlines, split_sentences
+from sitrep.text import (
+    Sentence,
+    blank_pictographs,
+    find_credits,
+    find_near_duplicates,
+    sentence_case_headlines,
+    split_sentences,
+)
 from sitrep.timeparse import MONTHS, find_dates
 
 log = logging.getLogger(__name__)
@@ -58,6 +65,10 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[-–—(,]))?"
     r"(?:,\s*(?P<filed>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
 )
+LARGE_CITY = 100_000  # people
+# A post's label before a colon: "#Gaza: Israeli airstrike on tents in al-Mawasi", "Belgorod governor
+# Gladkov: a Ukrainian drone hit a car in Shebekino", "#Zaporizhzhia obl: ... shelled Huliaipole".
+_LABEL = re.compile(r"\s*#?[A-Z][^\n:.!?;]{0,40}?:\s")
 # How far a dateline's day may lie from the publication date given for it and still be taken as the
 # day the report was filed (a feed's timestamp is often the next day's, or the time it was fetched).
 DATELINE_MAX_DAYS = 3
@@ -131,7 +142,8 @@ class Pipeline:
 
     def process(self, article: Article) -> ArticleResult:
         original = article
-        # Headlines written Each Word Capitalised are read in sentence case (same offsets).
+        # Headlines written Each Word Capitalised are read in sentence case, emoji as spaces (same
+        # offsets).
         article = dataclasses.replace(
             article,
             text=self._sentence_case(article.text),
@@ -208,6 +220,7 @@ class Pipeline:
             places_by_sentence = {
                 i: [m for m in ms if m.start >= dateline.end()] for i, ms in places_by_sentence.items()
             }
+        places_by_sentence = _beyond_labels(fresh, places_by_sentence)
         places_by_sentence = _city_anaphora(fresh, places_by_sentence)
         actor_countries = self._actor_countries(eventful)
         kept = drop_strays(all_places, actor_countries, self.gazetteer)
@@ -269,7 +282,9 @@ class Pipeline:
         return [resolve(m, self.gazetteer, context) for m in mentions]
 
     def _sentence_case(self, text: str) -> str:
-        """Lines written Each Word Capitalised, read in sentence case (names kept)."""
+        """Lines written Each Word Capitalised, read in sentence case (names kept); emoji read as
+        spaces."""
+        text = blank_pictographs(text)
         if "\n" not in text and len(text) > 400:
             return text  # (a body paragraph, not a headline)
         return sentence_case_headlines(text, self.headline_words, self._name_kind, self._named_spans)
@@ -412,7 +427,51 @@ def _name_the_group(
         mentions.actors = [ActorMention(a.start, a.end, a.text, entry) if a in anaphors else a for a in mentions.actors]
 
 
-_THE_CITY = re.compile(r"\b(?:the|this)\s+(?:city|town)(?:['’]s)?\b(?!\s+of\b)", re.I)
+_THE_CITY = re.compile(
+    r"(?i:\b(?:the|this)\s+(?:city|town)(?:['’]s)?\b(?!\s+of\b))"
+    # "... in #Kharkiv. Bombs hit an enterprise in Kyivskyi district": a district of the city named
+    r"|\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:sk|ck|zk)(?:yi|iy|y|ii)\s+(?:district|raion)\b(?!\s+of\b)"
+)
+
+
+def _beyond_labels(
+    sentences: list[Sentence], places_by_sentence: dict[int, list[PlaceMention]]
+) -> dict[int, list[PlaceMention]]:
+    """A place in a post's label ("#Gaza:", "Belgorod governor Gladkov:") says what the post is
+    about, as a dateline does: where the text after the label names a place, that is where it
+    happened (the label's place stays in the article's context)."""
+    for sentence in sentences:
+        label = _LABEL.match(sentence.text)
+        places = places_by_sentence.get(sentence.index, [])
+        if label is None or not places:
+            continue
+        end = sentence.start + label.end()
+        labelled = [m for m in places if m.start < end]
+        after = [m for m in places if m.start >= end and m.kind != "country"]  # (not "... #Kenya")
+        if not after or not labelled:
+            continue
+        cities = [t for m in labelled if m.kind == "town" for t in m.towns if t.population >= LARGE_CITY]
+        if cities and all(
+            (m.kind == "unresolved" and m.fallback is None)
+            or (
+                m.kind == "town"
+                and all(
+                    t.country_code not in {c.country_code for c in cities}
+                    or (
+                        t.population < LARGE_TOWN
+                        and all(haversine_km(t.latitude, t.longitude, c.latitude, c.longitude) > 50 for c in cities)
+                    )
+                    for t in m.towns
+                )
+            )
+            for m in after
+        ):
+            # "#Istanbul: police ... at Saraçhane", "#Culiacán: ... in the Tres Ríos area": a part of
+            # the city (unknown to the gazetteer, or a village of that name far from it or abroad).
+            places_by_sentence[sentence.index] = labelled
+        else:
+            places_by_sentence[sentence.index] = [m for m in places if m.start >= end]
+    return places_by_sentence
 
 
 def _city_anaphora(

@@ -4,6 +4,7 @@ syndication credits. Pure functions over strings; offsets always index the origi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ _ABBREVIATIONS = {
     "no",
     "vs",
     "etc",
+    "incl",
+    "approx",
     "gov",
     "sen",
     "rep",
@@ -41,7 +44,6 @@ _ABBREVIATIONS = {
     "u.n",
     "e.g",
     "i.e",
-    "approx",
     "prof",
     "adm",
     "cpl",
@@ -200,6 +202,31 @@ def find_credits(sentence: str) -> list[str]:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+# Emoji and pictographs (flags are pairs of regional indicators; joiners, variation selectors and
+# skin tones bind them), which posts on Telegram and X put beside names: "🇰🇪 Nairobi CBD: ...".
+_PICTOGRAPH = re.compile(r"[\U0001F1E6-\U0001F1FF\U0001F3FB-\U0001F3FF\u200d\ufe0f\u20e3]")
+
+
+# A flag before a word for arms or fighters stands for the country's adjective: "🇺🇦 FPV drone
+# strikes a Russian tank" is a Ukrainian drone.
+_FLAG_BEFORE_ARMS = re.compile(
+    r"([\U0001F1E6-\U0001F1FF]{2})(?=\s*(?:FPV\s+|kamikaze\s+|attack\s+)?(?:drones?|forces|troops|soldiers|army|"
+    r"artillery|strikes?|units|brigades?|marines|navy|tanks?|jets|aircraft|helicopters?|missiles?)\b)",
+    re.I,
+)
+
+
+def blank_pictographs(text: str) -> str:
+    """``text`` with emoji and other pictographic symbols as spaces (same length, so offsets still
+    index the original): "⚡️BREAKING" reads as "BREAKING", "🇰🇪 Nairobi" as "Nairobi"; a flag
+    before a word for arms or fighters as its country's code ("🇺🇦 FPV drone": "UA FPV drone")."""
+    if text.isascii():
+        return text
+    text = _FLAG_BEFORE_ARMS.sub(lambda m: "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.group(1)), text)
+    return "".join(
+        " " if _PICTOGRAPH.match(ch) or (unicodedata.category(ch) == "So" and ord(ch) >= 0x2190) else ch for ch in text
+    )
 
 
 def sentence_case_headlines(
