@@ -627,11 +627,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_58.tsv": (19, 30),
     "acled_style_notes_59.tsv": (20, 30),
     "acled_style_notes_60.tsv": (26, 30),
+    "acled_style_notes_61.tsv": (29, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-60 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-61 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1013,6 +1014,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_60.tsv",
             pipeline,
             "Authors' posts as OSINT and news accounts write them on Telegram and X, batch 60 (after tuning on 1-59)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_61.tsv",
+            pipeline,
+            "Authors' sentences in the style of daily conflict assessments, batch 61 (after tuning on 1-60)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1836,6 +1842,15 @@ _BATCH60_FIRST_RUN = (
     "('Pétion-Ville', 'Culiacán'). Actor 1: the group that claimed an IED ('Al-Shabaab claimed it'), a drone "
     "flagged 🇺🇦. Fatalities: the attackers killed in return fire not added to the police dead._"
 )
+_BATCH61_FIRST_RUN = (
+    "_First run of batch 61 (30 sentences in the style of daily conflict assessments: ISW's Russian Offensive "
+    "Campaign Assessment, the Critical Threats Iran Update and Africa File), before any rule was changed because "
+    "of it: with the fallback trained without it (shipped, counted) sub-event type 29/30 (0.967), event type "
+    "29/30, event date 30/30, actor1 29/30, location 28/30, fatalities 30/30; rules alone the same. A former "
+    "regime officer shot by gunmen was typed as a clash (an officer read as an armed side); 'IS Mozambique' was "
+    "not read as the Islamic State's Mozambique branch; 'Hamas'' (a possessive) was read as a place; 'the "
+    "Tikhoretsk oil pumping station in Krasnodar Krai' was placed in the region, not the town._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1896,6 +1911,7 @@ _FIRST_RUNS = {
     "acled_style_notes_58.tsv": _BATCH58_FIRST_RUN,
     "acled_style_notes_59.tsv": _BATCH59_FIRST_RUN,
     "acled_style_notes_60.tsv": _BATCH60_FIRST_RUN,
+    "acled_style_notes_61.tsv": _BATCH61_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
