@@ -1991,3 +1991,37 @@ def test_the_district_of_a_city_is_reported_as_the_city(extract):
 def test_a_village_named_with_the_town_beside_it_is_one_place(extract):
     events = extract("Shelling damaged houses in Kozacha Lopan, Derhachi on Monday.", published=date(2025, 3, 3))
     assert [e.location for e in events] == ["Kozacha Lopan"]
+
+
+def test_a_former_officer_killed_by_gunmen_is_a_civilian_attacked(extract):
+    events = extract(
+        "Gunmen shot dead a retired army major outside his home in Zaria on Monday.", published=date(2025, 3, 3)
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Nigeria)")]
+
+
+def test_daily_assessment_sentences_are_read(extract):
+    events = extract(
+        "IS Somalia fighters attacked Puntland forces near Qandala on February 2, according to local sources.",
+        published=date(2025, 2, 3),
+    )
+    assert [(e.actor1, e.location) for e in events] == [("Islamic State (Somalia)", "Qandala")]
+    events = extract(
+        "Ukrainian drones struck the Tuapse oil pumping station in Krasnodar Krai on February 2, according to "
+        "local officials.",
+        published=date(2025, 2, 3),
+    )
+    assert [(e.location, e.admin1) for e in events] == [("Tuapse", "Krasnodar")]
+    events = extract(
+        "Hamas' armed wing fired rockets at Sderot on February 2, the IDF said.", published=date(2025, 2, 3)
+    )
+    assert [e.location for e in events] == ["Sderot"]
+
+
+def test_people_taken_away_in_numbers_are_abducted_but_not_when_taken_to_safety(extract):
+    events = extract("Gunmen whisked away 12 passengers from a bus near Funtua on Monday.", published=date(2025, 3, 3))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    events = extract(
+        "Soldiers took 40 residents to safety after floods hit Funtua on Monday.", published=date(2025, 3, 3)
+    )
+    assert [e.sub_event_type for e in events] == []

@@ -308,6 +308,14 @@ def build_candidates(
         and not any(t.strong and t.sub_event_type in _DEMONSTRATION_TYPES for t in mentions.triggers)
     ):
         return []
+    if (
+        mentions.nonconflict
+        and mentions.triggers
+        and not any(w.sub_event_type for w in mentions.weapons)
+        and all(t.start in mentions.natural_causes for t in mentions.triggers)
+    ):
+        # "soldiers evacuated residents after floods hit the town": what hit was the flood
+        return []
     if _TRAINING_ACCIDENT.search(text) and not any(t.strong for t in mentions.triggers):
         # "two military helicopters collided during a training flight": the army's own accident
         return []

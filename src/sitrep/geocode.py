@@ -91,7 +91,7 @@ _FACILITY_AFTER = re.compile(
 )
 _NAMED_FACILITY = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|coke|chemical|steel|metallurgical|oil|gas|railway|city|regional|district|village|police|"
-    r"cultural|culture|medical|shopping)){0,2}\s+"
+    r"cultural|culture|medical|shopping|pumping|compressor)){0,2}\s+"
     r"(?i:Airport|Air\s?[Bb]ase|Airbase|Airfield|Drama\s+Theatre|Theatre|Theater|"
     r"(?:House|Palace)\s+of\s+Culture|Plant|Factory|Works|Refinery|Oil\s+Depot|Depot|(?:Railway\s+|Train\s+|Bus\s+)?Station|"
     r"Hospital|Stadium|Bridge|Port|Seaport|Market|Mall|Cathedral|Church|Monastery|Zoo|Checkpoint|Substation|"
@@ -206,7 +206,7 @@ def find_place_mentions(
         while words:
             found = None
             for size in range(len(words), 0, -1):
-                phrase = re.sub(r"['’]s$", "", " ".join(words[:size]))
+                phrase = re.sub(r"['’]s?$", "", " ".join(words[:size]))  # ("Hamas' fighters": Hamas)
                 end = position + len(phrase)
                 found = _classify(text, position, end, phrase, gazetteer, offset, blocked)
                 if not found and (size == 2 or (size == 1 and _NAMED_FACILITY.match(text, end))):

@@ -101,6 +101,9 @@ class SentenceMentions:
     casualties: list[CasualtyMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     nonconflict: bool = False
+    # Words of disasters, crime and accidents right before a weak trigger ("floods hit", "a storm
+    # destroyed"): the triggers whose subject is nature, not an armed actor.
+    natural_causes: list[int] = field(default_factory=list)  # start offsets of such triggers
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -423,7 +426,8 @@ _VICTIM = (
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|tourists?|visitors|"
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|"
-    r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|commanders?|councill?ors?|politicians?|"
+    r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|majors?|captains?|lieutenants?|"
+    r"sergeants?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
     r"Christians?|Muslims?|Hindus?|Sikhs?|Jews|Yazidis?|Catholics?|Protestants?|parishioners?|congregants?)"
 )
@@ -565,6 +569,8 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
+# "killed a former regime officer", "a retired army colonel": no longer an armed side
+_RETIRED = re.compile(r"\b(?:former|retired)\s|\bex-\w", re.I)
 _ARMED_LEADER = re.compile(
     r"\b(?:rebel|militia|gang|militant|insurgent|separatist|jihadist|guerrilla|armed group|military|army|Taliban|"
     r"Hamas|Hezbollah|Islamic State|al[- ]Qaeda|cartel)\b",
@@ -652,7 +658,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 continue
             victim = match.groupdict().get("v") or ""
             taken.append(span)
-            civilian = bool(_CIVILIAN_VICTIM.search(victim or match.group(0))) or (
+            civilian = bool(_CIVILIAN_VICTIM.search(victim or match.group(0)) or _RETIRED.search(match.group(0))) or (
                 # "a community leader", "a union leader" (not "a rebel leader")
                 re.fullmatch(r"leaders?", victim, re.I) is not None and not _ARMED_LEADER.search(match.group(0))
             )
@@ -735,9 +741,12 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
         for match in entry.pattern.finditer(text):
             if _overlaps(match.span(), taken):
                 continue
-            if entry.kind == "unidentified" and any(0 <= match.start() - end <= 1 for _, end in taken):
+            if entry.kind == "unidentified" and any(
+                0 <= match.start() - end <= 1 or re.fullmatch(r"\s[A-Z][a-z]+\s", text[end : match.start()])
+                for _, end in taken
+            ):
                 taken.append(match.span())
-                continue  # "Islamic State militants": the militants are the group just named
+                continue  # "Islamic State militants", "IS Mozambique militants": the group just named
             members_of = _MEMBERS_OF.match(text, match.end()) if entry.kind == "unidentified" else None
             if members_of and any(m.start - offset == members_of.end() and m.entry.kind in GROUP_KINDS for m in found):
                 taken.append(match.span())
@@ -765,6 +774,10 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 r"-(?:held|controlled|occupied|run|backed|allied|aligned)\b", text[match.end() : match.end() + 12]
             ):
                 continue  # "the Houthi-held port": who holds the place, not who acted
+            if entry.kind.startswith(("state", "police")) and re.search(
+                r"\b(?:former|retired|ex-)\s*$", text[max(0, match.start() - 10) : match.start()], re.I
+            ):
+                continue  # "a retired army colonel": no longer the army
             if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "after accusing them of helping jihadists": named in an accusation, not acting
             if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
@@ -792,6 +805,7 @@ def analyse_sentence(
         # word of its own belongs to the event the article is telling.
         casualties = find_casualties(text, offset, lexicon) if _TOLL_HINT.search(text) else []
         return SentenceMentions(weapons=weapons, casualties=casualties)
+    nonconflict = bool(lexicon.nonconflict.search(text))
     return SentenceMentions(
         triggers=triggers,
         weapons=weapons,
@@ -799,5 +813,15 @@ def analyse_sentence(
         impacts=find_impacts(text, offset, lexicon),
         casualties=find_casualties(text, offset, lexicon),
         actors=find_actors(text, offset, lexicon),
-        nonconflict=bool(lexicon.nonconflict.search(text)),
+        nonconflict=nonconflict,
+        natural_causes=[
+            t.start
+            for t in triggers
+            if nonconflict
+            and not t.strong
+            and any(
+                re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end() : t.start - offset])
+                for m in lexicon.nonconflict.finditer(text[: t.start - offset])
+            )
+        ],
     )
