@@ -628,11 +628,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_59.tsv": (20, 30),
     "acled_style_notes_60.tsv": (26, 30),
     "acled_style_notes_61.tsv": (29, 30),
+    "acled_style_notes_62.tsv": (23, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-61 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-62 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1019,6 +1020,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_61.tsv",
             pipeline,
             "Authors' sentences in the style of daily conflict assessments, batch 61 (after tuning on 1-60)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_62.tsv",
+            pipeline,
+            "Authors' items as human-rights and UN reporting tells them, batch 62 (after tuning on 1-61)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -1851,6 +1857,19 @@ _BATCH61_FIRST_RUN = (
     "not read as the Islamic State's Mozambique branch; 'Hamas'' (a possessive) was read as a place; 'the "
     "Tikhoretsk oil pumping station in Krasnodar Krai' was placed in the region, not the town._"
 )
+_BATCH62_FIRST_RUN = (
+    "_First run of batch 62 (30 items as human-rights and UN reporting tells them: executions, rape, arbitrary "
+    "detention, enforced disappearance, live fire on protesters), before any rule was changed because of it: with "
+    "the fallback trained without it (shipped, counted) sub-event type 23/30 (0.767), event type 23/30, event "
+    "date 27/30, actor1 24/30, location 26/30, fatalities 28/30; rules alone the same. No event from 'documented "
+    "the rape of at least 12 women' (the noun) or 'plainclothes officers seized a blogger ... and held him "
+    "incommunicado'; detentions by Russia's forces in occupied Ukraine and soldiers' detentions of herders 'whose "
+    "bodies have not been found' typed as arrests; 'after the army retook the city' typed the executions told "
+    "before it, and the report's publication day ('published on Tuesday') dated them; journalists 'who had "
+    "covered the protests' made a protest; 'Dar es Salaam' read as Dar, Cambodia. One label was corrected after "
+    "the first run: 'Israeli strikes and raids killed at least 40 Palestinians in Beit Lahia' is an air strike "
+    "(the first run's type), not an attack; the first run is counted against the label as first written._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -1912,6 +1931,7 @@ _FIRST_RUNS = {
     "acled_style_notes_59.tsv": _BATCH59_FIRST_RUN,
     "acled_style_notes_60.tsv": _BATCH60_FIRST_RUN,
     "acled_style_notes_61.tsv": _BATCH61_FIRST_RUN,
+    "acled_style_notes_62.tsv": _BATCH62_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
