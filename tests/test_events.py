@@ -2025,3 +2025,55 @@ def test_people_taken_away_in_numbers_are_abducted_but_not_when_taken_to_safety(
         "Soldiers took 40 residents to safety after floods hit Funtua on Monday.", published=date(2025, 3, 3)
     )
     assert [e.sub_event_type for e in events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amnesty said it had documented the rape of at least nine women by soldiers in Kadugli on 2 March 2025.",
+            ("Sexual violence", "2025-03-02", "Kadugli"),
+        ),
+        (
+            "Rights groups said security agents seized a student leader in Kampala on 2 March 2025 and are holding him "
+            "incommunicado.",
+            ("Abduction/forced disappearance", "2025-03-02", "Kampala"),
+        ),
+        (
+            # the report's own day is not the event's; the capture the killings followed does not type them
+            "The UN said in a report released on Friday that fighters executed 11 men in Tawila on 2 March 2025, "
+            "after the RSF seized the town.",
+            ("Attack", "2025-03-02", "Tawila"),
+        ),
+        (
+            "Police shot dead four protesters in Dar es Salaam on 2 March 2025, a rights group said.",
+            ("Excessive force against protesters", "2025-03-02", "Dar es Salaam"),
+        ),
+        (
+            "Police in Ankara detained nine reporters who had filmed the protests, in raids on 2 March 2025.",
+            ("Arrests", "2025-03-02", "Ankara"),
+        ),
+    ],
+)
+def test_human_rights_reporting_is_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 9))
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [expected]
+
+
+def test_who_detained_them_made_them_disappear(extract):
+    events = extract(
+        "Soldiers detained four Fulani herders near Gao on Monday; their families have had no news of them since.",
+        published=date(2025, 3, 3),
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "Military Forces of Mali (2021-)")
+    ]
+
+
+def test_an_occupying_armys_detentions_are_disappearances_a_security_services_arrests(extract):
+    events = extract("Russian troops detained a farmer in occupied Vasylivka on Monday.", published=date(2025, 3, 3))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    events = extract(
+        "Russia's FSB detained a man in Sevastopol on Monday, accusing him of spying.", published=date(2025, 3, 3)
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"]

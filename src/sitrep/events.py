@@ -255,7 +255,9 @@ def _named_as_place(place: PlaceMention, text: str, offset: int) -> bool:
 
 # "the army said on Monday it had retaken the area on Saturday": the day of saying, not of the act.
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement|wrote|posted)"
+    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement|wrote|posted|"
+    # "said in a report published on Tuesday that ... on 12 January": the report's day
+    r"published|released|issued)"
     # ("said on Telegram on Thursday", "wrote on X on Monday")
     r"(?:\s+(?:on|in)\s+(?:Telegram|X|Twitter|Facebook|social media|a statement|a post))?"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
@@ -886,6 +888,10 @@ class EventBuilder:
         if chosen == "Looting/property destruction" and _killing_beside(draft):
             chosen = "Attack"
         acted = chosen  # whose word names the actor: "took control", not "under a handover deal"
+        if chosen == "Abduction/forced disappearance" and "Arrests" in subtypes:
+            # "soldiers detained six Fulani herders; their whereabouts remain unknown": who detained
+            # is who made them disappear
+            acted = "Arrests"
         if chosen in _TAKEN and any(
             t.strong
             and t.sub_event_type == "Non-violent transfer of territory"
@@ -1319,6 +1325,15 @@ class EventBuilder:
             # "a strike on the airport", "the targeting of a train station": buildings hit from afar;
             # an attack with nothing struck and nobody harmed is fighting.
             sub_type = "Shelling/artillery/missile attack" if struck_things else "Armed clash"
+        if (
+            sub_type == "Arrests"
+            and actor1
+            and actor1[1].kind.startswith("state")  # (soldiers; a security service's arrests stay arrests)
+            and (actor1[1].state_iso3, place.iso3) in self.lexicon.occupation_detentions
+        ):
+            # "Russian forces detained two staff of the plant in Enerhodar": an occupying force's
+            # detention, which ACLED codes as a forced disappearance
+            sub_type = "Abduction/forced disappearance"
         if (
             sub_type == "Non-state actor overtakes territory"
             and actor1

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # "Mocimboa da Praia", "Ras al Ain": lower-case particles inside a name.
 _NAME = re.compile(
     r"(?<![\w-])([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|la|le)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
+    r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|es|la|le)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
     r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
 )
 _ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|obl|province|governorate|state|district|raion|county)\b", re.I)
@@ -55,7 +55,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:city\s+of\s+|capital\s+)?"
-    r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?#?$",
+    r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|occupied|besieged|embattled|"
+    r"front-?line|liberated)\s+)?#?$",
     re.I,
 )
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").

@@ -144,6 +144,8 @@ class Lexicon:
     weapon_users: dict[tuple[str, str], str] = field(default_factory=dict)
     # Nationality adjectives ("Sudanese", "Russian"), for reading titles (demonyms.tsv)
     demonyms: frozenset[str] = frozenset()
+    # (detaining state, country) whose detentions are forced disappearances (occupation_detentions.tsv)
+    occupation_detentions: frozenset[tuple[str, str]] = frozenset()
 
     def is_reference(self, text: str, start: int, end: int, sub_event_type: str | None = None) -> bool:
         """Whether the event word at ``text[start:end]`` is a reference (an investigation into
@@ -223,6 +225,7 @@ class Lexicon:
         demonyms = frozenset(
             word for _, words in read_rows("demonyms.tsv", 2) for word in words.strip().split("|") if word
         )
+        occupation = frozenset((state, country.strip()) for state, country in read_rows("occupation_detentions.tsv", 2))
         return cls(
             taxonomy,
             triggers,
@@ -238,6 +241,7 @@ class Lexicon:
             homes,
             weapon_users,
             demonyms,
+            occupation,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:
