@@ -2077,3 +2077,19 @@ def test_an_occupying_armys_detentions_are_disappearances_a_security_services_ar
         "Russia's FSB detained a man in Sevastopol on Monday, accusing him of spying.", published=date(2025, 3, 3)
     )
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "✈️ A cargo plane crashes into a warehouse near Almaty airport after takeoff, killing both pilots.",
+        "A passenger jet skids off the runway in Kathmandu and bursts into flames; 18 killed. #Nepal",
+        "A gas tanker explodes at a filling station in Nairobi, setting 12 cars ablaze; 6 dead, police say.",
+        "A chemical plant blast in Jiangsu kills 9 workers; the cause is under investigation.",
+        "🚔 Police in Accra arrest 30 suspected online scammers in a raid on a rented mansion.",
+        "🚨 Air raid alert in Odesa oblast — threat of attack drones. Stay in shelters!",
+        "Macron and Meloni clash at a tense Brussels summit over migration.",
+    ],
+)
+def test_posts_about_accidents_crime_alerts_and_quarrels_give_no_event(extract, text):
+    assert extract(text, published=date(2025, 3, 3)) == []

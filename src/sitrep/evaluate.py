@@ -1059,6 +1059,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' non-event texts, batch 4 (half headlines Each Word Capitalised; disasters to history)",
         ),
         score_non_events(
+            GOLD / "non_events_5.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 5 (posts with emoji and hashtags; disasters to statements)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -1352,6 +1357,17 @@ _NON_EVENTS_BATCH4_FIRST_RUN = (
     "fireworks factory; a budget passed after a 'fierce battle' over spending; lightning; two military "
     "helicopters that collided on a training flight; a crop-spraying drone that crashed into a power line). "
     "Two texts tell the same kinds of story as set 3 (a cocaine seizure at a port, the MH17 convictions)._"
+)
+_NON_EVENTS_BATCH5_FIRST_RUN = (
+    "_First run of non-event batch 5 (40 posts as news and OSINT accounts write them, with emoji, hashtags and "
+    "flags, written after batches 1-62), before any rule was changed because of it: 29/40 without an event, rules "
+    "alone and with the shipped fallback. Events were made from four aircraft and industrial accidents (a jet "
+    "that 'crashes' into a neighbourhood, a flight that 'explodes' after skidding off a runway, a fuel tanker "
+    "that 'explodes' on a highway, a power plant blast), arrests of internet fraudsters, two military exercises "
+    "('Iskander drills', 'drills encircling Taiwan'), two air raid alerts ('threat of ballistic missiles', "
+    "sirens during a truce) and two leaders who 'clash' in a meeting. The two exercises were then replaced (a "
+    "label error: earlier batches code military exercises as ACLED's 'Other'); the first run stays counted "
+    "against the set as first written._"
 )
 _NON_EVENTS_BATCH2_FIRST_RUN = (
     "_First run of non-event batch 2, before any rule was changed because of it: 13/21 without an event (accidents "
@@ -1935,6 +1951,7 @@ _FIRST_RUNS = {
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
+    "non_events_5.tsv": _NON_EVENTS_BATCH5_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -306,8 +306,16 @@ def build_candidates(
         # "villagers lynched two men suspected of theft": crowd justice is mob violence
         and not any(t.sub_event_type == "Mob violence" for t in mentions.triggers)
         # "pensioners and football fans rallied", "a protest over flood aid": a demonstration is
-        # one whatever it is about
-        and not any(t.strong and t.sub_event_type in _DEMONSTRATION_TYPES for t in mentions.triggers)
+        # one whatever it is about (but a fire "setting 20 vehicles ablaze" with no crowd is none)
+        and not any(
+            t.strong
+            and t.sub_event_type in _DEMONSTRATION_TYPES
+            and (
+                t.sub_event_type != "Violent demonstration"
+                or any(a.entry.kind in ("rioters", "protesters") for a in acting)
+            )
+            for t in mentions.triggers
+        )
     ):
         return []
     if (
