@@ -2093,3 +2093,32 @@ def test_an_occupying_armys_detentions_are_disappearances_a_security_services_ar
 )
 def test_posts_about_accidents_crime_alerts_and_quarrels_give_no_event(extract, text):
     assert extract(text, published=date(2025, 3, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the spelling closest to "Bogdanovka" is a village in Kyiv oblast; the town named beside it
+            # says which Bohdanivka is meant, and Moscow's dateline does not move it to Russia
+            "MOSCOW, March 3 (TASS) - Russian units liberated Bogdanovka, west of Artemovsk, the ministry said on Monday.",
+            ("Non-state actor overtakes territory", "Bohdanivka", "Donetsk"),
+        ),
+        (
+            "Ukrainian forces shelled Novaya Mayachka on Monday, wounding two, the occupation authorities said.",
+            ("Shelling/artillery/missile attack", "Nova Maiachka", "Kherson"),
+        ),
+        (
+            "Units of the Zapad group of forces improved their tactical positions near Kupyansk on Monday.",
+            ("Armed clash", "Kupiansk", "Kharkiv"),
+        ),
+        (
+            "Russian forces regained positions near Rabotino on Monday, a military source said.",
+            ("Armed clash", "Robotyne", "Zaporizhia"),
+        ),
+    ],
+)
+def test_russian_state_media_in_english_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    assert [(e.sub_event_type, e.location, e.admin1) for e in events] == [expected]
+    assert events[0].actor1 in ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")

@@ -246,7 +246,7 @@ def find_place_mentions(
         mention.after_comma = bool(
             _AFTER_NAME_COMMA.search(text[max(0, mention.start - offset - 40) : mention.start - offset])
         )
-    return _qualify_neighbours(text, offset, _with_bracketed_areas(text, offset, mentions, gazetteer))
+    return _qualify_neighbours(text, offset, _with_bracketed_areas(text, offset, mentions, gazetteer), gazetteer)
 
 
 # "Catubig, Northern Samar": a name after another and a comma (with the compass word of a region's name).
@@ -498,7 +498,9 @@ def _owned_names(text: str, offset: int, mentions: list[PlaceMention]) -> list[P
 _AREA_WORDS = {"District", "Region", "Province", "Township", "Territory", "County", "Oblast", "Raion"}
 
 
-def _qualify_neighbours(text: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _qualify_neighbours(
+    text: str, offset: int, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
     """Two names side by side where one says where the other is: "Yelwata in Benue state", "the
     Moscow suburb of Ramenskoye", "Pishchane near Kupiansk". The qualifying one stops being a place
     of its own; a name the gazetteer lacks is placed by it."""
@@ -600,7 +602,13 @@ def _qualify_neighbours(text: str, offset: int, mentions: list[PlaceMention]) ->
         ):
             # "captured the village of Pishchane near Kupiansk": one place, located by the town
             # after it (and, among villages of that name, the one close to it).
-            close = [t for t in first.towns if any(_km(t, other) <= 60 for other in second.towns)]
+            close = [t for t in first.towns + first.alternatives if any(_km(t, other) <= 60 for other in second.towns)]
+            # (of pairs that close, those at war: "Bogdanovka, northwest of Artemovsk" is by Bakhmut,
+            # not the pair of that name in Krasnoyarsk krai)
+            at_war = [t for t in close if _war_weight([t], gazetteer)]
+            if at_war:
+                close = at_war
+                second.towns = [o for o in second.towns if any(_km(t, o) <= 60 for t in close)]
             if close:
                 second.kind = "qualifier"
                 first.towns = close
@@ -695,7 +703,12 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     # "near Novoprokopovka", "near Daryevka and Hola Pristan", "Hulyaipole House of Culture", or a
     # name the area after it places ("the occupation of Vysokopolye, Kherson region").
     before = _LISTED_BEFORE.sub("", text[max(0, start - 60) : start])
-    placed = _UNRESOLVED_BEFORE.search(before[-20:]) or _NAMED_FACILITY.match(text, start + len(phrase)) or in_area
+    placed = (
+        _UNRESOLVED_BEFORE.search(before[-20:])
+        or _STRUCK_BEFORE.search(before[-25:])  # "shelled Novaya Kakhovka"
+        or _NAMED_FACILITY.match(text, start + len(phrase))
+        or in_area
+    )
     if not placed or not towns:
         return None
     return PlaceMention(
@@ -705,6 +718,9 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
         "town",
         near=bool(_NEAR.search(text[max(0, start - 60) : start])),
         towns=towns,
+        # spellings less close, for a town named beside it to choose from ("Bogdanovka, northwest
+        # of Artemovsk" is Bohdanivka by Bakhmut, not Bohdanovka in Kyiv oblast)
+        alternatives=[t for t in _spelling_candidates(phrase, gazetteer, closest_only=False) if t not in towns],
     )
 
 
@@ -756,6 +772,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|township)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s").search
 # "near Daryevka and Hola Pristan": the names listed before a name, and the "and" joining them.
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+(?:and|or)\s+$")
+_STRUCK_BEFORE = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|targeted|shelling\s+of)\s+$", re.I)
 _IN_NAMED_AREA = re.compile(r",\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?i:oblast|obl|region|province|state)\b")
 _AREA_NOUNS = frozenset(
     {"township", "district", "county", "vicinity", "area", "region", "city", "town", "village", "raion", "oblast"}
