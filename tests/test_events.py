@@ -928,7 +928,7 @@ def test_fixes_from_batch_33_hold_for_new_wording(extract) -> None:
         "On 5 May 2020, gunmen believed to be separatists shot dead a nurse in Kumba, South-West region.",
         published=date(2020, 5, 5),
     )
-    assert shot.actor1 == "Unidentified Armed Group (Cameroon)"
+    assert shot.actor1 == "Ambazonian Separatists"  # (Cameroon's separatists, as ACLED names them)
     [mob] = extract("On 6 May 2020, mobs torched shops in Shillong, Meghalaya.", published=date(2020, 5, 6))
     assert (mob.sub_event_type, mob.actor1) == ("Mob violence", "Rioters (India)")
     [law] = extract("On 7 May 2021, the junta declared martial law in two townships of Mandalay.")
@@ -2122,3 +2122,49 @@ def test_russian_state_media_in_english_are_read(extract, text, expected):
     events = extract(text, published=date(2025, 3, 3))
     assert [(e.sub_event_type, e.location, e.admin1) for e in events] == [expected]
     assert events[0].actor1 in ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amba fighters set fire to a school near Kumbo on Monday, the regional governor said.",
+            ("Looting/property destruction", "Ambazonian Separatists", 0),
+        ),
+        (
+            "Armed Nuer youths raided a cattle camp near Malakal on Monday, killing four herders.",
+            ("Attack", "Nuer Ethnic Militia (South Sudan)", 4),
+        ),
+        (
+            "Nigeria's air force bombed a bandit camp near Tsafe on Monday, the military said.",
+            ("Air/drone strike", "Military Forces of Nigeria (2023-)", 0),
+        ),
+        (
+            # the police who tell it are no side of it
+            "Gunmen ambushed a minibus near Yei on Monday, killing five commuters, police in Central Equatoria said.",
+            ("Attack", "Unidentified Armed Group (South Sudan)", 5),
+        ),
+        (
+            # the second group of dead inside one count's words
+            "Troops repelled an attack on a base near Bol on Monday; 11 attackers and two soldiers were killed.",
+            ("Armed clash", "Military Forces of Chad (2021-)", 13),
+        ),
+        (
+            # the killing the clashes followed is not their toll
+            "Clashes erupted between two militias in Zawiya on Monday after a local commander was shot dead.",
+            ("Armed clash", "Unidentified Armed Group (Libya)", 0),
+        ),
+        (
+            "The army broke the siege of Dilling in South Kordofan on Monday, the Sudanese military said.",
+            ("Government regains territory", "Military Forces of Sudan (2019-)", 0),
+        ),
+        (
+            # activists who report it are no crowd
+            "RSF fighters looted a market in Bara on Monday, local activists said.",
+            ("Looting/property destruction", "Rapid Support Forces", 0),
+        ),
+    ],
+)
+def test_african_conflicts_little_tuned_on_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events][:1] == [expected]

@@ -455,7 +455,9 @@ _TRAINING_ACCIDENT = re.compile(
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(
     r"(?:\s+(?:health|defence|defense|interior|foreign|information)\s+ministry|['’]s\s+(?:media\s+wing|press\s+(?:service|office)|"
-    r"spokes(?:man|woman|person)))?\s+(?:said|says|say|reported|told)\b"
+    r"spokes(?:man|woman|person))"
+    # ", police in Central Equatoria said"
+    r"|\s+in\s+(?:[A-Z][\w'’-]+\s+){1,3}?(?:state\s+|province\s+|region\s+|county\s+)?)?\s*(?:said|says|say|reported|told)\b"
 )
 # "The MNDAA said it had taken Lashio", "the army said its troops repelled": a side that speaks of
 # its own act is its actor, not only the source.
@@ -778,7 +780,11 @@ class EventBuilder:
         # an attack, not a battle.
         defenceless = any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates)
         armed_named = {
-            a.entry.name for c in draft.candidates for a in c.actors if a.entry.kind.startswith(_ARMED_KINDS)
+            a.entry.name
+            for c in draft.candidates
+            for a in c.actors
+            if a.entry.kind.startswith(_ARMED_KINDS)
+            and not self._context_matches(draft, a, _SOURCE_BEFORE, _SOURCE_AFTER)  # (not ", police said")
         }
         if (
             sub_type == "Armed clash"
@@ -1345,9 +1351,10 @@ class EventBuilder:
         if (
             sub_type == "Non-state actor overtakes territory"
             and actor1
-            and actor1[1].state_iso3
-            # a state taking ground in its own country, or where the country is not known
-            and place.iso3 in (actor1[1].state_iso3, None)
+            and (actor1[1].state_iso3 or actor1[1].kind == "state:")
+            # a state taking ground in its own country, or where the country is not known ("the
+            # army" is the army of the country the event is in)
+            and place.iso3 in (actor1[1].state_iso3 or place.iso3, None)
         ):
             sub_type = "Government regains territory"
         elif (

@@ -290,7 +290,8 @@ def _with_state_forces(
         forces_of = f"the {name}" if iso2 in definite else name
         state = (
             rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})"
-            rf"|{country}['’]s (?:army|military|armed forces|forces)|(?:army|military) of {country}"
+            rf"|{country}['’]s (?:army|military|armed forces|forces|air force|navy|troops|soldiers)"
+            rf"|(?:army|military) of {country}"
             # "Belarus moved troops", "Israel and Hamas agreed": the state acting as a military power.
             rf"|{country}(?=\s+(?:and\s+[A-Z][\w-]*\s+)?(?:{_STATE_ACTS})\b)"
             # "the Syrian government and the SDF signed": a government acting with another party.

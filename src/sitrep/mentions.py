@@ -425,6 +425,7 @@ _VICTIM = (
     r"volunteers?(?!\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|tourists?|visitors|"
+    r"travell?ers?|commuters?|motorists?|"
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|"
     r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
@@ -559,7 +560,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|(?:village|district|ward|community) head|elder|barangay|"
-    r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|"
+    r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|travell?er|commuter|motorist|"
     r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
@@ -688,6 +689,23 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 bool(_CIVILIAN_VICTIM.search(more.group("v"))) or mention.civilian,
             )
         )
+    for mention in [m for m in found if m.kind == "fatalities"]:
+        # "18 attackers and one soldier were killed": a second group inside the count's own words
+        inner = _AND_INSIDE.search(mention.text)
+        count = parse_count(inner.group("q"), inner.group("n")) if inner else None
+        if inner is None or count is None or count.value > 100000:
+            continue
+        start = mention.start + inner.start(1)
+        found.append(
+            CasualtyMention(
+                start,
+                mention.start + inner.end(1),
+                inner.group(1),
+                "fatalities",
+                count,
+                bool(_CIVILIAN_VICTIM.search(inner.group("v"))),
+            )
+        )
     found.sort(key=lambda m: m.start)
     return found
 
@@ -700,6 +718,8 @@ _AND_MORE = re.compile(
 )
 
 
+# The second group inside a count's words: "18 attackers and one soldier were killed".
+_AND_INSIDE = re.compile(rf"(?<=[a-z])\s+((?:and|as well as)\s+{COUNT_RE}\s+(?:[\w-]+\s+)?(?P<v>{_VICTIM})\b)")
 # "killed a general and his assistant": one more victim, told by a possessive and a role.
 _AND_ONE_MORE = re.compile(
     r"(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
