@@ -16,6 +16,7 @@ from sitrep.errors import DataFileError
 from sitrep.lexicon import data_path, read_rows
 
 LARGE_TOWN = 10_000  # people: a town, not a village
+CITY = 100_000  # people: a city
 FRONT_RADIUS_KM = 35.0  # a village this close to a town the war was fought around is "at the front"
 
 

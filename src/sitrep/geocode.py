@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from sitrep.gazetteer import Admin1, Country, Gazetteer, Town, fold, haversine_km, spelling_key
+from sitrep.gazetteer import CITY, LARGE_TOWN, Admin1, Country, Gazetteer, Town, fold, haversine_km, spelling_key
 from sitrep.models import Place
 
 __all__ = ["GeoContext", "PlaceMention", "drop_strays", "find_place_mentions", "resolve"]
@@ -1062,8 +1062,8 @@ def _classify(
     return None
 
 
-_CITY = 100_000
-_TOWN = 10_000
+_CITY = CITY
+_TOWN = LARGE_TOWN
 
 
 def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazetteer: Gazetteer) -> list[PlaceMention]:

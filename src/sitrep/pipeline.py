@@ -20,7 +20,7 @@ from sitrep import errors
 from sitrep.claims import ClaimExtractor, link_events
 from sitrep.classify import NO_EVENT, SentenceClassifier
 from sitrep.events import Candidate, EventBuilder, build_candidates
-from sitrep.gazetteer import LARGE_TOWN, Gazetteer, fold, haversine_km
+from sitrep.gazetteer import CITY, LARGE_TOWN, Gazetteer, fold, haversine_km
 from sitrep.geocode import GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import ActorEntry, Lexicon, read_rows
 from sitrep.mentions import GROUP_KINDS, ActorMention, SentenceMentions, TriggerMention, analyse_sentence, find_actors
@@ -65,7 +65,6 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[-–—(,]))?"
     r"(?:,\s*(?P<filed>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
 )
-LARGE_CITY = 100_000  # people
 # A post's label before a colon: "#Gaza: Israeli airstrike on tents in al-Mawasi", "Belgorod governor
 # Gladkov: a Ukrainian drone hit a car in Shebekino", "#Zaporizhzhia obl: ... shelled Huliaipole".
 _LABEL = re.compile(r"\s*#?[A-Z][^\n:.!?;]{0,40}?:\s")
@@ -450,7 +449,7 @@ def _beyond_labels(
         after = [m for m in places if m.start >= end and m.kind != "country"]  # (not "... #Kenya")
         if not after or not labelled:
             continue
-        cities = [t for m in labelled if m.kind == "town" for t in m.towns if t.population >= LARGE_CITY]
+        cities = [t for m in labelled if m.kind == "town" for t in m.towns if t.population >= CITY]
         if cities and all(
             (m.kind == "unresolved" and m.fallback is None)
             or (
