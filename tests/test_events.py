@@ -2168,3 +2168,13 @@ def test_russian_state_media_in_english_are_read(extract, text, expected):
 def test_african_conflicts_little_tuned_on_are_read(extract, text, expected):
     events = extract(text, published=date(2025, 3, 3))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events][:1] == [expected]
+
+
+def test_a_post_in_the_present_tense_with_a_flag_is_an_event(extract):
+    events = extract("🇺🇦 FPV drone hits a Russian tank near Kupiansk. #Ukraine ⚡️", published=date(2025, 3, 3))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Air/drone strike", "Military Forces of Ukraine (2019-)", "Kupiansk")
+    ]
+    # ... and the evidence quotes the post as written, flag and all
+    [actor] = [e for e in events[0].evidence if e.field == "actor1"]
+    assert actor.text == "🇺🇦 FPV drone"
