@@ -2178,3 +2178,32 @@ def test_a_post_in_the_present_tense_with_a_flag_is_an_event(extract):
     # ... and the evidence quotes the post as written, flag and all
     [actor] = [e for e in events[0].evidence if e.field == "actor1"]
     assert actor.text == "🇺🇦 FPV drone"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Separatists blew up a railway bridge near Sibi on Monday, halting trains, officials said.",
+            ("Remote explosive/landmine/IED", 0),
+        ),
+        (
+            "Militants opened fire on labourers at a brick kiln in Kulgam on Monday, killing three, police said.",
+            ("Attack", 3),
+        ),
+        (
+            "Gunmen killed two aid workers and an Afghan interpreter in Herat on Monday, officials said.",
+            ("Attack", 3),
+        ),
+    ],
+)
+def test_south_asian_wire_items_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    assert [(e.sub_event_type, e.fatalities) for e in events][:1] == [expected]
+
+
+def test_the_west_papuan_rebels_are_named(extract):
+    events = extract(
+        "TPNPB fighters shot dead a teacher in Intan Jaya on Monday, police said.", published=date(2025, 3, 3)
+    )
+    assert [e.actor1 for e in events] == ["TPNPB: West Papua National Liberation Army"]

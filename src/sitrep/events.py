@@ -436,6 +436,7 @@ _HORS_DE_COMBAT = re.compile(
     r"|\bexecut(?:ed|ing)\b|\bsummarily\b"
     # "a militia attacked a village", "gang members opened fire at a market": the people of a
     # place, not an armed side
+    r"|\b(?:open(?:s|ed|ing)?\s+fire\s+on|fired\s+on)\s+(?:a\s+group\s+of\s+)?(?:workers|labou?rers|villagers|passengers|civilians|worshippers|farmers|traders|travell?ers)\b"
     r"|\b(?:attack(?:ed|s)?|attacks?\s+on|open(?:s|ed|ing)?\s+fire\s+(?:at|on|in|inside))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|"
     r"(?:displacement|displaced persons|IDP|refugee) camp|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"

@@ -720,11 +720,12 @@ _AND_MORE = re.compile(
 
 # The second group inside a count's words: "18 attackers and one soldier were killed".
 _AND_INSIDE = re.compile(rf"(?<=[a-z])\s+((?:and|as well as)\s+{COUNT_RE}\s+(?:[\w-]+\s+)?(?P<v>{_VICTIM})\b)")
-# "killed a general and his assistant": one more victim, told by a possessive and a role.
+# "killed a general and his assistant", "three tourists and an Afghan guide": one more victim, told
+# by a possessive or an article and a role.
 _AND_ONE_MORE = re.compile(
-    r"(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?|an?\s+(?:[A-Z][a-z]+\s+)?)"
     r"(?P<v>assistant|aide|bodyguard|driver|deputy|colleague|wife|husband|son|daughter|brother|sister|father|"
-    r"mother|child|grandson|granddaughter|nephew|niece|cousin|guard)\b)"
+    r"mother|child|grandson|granddaughter|nephew|niece|cousin|guard|guide|interpreter|translator|porter)\b)"
     r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
 )
 
