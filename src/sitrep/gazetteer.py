@@ -76,10 +76,14 @@ class Country:
     numeric: int | None = None
 
 
+def strip_accents(name: str) -> str:
+    """``name`` decomposed (NFKD) without its combining marks: "Culiacán" is "Culiacan"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def fold(name: str) -> str:
     """Case-, accent- and apostrophe-insensitive key for a place name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = strip_accents(name)
     without_apostrophes = re.sub(r"['’`ʼ]", "", plain)  # Svyatohirs'k = Svyatohirsk
     return re.sub(r"[\s-]+", " ", without_apostrophes).strip().lower()
 

@@ -17,7 +17,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from sitrep.gazetteer import CITY, LARGE_TOWN, Admin1, Country, Gazetteer, Town, fold, haversine_km, spelling_key
+from sitrep.gazetteer import (
+    CITY,
+    LARGE_TOWN,
+    Admin1,
+    Country,
+    Gazetteer,
+    Town,
+    fold,
+    haversine_km,
+    spelling_key,
+    strip_accents,
+)
 from sitrep.models import Place
 
 __all__ = ["GeoContext", "PlaceMention", "drop_strays", "find_place_mentions", "resolve"]
@@ -664,13 +675,17 @@ _SITE_LOCATED = re.compile(
 )
 
 
+# How the names of Ukraine's raions (and the districts of its cities) end: "Kramatorskyi", "Kyivskyi".
+RAION_ENDING = r"(?:sk|ck|zk)(?:yi|iy|y|ii)"
+
+
 def _city_district(text: str, end: int, phrase: str, gazetteer: Gazetteer) -> bool:
     """ "hit an enterprise in Kyivskyi district" (of Kharkiv): a district named like a raion that is
     no raion is a city's, reported as the city (GeoNames lists some as places of their own)."""
     name = re.sub(r"\s+(?:district|raion)$", "", phrase, flags=re.I)  # (GeoNames has "Kyivskyi district")
     return bool(
         (name != phrase or re.match(r"\s+(?:district|raion)\b", text[end:], re.I))
-        and re.search(r"[sczk]k(?:yi|iy|y|ii)$", name)
+        and re.search(rf"{RAION_ENDING}$", name)
         and fold(name) not in gazetteer.raions
     )
 
@@ -1296,11 +1311,6 @@ class GeoContext:
         return context
 
 
-def _without_accents(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-
-
 def _town_place(town: Town, display: str, precision: int, gazetteer: Gazetteer, reason: str | None = None) -> Place:
     country = gazetteer.countries_by_iso2.get(town.country_code)
     return Place(
@@ -1436,7 +1446,9 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         )
         display = town.name if town.country_code == "UA" or said[:1].islower() else said
         display = re.sub(r"^St\.?\s+(?=[A-Z])", "Saint ", display)  # "St Petersburg": ACLED writes Saint
-        display = _without_accents(display)  # "Culiacán" is written Culiacan, as ACLED writes it
+        display = unicodedata.normalize(
+            "NFC", strip_accents(display)
+        )  # "Culiacán" is written Culiacan, as ACLED writes it
         # A settlement of the official codifier placed at its hromada's centre (population -1 in
         # the gazetteer): the place is known, its point only roughly.
         return _town_place(town, display, 2 if town.population < 0 else precision_near, gazetteer)

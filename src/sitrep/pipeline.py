@@ -21,7 +21,7 @@ from sitrep.claims import ClaimExtractor, link_events
 from sitrep.classify import NO_EVENT, SentenceClassifier
 from sitrep.events import Candidate, EventBuilder, build_candidates
 from sitrep.gazetteer import CITY, LARGE_TOWN, Gazetteer, fold, haversine_km
-from sitrep.geocode import GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
+from sitrep.geocode import RAION_ENDING, GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import ActorEntry, Lexicon, read_rows
 from sitrep.mentions import GROUP_KINDS, ActorMention, SentenceMentions, TriggerMention, analyse_sentence, find_actors
 from sitrep.models import Article, ArticleResult, Evidence, Place
@@ -429,7 +429,7 @@ def _name_the_group(
 _THE_CITY = re.compile(
     r"(?i:\b(?:the|this)\s+(?:city|town)(?:['’]s)?\b(?!\s+of\b))"
     # "... in #Kharkiv. Bombs hit an enterprise in Kyivskyi district": a district of the city named
-    r"|\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:sk|ck|zk)(?:yi|iy|y|ii)\s+(?:district|raion)\b(?!\s+of\b)"
+    rf"|\bin\s+(?:the\s+)?[A-Z][\w'’-]+{RAION_ENDING}\s+(?:district|raion)\b(?!\s+of\b)"
 )
 
 
