@@ -2207,3 +2207,37 @@ def test_the_west_papuan_rebels_are_named(extract):
         "TPNPB fighters shot dead a teacher in Intan Jaya on Monday, police said.", published=date(2025, 3, 3)
     )
     assert [e.actor1 for e in events] == ["TPNPB: West Papua National Liberation Army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report from Friday about Wednesday's events
+        (
+            "The army said on Friday that soldiers killed 14 militants who stormed an outpost in North "
+            "Waziristan two days ago.",
+            ("Armed clash", "2025-03-05", "Unidentified Armed Group (Pakistan)", 14),
+        ),
+        (
+            "A bomb attack on a minibus carrying miners in Kurram killed six people on Wednesday, police said "
+            "on Friday.",
+            ("Remote explosive/landmine/IED", "2025-03-05", "Unidentified Armed Group (Pakistan)", 6),
+        ),
+        (
+            "Airstrikes on Deir al-Balah on March 5 killed four people, rescuers said in a statement on Friday.",
+            ("Air/drone strike", "2025-03-05", None, 4),
+        ),
+        (
+            "Israeli bombing of a school sheltering displaced families in Gaza City killed 11 people on "
+            "Wednesday, the civil defence said.",
+            ("Air/drone strike", "2025-03-05", "Military Forces of Israel (2022-)", 11),
+        ),
+    ],
+)
+def test_reports_published_days_after_the_event_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 7))
+    sub_type, day, actor1, dead = expected
+    first = events[0]
+    assert (first.sub_event_type, first.event_date, first.fatalities) == (sub_type, day, dead)
+    if actor1:
+        assert first.actor1 == actor1

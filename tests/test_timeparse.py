@@ -26,11 +26,27 @@ THURSDAY = date(2023, 3, 9)
         ("last week", "2023-03-02", 2),
         ("last month", "2023-02-15", 3),
         ("in March 2022", "2022-03-15", 3),
+        ("three days ago", "2023-03-06", 1),
+        ("2 days ago", "2023-03-07", 1),
+        ("a week ago", "2023-03-02", 2),
+        ("a few days ago", "2023-03-05", 2),
     ],
 )
 def test_relative_dates_resolve_against_publication(text, expected, precision):
     found = find_dates(f"The strike happened {text}.", THURSDAY)
     assert [(d.iso, d.precision) for d in found] == [(expected, precision)]
+
+
+def test_the_previous_day_counts_from_the_sentences_other_day():
+    # Published on Thursday; the statement was made on Tuesday; what it tells happened on Monday.
+    text = "Police said on Tuesday that the bomb went off outside a market the previous day."
+    assert [d.iso for d in find_dates(text, THURSDAY)] == ["2023-03-07", "2023-03-06"]
+    told_first = "A day earlier, on Sunday, gunmen had stormed the village."
+    assert [d.iso for d in find_dates(told_first, THURSDAY)] == ["2023-03-05"]
+    after = "Gunmen had stormed the village the previous day, the army said on Tuesday."
+    assert [d.iso for d in find_dates(after, THURSDAY)] == ["2023-03-06", "2023-03-07"]
+    # With no other day to count from, it names none.
+    assert find_dates("Gunmen had stormed the village the day before.", THURSDAY) == []
 
 
 def test_may_the_verb_is_not_a_month():

@@ -483,6 +483,15 @@ _TARGET_BEFORE = re.compile(
     r"convoys?|columns?|vehicles?|checkpoints?|posts?|outposts?|barracks|patrols?|trenches)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "troops killed 20 Boko Haram fighters who attacked a base": who attacked is actor 1
+# (as ACLED codes a repelled attack), whoever the sentence names first.
+_ATTACKERS_AFTER = re.compile(
+    r"(?:\s+(?:fighters|militants|gunmen|insurgents|rebels|terrorists|members|elements|militiamen))?"
+    r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:earlier|first|allegedly|reportedly)\s+)?"
+    r"(?:attacked|stormed|raided|ambushed|assaulted|overran|tried\s+to\s+(?:storm|overrun|attack)|"
+    r"attempted\s+to\s+(?:storm|overrun|attack))\b",
+    re.I,
+)
 _RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control\s+)?to\s+(?:the\s+)?$", re.I)
 
 
@@ -1042,6 +1051,8 @@ class EventBuilder:
                 # action as its agent, before the side it hit.
                 armed.remove(agents[0])
                 armed.insert(0, agents[0])
+        attackers = [m for m in armed if self._context_matches(draft, m, None, _ATTACKERS_AFTER)]
+        armed = attackers[:1] + [m for m in armed if m not in attackers[:1]]
         if sub_type == "Non-violent transfer of territory":
             # "The SDF handed the town over to government forces": who receives it takes it.
             receivers = [m for m in armed if self._context_matches(draft, m, _RECEIVER_BEFORE, None)]

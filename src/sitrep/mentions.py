@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sitrep.lexicon import CASUALTIES, ActorEntry, Lexicon, Trigger
 from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
+from sitrep.timeparse import MONTH_RE
 
 # Words before a trigger that say the action did not happen (or only might): "unable to shoot
 # them down", "could withdraw", "no casualties", "threatened to attack".
@@ -570,6 +571,11 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
+# A number that is a day of the month: "on December 30 killed nine", "on 30 December"
+_DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![a-z])", re.I)
+
+
 # "killed a former regime officer", "a retired army colonel": no longer an armed side
 _RETIRED = re.compile(r"\b(?:former|retired)\s|\bex-\w", re.I)
 _ARMED_LEADER = re.compile(
@@ -648,6 +654,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 victim_word and text[match.end("n") :].lstrip().startswith(victim_word)
             ):
                 continue  # "2022 Drone footage of civilians shot dead": a year, not a count
+            if _DAY_OF_MONTH_BEFORE.search(text, 0, match.start("n")) or _MONTH_AFTER.match(text, match.end("n")):
+                continue  # "strikes on December 30 killed nine people": a day of the month, not a count
             if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]) and not re.search(
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
             ):

@@ -33,9 +33,10 @@ MONTHS = {
     )
     for name in names
 }
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MONTH_RE = (
+MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -47,25 +48,23 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I
         ),
     ),
-    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("mdy", re.compile(rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     (
         "md",
-        re.compile(
-            rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|miles|people))", re.I
-        ),
+        re.compile(rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|miles|people))", re.I),
     ),
-    ("dm", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
+    ("dm", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?![a-z])", re.I)),
     (
         "month_year",
         re.compile(
-            rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I
+            rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?(?P<mon>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I
         ),
     ),
-    ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<mon>{_MONTH_RE})\s+(?:of\s+)?last\s+year\b", re.I)),
-    ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{_MONTH_RE})(?![a-z])", re.I)),
+    ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<mon>{MONTH_RE})\s+(?:of\s+)?last\s+year\b", re.I)),
+    ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{MONTH_RE})(?![a-z])", re.I)),
     # "seized 276 girls in Chibok in 2014": a year alone (not "since 2014", the start of a period)
     ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)),
     # "the 2016 Brussels bombings", "the 2004 Beslan siege": a year naming a past event
@@ -95,10 +94,18 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this evening|overnight|earlier today)\b", re.I)),
+    # "two days ago" (a day count up to a week); "a week ago" is only the week
+    ("days_ago", re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)\s+days\s+ago\b", re.I)),
+    ("week_ago", re.compile(r"\b(?:a|one)\s+week\s+ago\b", re.I)),
+    # Counted from the sentence's other date ("said on Wednesday ... the previous day"): see find_dates.
+    (
+        "day_before",
+        re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier)\b", re.I),
+    ),
     ("last_week", re.compile(r"\blast week(?:end)?\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier this week|this week|the week)\b", re.I)),
     ("last_month", re.compile(r"\blast month\b", re.I)),
-    ("recent", re.compile(r"\b(?:recent|recently|days ago|in recent days)\b", re.I)),
+    ("recent", re.compile(r"\b(?:recent|recently|(?:several|a few|few) days ago|in recent days)\b", re.I)),
 ]
 
 
@@ -191,12 +198,41 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             found.append(
                 DateMention(resolved[0], resolved[1], span[0] + offset, span[1] + offset, match.group(0), kind)
             )
+    found = _count_from_anchor(found, text, offset)
     if any(m.kind != "year" for m in found):
         # "Boko Haram, which took up arms in 2009, attacked Maiduguri on Monday": a bare year only
         # dates a sentence that has no closer date.
         found = [m for m in found if m.kind != "year"]
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _count_from_anchor(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """Date "the previous day" from the sentence's other day (the nearest before it, else after it).
+
+    ("The army said on Wednesday that troops killed 20 fighters who attacked a base the previous
+    day": Tuesday.) Without another day in the sentence it names no day and is dropped.
+    """
+    anchors = sorted((m for m in found if m.kind != "day_before" and m.precision == 1), key=lambda m: m.start)
+    counted = []
+    for mention in found:
+        if mention.kind != "day_before":
+            counted.append(mention)
+            continue
+        before = [m for m in anchors if m.start < mention.start]
+        after = [m for m in anchors if m.start > mention.start]
+        if (
+            not before
+            and after
+            and re.fullmatch(r"\s*,?\s*(?:on\s+)?", text[mention.end - offset : after[0].start - offset])
+        ):
+            continue  # "A day earlier, on Sunday, ...": the day it names is the one that follows
+        anchor = before[-1] if before else next(iter(after), None)
+        if anchor is not None:
+            counted.append(
+                DateMention(anchor.date - timedelta(days=1), 1, mention.start, mention.end, mention.text, mention.kind)
+            )
+    return counted
 
 
 def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, int] | None:
@@ -252,6 +288,13 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         return (published - timedelta(days=1), 1)
     if kind == "today":
         return (published, 1)
+    if kind == "days_ago":
+        count = groups["n"].lower()
+        return (published - timedelta(days=_DAY_COUNTS.get(count) or int(count)), 1)
+    if kind == "week_ago":
+        return (published - timedelta(days=7), 2)
+    if kind == "day_before":
+        return (published, 1)  # a placeholder: _count_from_anchor dates it
     if kind == "last_week":
         monday = published - timedelta(days=published.weekday() + 7)
         return (monday + timedelta(days=3), 2)
