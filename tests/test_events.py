@@ -2241,3 +2241,76 @@ def test_reports_published_days_after_the_event_are_read(extract, text, expected
     assert (first.sub_event_type, first.event_date, first.fatalities) == (sub_type, day, dead)
     if actor1:
         assert first.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Our house shook all night," said a man who lost his wife in Israeli air strikes that killed four '
+            "people in Nabatieh on Monday.",
+            ("Air/drone strike", "Military Forces of Israel (2022-)", "Nabatieh", 4),
+        ),
+        (
+            "Villagers of Masafer Yatta said settlers clubbed them and drove off their goats on Monday.",
+            ("Attack", "Settlers (Israel)", None, 0),
+        ),
+        (
+            "Traders said a crowd pulled a suspected pickpocket off a minibus in Kano on Monday and set him on fire; "
+            "he died of his burns.",
+            ("Mob violence", "Rioters (Nigeria)", "Kano", 1),
+        ),
+        (
+            "Residents of Beni said they hid indoors on Monday as ADF fighters and the army fought on the town's edge.",
+            ("Armed clash", "ADF: Allied Democratic Forces", "Beni", 0),
+        ),
+        (
+            "Survivors said JNIM fighters lined up the men of the village before executing 17 of them near Djibo "
+            "on Monday.",
+            ("Attack", "JNIM: Group for Support of Islam and Muslims", "Djibo", 17),
+        ),
+        (
+            '"The shells fell on the stalls while people were shopping," a trader said after ISWAP shelling killed '
+            "six people in Monguno on Monday.",
+            ("Shelling/artillery/missile attack", "Islamic State West Africa Province", "Monguno", 6),
+        ),
+        (
+            '"We buried 19 people this morning," an elder near Gusau said on Monday after bandits raided his village.',
+            ("Attack", "Unidentified Armed Group (Nigeria)", "Gusau", 19),
+        ),
+        (
+            "The mother of one of five students shot dead by soldiers in Kisumu on Monday spoke at the funeral.",
+            (None, None, "Kisumu", 5),
+        ),
+    ],
+)
+def test_events_told_through_witnesses_and_survivors_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    sub_type, actor1, location, dead = expected
+    first = events[0]
+    assert first.fatalities == dead
+    assert first.event_date == "2025-03-03"
+    if sub_type:
+        assert (first.sub_event_type, first.actor1) == (sub_type, actor1)
+    if location:
+        assert first.location == location
+
+
+def test_a_drone_operator_who_tells_of_a_clash_is_no_drone_strike(extract):
+    events = extract(
+        '"They come on motorcycles," a Ukrainian drone operator said of the Russian assaults his unit fought off '
+        "near Kupiansk on Monday.",
+        published=date(2025, 3, 3),
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_who_holds_a_base_did_not_attack_it(extract):
+    events = extract(
+        "Fighting broke out on Monday when JNIM fighters attacked a camp held by Malian troops near Niono.",
+        published=date(2025, 3, 3),
+    )
+    assert (events[0].actor1, events[0].actor2) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali (2021-)",
+    )

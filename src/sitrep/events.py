@@ -78,6 +78,14 @@ _AGGREGATE = re.compile(
     re.I,
 )
 _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
+# "killed in Russian shelling", "in Israeli air strikes": an actor named by its act
+_BY_ITS_ACT = re.compile(
+    r"\b(?:strikes?|attacks?|shelling|bombardment|bombings?|raids?|fire|gunfire|drones?|missiles?|artillery)$", re.I
+)
+_HELD_BY = re.compile(
+    r"\b(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used)\s+by\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
+    re.I,
+)
 # "a drone launched from Ukraine": the country named sent the weapon.
 _SENT_FROM = re.compile(r"\b(?:launched|fired|sent|flown)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I)
 _CODED_AS = re.compile(r"\bcoded\s+as\b", re.I)
@@ -298,6 +306,8 @@ def build_candidates(
         for a in mentions.actors
         if not re.search(r"\b(?:in|at|near|from)\s+$", text[: a.start - offset][-8:])
         or _SENT_FROM.search(text[: a.start - offset][-40:])
+        # ("lost his wife in Israeli air strikes": an actor named by its act, not a place)
+        or _BY_ITS_ACT.search(a.text)
     ]
     if (
         mentions.nonconflict
@@ -356,6 +366,13 @@ def build_candidates(
             # that goes on with "while" happened at the place it names (a reason clause does not:
             # "strikes in response to a raid on Kursk" were not in Kursk).
             clause_places = sentence_places[:1]
+        if not clause_places and number > 0 and len({p.text for p in sentence_places}) == 1:
+            # "Shopkeepers returning to Wad Madani found their stores stripped bare; they said RSF
+            # fighters had looted the market": the one town named earlier in the sentence, in a
+            # clause that reports no event of its own, is where the event was.
+            earlier = [c for c in clauses[:number] if sentence_places[0].start - offset in range(c[0], c[1])]
+            if earlier and not inside(mentions.triggers, (earlier[0][0] + offset, earlier[0][1] + offset)):
+                clause_places = sentence_places[:1]
         # A country named as the place ("across Ukraine") is not also an actor.
         located = [(p.start, p.end) for p in inside(places) if _named_as_place(p, text, offset)] + [
             (p.start, p.end) for p in clause_places
@@ -444,8 +461,11 @@ _HORS_DE_COMBAT = re.compile(
     r"|\b(?:at|in|inside|outside)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:bar|restaurant|nightclub|cafe|café|hotel|"
     r"wedding|funeral|concert|beach|shopping (?:centre|center|mall)|mall)\b"
     # "opened fire on people waiting for aid": people come for food are not an armed side
-    r"|\b(?:waiting|queu(?:e|ing)|gathered|lining\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+(?:food\s+|humanitarian\s+)?"
-    r"(?:aid|food|bread|water|flour|rations)\b"
+    r"|\b(?:waiting|waited|queu(?:e|ed|ing)|gathered|lining\s+up|lined\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+"
+    r"(?:food\s+|humanitarian\s+)?(?:aid|food|bread|water|flour|rations)\b"
+    # "set him on fire", "beat them with clubs": a person at someone's mercy
+    r"|\b(?:set\s+(?:him|her|them)\s+(?:on\s+fire|ablaze|alight)|(?:burned|burnt)\s+(?:him|her|them)\s+(?:alive|to\s+death)|"
+    r"(?:beat|beaten|clubbed|whipped|flogged)\s+(?:him|her|them)\b)"
 )
 _TRAINING_ACCIDENT = re.compile(
     r"\b(?:collided|crashed|went down|exploded|misfired)\b[^.;]{0,60}\b(?:during|on|in)\s+(?:a\s+)?(?:routine\s+)?"
@@ -504,6 +524,14 @@ _DEMONSTRATION_TYPES = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 )
 _TWO_SIDED = re.compile(r"clash|fight|fought|battl|exchang|skirmish|firefight|gunfight|repel|repuls", re.I)
+
+
+def _names_its_act(draft: _Draft, mention: ActorMention) -> bool:
+    """ "RSF shelling killed 14": the group is named by the word for its act that follows it (a
+    state named by its capital, "Kyiv", is not: "... in Kyiv Shelling of ..." runs captions on)."""
+    return mention.entry.kind in GROUP_KINDS and any(
+        0 <= t.start - mention.end <= 1 for c in draft.candidates for t in c.triggers
+    )
 
 
 def _two_sided(draft: _Draft) -> bool:
@@ -1071,7 +1099,10 @@ class EventBuilder:
             or (
                 one_sided
                 and armed
-                and all((m.start > anchor and not self._by_agent(draft, m)) or m in victims for m in armed)
+                and all(
+                    (m.start > anchor and not self._by_agent(draft, m) and not _names_its_act(draft, m)) or m in victims
+                    for m in armed
+                )
             )
         ):
             # Every armed actor is named after the action and none as its agent ("a roadside bomb
@@ -1242,6 +1273,8 @@ class EventBuilder:
         """Named as the agent of a passive ("... were shelled by Russian forces"), blamed for it, or
         as the owner of the weapons that did it ("warplanes of the Saudi-led coalition bombed")."""
         around = self._around(draft, mention, 40, 0)
+        if around is not None and _HELD_BY.search(around[0]):
+            return False  # "a base held by Somali troops": who holds it, not who did it
         return around is not None and bool(
             # (also "blaming the paramilitary RSF": a word that describes the group may come between)
             re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?[\"“']?$", around[0])

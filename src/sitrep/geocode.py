@@ -869,6 +869,15 @@ def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:
     return not (area in gazetteer.admin1 and not _city_named(found.group(1), gazetteer))
 
 
+# The people of a place who tell what happened there: "Residents of Lubero said", "a farmer from
+# Sinjil said", "elders in Mahas said"
+_WITNESSES_OF = re.compile(
+    r"\b(?:residents?|villagers?|locals|inhabitants|people|witness(?:es)?|survivors?|families|relatives|elders?|"
+    r"farmers?|shopkeepers?|traders?|herders?|fishermen|a (?:man|woman)|(?:men|women)|youths?|community leaders?|"
+    r"parents|teachers?|doctors?|nurses?|medics?|displaced people|journalists?|activists?)\s+(?:of|from|in|near)\s+"
+    r"(?:the\s+(?:town|village|city|camp)\s+of\s+)?$",
+    re.I,
+)
 _LOCAL_SPEAKER = re.compile(r"\b(?:officials?|authorities)\s+in\s+$", re.I)
 
 
@@ -992,6 +1001,13 @@ def _classify(
     ):
         # "Plateau's Bassa", "Benue's Agatu": the area a town named next is in (not its government).
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
+    witnesses_home = bool(_REPORTING.match(after) and _WITNESSES_OF.search(before[-40:]))
+    if witnesses_home and key not in gazetteer.countries and key not in _SEATS_OF_GOVERNMENT:
+        towns = gazetteer.towns.get(key)
+        if towns:
+            # "Residents of Lubero said ...", "a farmer from Sinjil said ...": where the witnesses
+            # live, used only when the sentence names no other place.
+            return PlaceMention(start + offset, end + offset, phrase, "seat", towns=towns)
     if (
         _REPORTING.match(after)
         or (government and _POSSESSIVE_METONYM.match(after))

@@ -7,6 +7,7 @@ the field it fills.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sitrep.lexicon import CASUALTIES, ActorEntry, Lexicon, Trigger
@@ -542,6 +543,11 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "We buried 42 people today": the dead buried after an attack
+        "fatalities",
+        re.compile(rf"\b(?:buried|burying|bury)\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b", re.I),
+    ),
+    (
         # "Six bodies were dumped beside a highway", "the bodies of 12 men were found"
         "fatalities",
         re.compile(rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.I),
@@ -573,6 +579,7 @@ _CIVILIAN_VICTIM = re.compile(
 
 # A number that is a day of the month: "on December 30 killed nine", "on 30 December"
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.I)
+_ONE_OF = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?{COUNT_RE}", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![a-z])", re.I)
 
 
@@ -624,6 +631,18 @@ _NAMED_VICTIM = re.compile(
 )
 
 
+def _counts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, except that in "one of three protesters shot dead" the count is the
+    three (the search goes on after "one")."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if match.group("n") and _ONE_OF.match(text, match.end("n")):
+            position = match.end("n")
+            continue
+        yield match
+        position = max(match.end(), position + 1)
+
+
 def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> list[CasualtyMention]:
     """Counts of the killed and injured; with a ``lexicon``, tallies of a whole war ("has killed
     tens of thousands since 2022") are left out."""
@@ -640,7 +659,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             )
         )
     for kind, pattern in _CASUALTY_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _counts(pattern, text):
             span = (match.start("n") if match.group("q") is None else match.start("q"), match.end())
             if match.groupdict().get("coded"):
                 span = match.span()  # "coded as 3": the words that make it the note's own figure
