@@ -232,3 +232,22 @@ def test_a_city_only_once_so_called_does_not_decide_the_context(locate):
     assert locate("Maoist rebels ambushed a police patrol near Bijapur on Monday.", date(2025, 3, 3)) == [
         ("Bijapur", "Chhattisgarh", "India")
     ]
+
+
+def test_names_joined_by_and_or_of_are_one_place(locate):
+    # Not the town of Jammu, not Trinidad, Cuba and Spain: the areas and countries named whole.
+    assert locate("Militants fired on an army post in Jammu and Kashmir on Monday.", date(2025, 3, 3)) == [
+        ("Jammu and Kashmir", "Jammu and Kashmir", "India")
+    ]
+    assert locate("Gunmen shot two men in Port of Spain, Trinidad and Tobago, on Monday.", date(2025, 3, 3))[0] == (
+        "Port of Spain",
+        "Port of Spain",
+        "Trinidad and Tobago",
+    )
+
+
+def test_an_area_abroad_named_in_another_countrys_area_is_a_place_there(locate):
+    # Uri is a Swiss canton and a town by the Line of Control the gazetteer lacks.
+    places = locate("Shells landed on houses near Uri in Jammu and Kashmir on Monday.", date(2025, 3, 3))
+    assert places[0][0] == "Uri"
+    assert places[0][2] == "India"

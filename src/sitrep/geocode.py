@@ -43,6 +43,9 @@ _NAME = re.compile(
     r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|es|la|le)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
     r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
 )
+_JOINED_NAME = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:and|of|of\s+the)\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|obl|province|governorate|state|district|raion|county)\b", re.I)
 _NEAR = re.compile(
     r"(?:near|outside|outskirts of|close to|not far from|vicinity of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
@@ -171,7 +174,27 @@ def find_place_mentions(
             )
         )
         blocked = blocked + [(found_site.start() + offset, found_site.end() + offset)]
-    for match in _NAME.finditer(text):
+    # "Jammu and Kashmir", "Bosnia and Herzegovina", "Port of Spain": a name joined by "and" or "of"
+    # that the gazetteer knows whole is one place (not Jammu, and Uri in Switzerland before it).
+    scan = text
+    for joined in _JOINED_NAME.finditer(text):
+        words = joined.group(1).split()
+        for first, last in sorted(
+            ((i, j) for i in range(len(words)) for j in range(i + 3, len(words) + 1)), key=lambda ij: ij[0] - ij[1]
+        ):
+            if words[first].lower() in ("and", "of", "the") or words[last - 1].lower() in ("and", "of", "the"):
+                continue
+            phrase = " ".join(words[first:last])
+            key = fold(phrase)
+            if key not in gazetteer.admin1 and key not in gazetteer.countries and key not in gazetteer.towns:
+                continue
+            start = joined.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
+            whole = _classify(text, start, start + len(phrase), phrase, gazetteer, offset, blocked)
+            if whole is not None:
+                mentions.append(whole)
+                scan = scan[:start] + " " * len(phrase) + scan[start + len(phrase) :]
+            break
+    for match in _NAME.finditer(scan):
         words = match.group(1).split()
         # Try the longest sub-sequence first: "Kryvyi Rih" before "Kryvyi".
         position = match.start(1)
@@ -1089,12 +1112,31 @@ def _classify(
             alternatives=alternatives,
         )
     if key in gazetteer.admin1 and (len(key) > 4 or located):  # "in the DPR"
+        if _inside_another_country(after, gazetteer.admin1[key], gazetteer):
+            return None  # "near Uri in Jammu and Kashmir": not Uri, Switzerland, but a place there
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     return None
 
 
 _CITY = CITY
 _TOWN = LARGE_TOWN
+_IN_NAMED = re.compile(r"^\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3})")
+
+
+def _inside_another_country(after: str, areas: list[Admin1], gazetteer: Gazetteer) -> bool:
+    """Is an area's name followed by "in" and an area or country of a country it is not in?"""
+    named = _IN_NAMED.match(after)
+    if not named:
+        return False
+    words = named.group(1).split()
+    for size in range(len(words), 0, -1):
+        key = fold(" ".join(words[:size]))
+        countries = {a.country_code for a in gazetteer.admin1.get(key, [])}
+        if key in gazetteer.countries:
+            countries.add(gazetteer.countries[key].iso2)
+        if countries:
+            return not any(area.country_code in countries for area in areas)
+    return False
 
 
 def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazetteer: Gazetteer) -> list[PlaceMention]:
