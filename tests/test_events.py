@@ -2314,3 +2314,79 @@ def test_who_holds_a_base_did_not_attack_it(extract):
         "JNIM: Group for Support of Islam and Muslims",
         "Military Forces of Mali (2021-)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels of the ADF attacked a MONUSCO base near Eringeti on Monday and were repelled by the peacekeepers.",
+            ("Armed clash", "ADF: Allied Democratic Forces", None),
+        ),
+        (
+            "A group of Israeli tanks fired at a UNIFIL observation tower near Marwahin on Monday, the UN force said.",
+            ("Shelling/artillery/missile attack", "Military Forces of Israel (2022-)", None),
+        ),
+        (
+            "Ugandan soldiers fighting alongside the Congolese army killed 14 CODECO militiamen near Fataki on Monday.",
+            (
+                "Armed clash",
+                "Military Forces of Uganda (1986-)",
+                "Military Forces of the Democratic Republic of Congo (2019-)",
+            ),
+        ),
+        (
+            "Soldiers and VDP volunteers whipped and detained shepherds near Dori on Monday, residents said.",
+            ("Attack", "Military Forces of Burkina Faso (2022-)", "VDP: Volunteers for the Defense of the Homeland"),
+        ),
+        (
+            "Insurgents attacked Tanzanian and Mozambican troops near Mueda on Monday, sparking a gun battle.",
+            ("Armed clash", "Unidentified Armed Group (Mozambique)", None),
+        ),
+    ],
+)
+def test_foreign_and_multinational_forces_are_sides(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    sub_type, actor1, ally = expected
+    assert (events[0].sub_event_type, events[0].actor1) == (sub_type, actor1)
+    if ally:
+        assert events[0].assoc_actor_1 == ally
+        [span] = [e for e in events[0].evidence if e.field == "assoc_actor_1"]
+        assert text[span.start : span.end] == span.text and span.text[:1].isupper()
+
+
+def test_peacekeepers_are_the_mission_of_the_country_they_serve_in(extract):
+    [event] = extract(
+        "Gunmen ambushed UN peacekeepers near Bambari on Monday, killing one.", published=date(2025, 3, 3)
+    )
+    assert event.actor2 == (
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (2014-)"
+    )
+
+
+def test_two_sides_named_together_are_not_allies(extract):
+    [event] = extract(
+        "Indian and Pakistani troops traded fire across the Line of Control near Poonch on Monday.",
+        published=date(2025, 3, 3),
+    )
+    assert (event.actor1, event.actor2, event.assoc_actor_1) == (
+        "Military Forces of India (2014-)",
+        "Military Forces of Pakistan (2024-)",
+        None,
+    )
+
+
+def test_a_force_that_holds_ground_makes_no_capture_by_being_named(extract):
+    events = extract(
+        "Russian troops who have occupied the plant since 2022 detained two engineers in Enerhodar on Monday.",
+        published=date(2025, 3, 3),
+    )
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_named_leader_killed_counts_one(extract):
+    [event] = extract(
+        "A US strike killed a senior al-Shabaab explosives commander near Jilib on Monday, AFRICOM said.",
+        published=date(2025, 3, 3),
+    )
+    assert event.fatalities == 1

@@ -18,6 +18,7 @@ from sitrep.geocode import GeoContext, PlaceMention, resolve
 from sitrep.lexicon import ActorEntry, Lexicon
 from sitrep.mentions import (
     GROUP_KINDS,
+    TERRITORY_TYPES,
     ActorMention,
     CasualtyMention,
     ImpactMention,
@@ -82,6 +83,7 @@ _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
 _BY_ITS_ACT = re.compile(
     r"\b(?:strikes?|attacks?|shelling|bombardment|bombings?|raids?|fire|gunfire|drones?|missiles?|artillery)$", re.I
 )
+_BEATING = re.compile(r"beat|beating|beaten|clubbed|whipped|flogged|tortured?", re.I)
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used)\s+by\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
     re.I,
@@ -219,9 +221,12 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
         # "Horlivka, Donetsk": the area qualifies the town and is not a place of its own.
         return towns
     unresolved = [m for m in mentions if m.kind == "unresolved"]
+    # "along the Line of Control in Kupwara district": a district read as qualifying a name before
+    # it that is no town is the place itself (near its town).
+    districts = [m for m in mentions if m.kind == "district"]
     # "Authorities in Donetsk said ...": the speaker's town only when nothing else says where.
     seats = [m for m in mentions if m.kind == "seat"]
-    return unresolved or areas or countries or seats
+    return unresolved or districts or areas or countries or seats
 
 
 @functools.cache
@@ -507,12 +512,15 @@ _TARGET_BEFORE = re.compile(
 # (as ACLED codes a repelled attack), whoever the sentence names first.
 _ATTACKERS_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|gunmen|insurgents|rebels|terrorists|members|elements|militiamen))?"
-    r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:earlier|first|allegedly|reportedly)\s+)?"
+    r"(?:\s*,?\s+(?:who|which|that))?\s+(?:had\s+)?(?:(?:earlier|first|allegedly|reportedly)\s+)?"
     r"(?:attacked|stormed|raided|ambushed|assaulted|overran|tried\s+to\s+(?:storm|overrun|attack)|"
     r"attempted\s+to\s+(?:storm|overrun|attack))\b",
     re.I,
 )
-_RECEIVER_BEFORE = re.compile(r"\b(?:over|handed|ceded|transferred)\s+(?:control\s+)?to\s+(?:the\s+)?$", re.I)
+_RECEIVER_BEFORE = re.compile(
+    r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:handed|turned)\s+over\s+(?:[\w'’-]+\s+){1,6}?)to\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _interaction(inter1: int, inter2: int | None) -> int:
@@ -528,10 +536,14 @@ _TWO_SIDED = re.compile(r"clash|fight|fought|battl|exchang|skirmish|firefight|gu
 
 def _names_its_act(draft: _Draft, mention: ActorMention) -> bool:
     """ "RSF shelling killed 14": the group is named by the word for its act that follows it (a
-    state named by its capital, "Kyiv", is not: "... in Kyiv Shelling of ..." runs captions on)."""
-    return mention.entry.kind in GROUP_KINDS and any(
-        0 <= t.start - mention.end <= 1 for c in draft.candidates for t in c.triggers
-    )
+    state named by its capital, "Kyiv", is not: "... in Kyiv Shelling of ..." runs captions on),
+    or inside the words of the act ("An Israeli tank fired on ...")."""
+    triggers = [t for c in draft.candidates for t in c.triggers]
+    # ("An Israeli tank fired on a watchtower": named at the head of the words of the act, after an
+    # article at most; not "blew up near a police station", where the police are what was hit)
+    return any(
+        t.start < mention.start < t.end and len(t.text[: mention.start - t.start].split()) <= 1 for t in triggers
+    ) or (mention.entry.kind in GROUP_KINDS and any(0 <= t.start - mention.end <= 1 for t in triggers))
 
 
 def _two_sided(draft: _Draft) -> bool:
@@ -572,8 +584,10 @@ _NO_CLAIM = re.compile(
 )
 # "Somali forces backed by Turkish drones recaptured ...": who helped is not who acted.
 _HELPER_BEFORE = re.compile(
-    r"\b(?:(?:backed|supported|aided|assisted|helped|escorted|reinforced)\s+by|with\s+(?:the\s+)?(?:help|support|backing)\s+of)"
-    r"\s+(?:the\s+)?$",
+    r"\b(?:(?:backed|supported|aided|assisted|helped|escorted|reinforced)\s+by|with\s+(?:the\s+)?(?:help|support|backing)\s+of|"
+    # "Ugandan troops operating alongside the Congolese army", "Burundian troops backing the army"
+    r"(?:(?:operating|fighting|deployed|serving)\s+)?alongside|together\s+with|backing|supporting|in\s+support\s+of|allied\s+with)"
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:allied\s+)?$",
     re.I,
 )
 # ... or the members who did it ("a suicide bomber from the Baloch Liberation Army").
@@ -808,7 +822,7 @@ class EventBuilder:
             )
         country = place.country
         when = date.fromisoformat(event_date) if event_date else reference
-        actor1, actor2, civilian_victims = self._actors(draft, sub_type, country, when, anchor, evidence)
+        actor1, actor2, civilian_victims, ally = self._actors(draft, sub_type, country, when, anchor, evidence)
         # Things hit, or a strike word with nothing named ("a Russian strike knocked out power"):
         # remote violence rather than fighting.
         struck_things = any(t.civilian for c in draft.candidates for t in c.targets) or any(
@@ -840,7 +854,7 @@ class EventBuilder:
             ) and not any(m.kind == "fatalities" for c in draft.candidates for m in c.casualties)
             sub_type = "Abduction/forced disappearance" if abducted else "Attack"
             event_type = self.lexicon.taxonomy.event_type_of[sub_type]
-            actor1, actor2, civilian_victims = self._actors(draft, sub_type, country, when, anchor, evidence)
+            actor1, actor2, civilian_victims, ally = self._actors(draft, sub_type, country, when, anchor, evidence)
         sub_type, event_type = self._adjust_for_actors(
             sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless
         )
@@ -856,6 +870,7 @@ class EventBuilder:
             civilian_targeting=bool(actor2 and actor2[1].kind == "civilians"),
             actor1=actor1[0] if actor1 else None,
             actor2=actor2[0] if actor2 else None,
+            assoc_actor_1=ally,
             inter1=actor1[1].inter if actor1 else None,
             inter2=actor2[1].inter if actor2 else None,
             country=place.country,
@@ -939,6 +954,10 @@ class EventBuilder:
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Looting/property destruction" and _killing_beside(draft):
             chosen = "Attack"
+        if chosen == "Arrests" and any(
+            t.sub_event_type == "Attack" and _BEATING.fullmatch(t.text) for c in draft.candidates for t in c.triggers
+        ):
+            chosen = "Attack"  # "soldiers beat and detained traders": violence against the detained
         acted = chosen  # whose word names the actor: "took control", not "under a handover deal"
         if chosen == "Abduction/forced disappearance" and "Arrests" in subtypes:
             # "soldiers detained six Fulani herders; their whereabouts remain unknown": who detained
@@ -1012,7 +1031,10 @@ class EventBuilder:
         when: date | None,
         anchor: int | None,
         evidence: list[Evidence],
-    ) -> tuple[tuple[str, ActorEntry] | None, tuple[str, ActorEntry] | None, bool]:
+    ) -> tuple[tuple[str, ActorEntry] | None, tuple[str, ActorEntry] | None, bool, str | None]:
+        """Actor 1 and actor 2, whether civilians were harmed, and an actor that fought on actor 1's
+        side (ACLED's associated actor 1: "Soldiers and VDP auxiliaries beat traders", "Ugandan
+        troops operating alongside the Congolese army")."""
         armed: list[ActorMention] = []
         civilians: ActorMention | None = None
         for candidate in draft.candidates:
@@ -1079,11 +1101,17 @@ class EventBuilder:
                 # action as its agent, before the side it hit.
                 armed.remove(agents[0])
                 armed.insert(0, agents[0])
-        attackers = [m for m in armed if self._context_matches(draft, m, None, _ATTACKERS_AFTER)]
-        armed = attackers[:1] + [m for m in armed if m not in attackers[:1]]
+        if sub_type not in TERRITORY_TYPES:
+            # (not "recaptured Malam Fatori a day after ISWAP fighters overran the base": who took it)
+            attackers = [
+                m
+                for m in armed
+                if m.entry.kind.startswith(_ARMED_KINDS) and self._context_matches(draft, m, None, _ATTACKERS_AFTER)
+            ]
+            armed = attackers[:1] + [m for m in armed if m not in attackers[:1]]
         if sub_type == "Non-violent transfer of territory":
             # "The SDF handed the town over to government forces": who receives it takes it.
-            receivers = [m for m in armed if self._context_matches(draft, m, _RECEIVER_BEFORE, None)]
+            receivers = [m for m in armed if (a := self._around(draft, m, 80, 0)) and _RECEIVER_BEFORE.search(a[0])]
             armed = receivers[:1] + [m for m in armed if m not in receivers[:1]]
         one_sided = self.lexicon.taxonomy.event_type_of[sub_type] in (_REMOTE, "Violence against civilians")
         # "ATGMs attack Ukrainian positions in Pisky": the side whose positions were hit, named after
@@ -1139,6 +1167,9 @@ class EventBuilder:
             name = self._actor_name(acting, country, when)
             if name and all(name != existing[0] for existing in names):
                 names.append((name, acting, mention))
+        ally_names = [
+            n for n in names[1:] if n[2] is not None and self._ally(draft, names[0], n, names, civilians, helpers)
+        ]
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         crowd_kind = _CROWD_KIND.get(event_type)
         if crowd_kind:
@@ -1241,7 +1272,44 @@ class EventBuilder:
             names = names[:1] + names[2:]
         first = (names[0][0], names[0][1]) if names else None
         second = (names[1][0], names[1][1]) if len(names) > 1 else None
-        return first, second, civilian_victims
+        allies = [
+            (name, mention)
+            for name, _, mention in ally_names
+            if first is not None and name not in (first[0], second[0] if second else None) and mention is not None
+        ]
+        if not allies:
+            return first, second, civilian_victims, None
+        ally, ally_mention = allies[0]
+        evidence.append(Evidence("assoc_actor_1", ally_mention.start, ally_mention.end, ally_mention.text))
+        return first, second, civilian_victims, ally
+
+    def _ally(
+        self,
+        draft: _Draft,
+        first: tuple[str, ActorEntry, ActorMention | None],
+        other: tuple[str, ActorEntry, ActorMention | None],
+        names: list[tuple[str, ActorEntry, ActorMention | None]],
+        civilians: ActorMention | None,
+        helpers: list[ActorMention],
+    ) -> bool:
+        """Did ``other`` act on ``first``'s side: named as its help, or named with it ("X and Y")
+        when a third party is there for both to act on (in "Indian and Pakistani troops exchanged
+        fire" the two are the sides)?"""
+        mention, lead = other[2], first[2]
+        if mention is None or lead is None:
+            return False
+        if mention in helpers:
+            return True
+        if not (first[1].kind.startswith(_ARMED_KINDS) and other[1].kind.startswith(_ARMED_KINDS)):
+            return False
+        start, end = (lead, mention) if lead.start < mention.start else (mention, lead)
+        if not _PAIRED.fullmatch(self._between(draft, start, end)):
+            return False
+        sides = {next((side for prefix, side in _sides() if n.startswith(prefix)), None) for n in (first[0], other[0])}
+        if len(sides - {None}) == 2:
+            return False  # "Russian and Ukrainian forces": the two sides
+        third = [n for n in names if n is not first and n is not other and n[1].kind.startswith(_ARMED_KINDS)]
+        return bool(third) or civilians is not None
 
     @staticmethod
     def _around(

@@ -143,7 +143,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue
         if lexicon.is_reference(masked, match.start(), match.end(), trigger.sub_event_type):
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
-        if trigger.sub_event_type in _TERRITORY_TYPES and re.search(
+        if trigger.sub_event_type in TERRITORY_TYPES and re.search(
             r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", before, re.I
         ):
             continue  # "raped women in Goma after the capture of the city": the capture is context
@@ -209,7 +209,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         # "raped women in districts of Khartoum retaken from the RSF": the places, described
         # by an earlier capture (alone, "the southern part of Lysychansk captured" is the event)
         or (
-            m.sub_event_type in _TERRITORY_TYPES
+            m.sub_event_type in TERRITORY_TYPES
             and _PLACES_TAKEN.search(text[max(0, m.start - offset - 40) : m.start - offset])
         )
     ]
@@ -257,7 +257,7 @@ def _not_fired(text: str, before: str, end: int) -> bool:
     return bool(_NEUTRALISED.search(before) or _NON_LETHAL.search(before) or _EQUIPMENT_AFTER.match(text, end))
 
 
-_TERRITORY_TYPES = frozenset(
+TERRITORY_TYPES = frozenset(
     {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
 )
 _EXPLOSIVE_TYPES = frozenset(
@@ -539,6 +539,15 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\b\s*)?"
             # ("at least 100 people, including nine aid workers, were killed")
             rf"(?:,\s+(?:including|among them)\s+[^,.;]{{1,40}},\s+)?{_BE}{_KILL_VERB}",
+            re.I,
+        ),
+    ),
+    (
+        # "a drone strike killed a senior Hurras al-Din commander": one, whose group comes between
+        "fatalities",
+        re.compile(
+            r"\b(?:kill(?:s|ing|ed)|assassinat(?:es|ed|ing)|shot\s+dead|gunned\s+down|eliminat(?:es|ed|ing))\s+"
+            r"(?P<q>(?!))?(?P<n>an?)\s+(?:[\w'’-]+\s+){1,4}?(?P<v>commanders?|leaders?|chiefs?|emirs?|operatives?|officials?)\b",
             re.I,
         ),
     ),
