@@ -2390,3 +2390,50 @@ def test_a_named_leader_killed_counts_one(extract):
         published=date(2025, 3, 3),
     )
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A rights group concluded on Thursday that Sudanese army aircraft bombed a market in Kabkabiya on "
+            "2 February, killing 23 people.",
+            ("Air/drone strike", "2025-02-02", "Military Forces of Sudan (2019-)", 23),
+        ),
+        (
+            "Prosecutors told a court on Thursday that rioters torched a mosque in Stockport on 14 January.",
+            ("Violent demonstration", "2025-01-14", "Rioters (United Kingdom)", 0),
+        ),
+        (
+            "Verified footage shows soldiers shooting three unarmed men at a roadblock near Kidal on 9 January.",
+            ("Attack", "2025-01-09", None, None),
+        ),
+        (
+            "Russia's overnight missile strike on a hotel in Kramatorsk on 20 January killed two people, "
+            "investigators said on Thursday.",
+            ("Shelling/artillery/missile attack", "2025-01-20", "Military Forces of Russia (2000-)", 2),
+        ),
+        (
+            "Experts said guided bombs were used in the Israeli strike on a school in Gaza City on 8 February "
+            "that killed 15 people.",
+            ("Air/drone strike", "2025-02-08", "Military Forces of Israel (2022-)", 15),
+        ),
+        (
+            "Villagers said bandits snatched them from their farms near Tsafe on 3 February and marched them "
+            "into the forest.",
+            ("Abduction/forced disappearance", "2025-02-03", None, None),
+        ),
+        (
+            "Geolocated video shows Ukrainian soldiers hoisting their flag over the village of Kopanky on 22 February.",
+            ("Government regains territory", "2025-02-22", "Military Forces of Ukraine (2019-)", None),
+        ),
+    ],
+)
+def test_events_established_later_by_investigations_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 27))
+    sub_type, day, actor1, dead = expected
+    assert (events[0].sub_event_type, events[0].event_date) == (sub_type, day)
+    if actor1:
+        assert events[0].actor1 == actor1
+    if dead is not None:
+        assert events[0].fatalities == dead

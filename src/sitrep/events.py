@@ -270,7 +270,9 @@ def _named_as_place(place: PlaceMention, text: str, offset: int) -> bool:
 _SAID_ON = re.compile(
     r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement|wrote|posted|"
     # "said in a report published on Tuesday that ... on 12 January": the report's day
-    r"published|released|issued)"
+    r"published|released|issued|"
+    # "an inquiry concluded on Tuesday that ...", "prosecutors told a court on Tuesday that ..."
+    r"concluded|found|ruled|testified|revealed|told\s+a\s+(?:court|tribunal|hearing|news\s+conference))"
     # ("said on Telegram on Thursday", "wrote on X on Monday")
     r"(?:\s+(?:on|in)\s+(?:Telegram|X|Twitter|Facebook|social media|a statement|a post))?"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
@@ -458,7 +460,9 @@ _HORS_DE_COMBAT = re.compile(
     r"|\bexecut(?:ed|ing)\b|\bsummarily\b"
     # "a militia attacked a village", "gang members opened fire at a market": the people of a
     # place, not an armed side
-    r"|\b(?:open(?:s|ed|ing)?\s+fire\s+on|fired\s+on)\s+(?:a\s+group\s+of\s+)?(?:workers|labou?rers|villagers|passengers|civilians|worshippers|farmers|traders|travell?ers)\b"
+    r"|\b(?:open(?:s|ed|ing)?\s+fire\s+on|fired\s+on|firing\s+(?:on|at)|shooting)\s+(?:a\s+group\s+of\s+)?(?:\w+\s+)?"
+    r"(?:workers|labou?rers|villagers|passengers|civilians|worshippers|farmers|traders|travell?ers|students|"
+    r"unarmed\s+(?:\w+\s+)?(?:men|women|people|students|protesters|civilians|youths?))\b"
     r"|\b(?:attack(?:ed|s)?|attacks?\s+on|open(?:s|ed|ing)?\s+fire\s+(?:at|on|in|inside))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|"
     r"(?:displacement|displaced persons|IDP|refugee) camp|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"
@@ -542,7 +546,7 @@ def _names_its_act(draft: _Draft, mention: ActorMention) -> bool:
     # ("An Israeli tank fired on a watchtower": named at the head of the words of the act, after an
     # article at most; not "blew up near a police station", where the police are what was hit)
     return any(
-        t.start < mention.start < t.end and len(t.text[: mention.start - t.start].split()) <= 1 for t in triggers
+        t.start <= mention.start < t.end and len(t.text[: mention.start - t.start].split()) <= 1 for t in triggers
     ) or (mention.entry.kind in GROUP_KINDS and any(0 <= t.start - mention.end <= 1 for t in triggers))
 
 
@@ -928,6 +932,10 @@ class EventBuilder:
             weapon_votes = [
                 w for c in draft.candidates if c.sentence_index not in disrupted for w in c.weapons if w.sub_event_type
             ]
+        if any(taxonomy.event_type_of[t.sub_event_type] == _REMOTE for t in strong):
+            # "US-made bombs were used in the Israeli strike": a bomb of no named kind is what the
+            # strike the words name dropped, not a device of its own
+            weapon_votes = [w for w in weapon_votes if w.name != "bomb"]
         votes: list[tuple[str, int, TriggerMention | WeaponMention]] = [(t.sub_event_type, t.start, t) for t in strong]
         votes += [(w.sub_event_type or "", w.start, w) for w in weapon_votes]
         if not votes:

@@ -781,7 +781,9 @@ _AREA_OF_PLACE = re.compile(r"\s+(?:suburbs?|region|oblast|obl|province|district
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
     r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security|"
-    r"\d|brigade|battalion|regiment|division|corps|marines|paratroopers|special)",
+    r"\d|brigade|battalion|regiment|division|corps|marines|paratroopers|special|"
+    # "Russia's ballistic missile strike": the state's own act
+    r"(?:[\w-]+\s+){0,2}(?:strikes?|air\s?strikes?|attacks?|shelling|bombardment|offensive)\b)",
     re.I,
 )
 
