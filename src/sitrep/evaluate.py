@@ -1109,6 +1109,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' non-event texts, batch 5 (posts with emoji and hashtags; disasters to statements)",
         ),
         score_non_events(
+            GOLD / "non_events_6.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 6 (sport, ceremonies, film, mandates and statements in this session's "
+            "event words; disasters to aid)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -1402,6 +1408,16 @@ _NON_EVENTS_BATCH4_FIRST_RUN = (
     "fireworks factory; a budget passed after a 'fierce battle' over spending; lightning; two military "
     "helicopters that collided on a training flight; a crop-spraying drone that crashed into a power line). "
     "Two texts tell the same kinds of story as set 3 (a cocaine seizure at a port, the MH17 convictions)._"
+)
+_NON_EVENTS_BATCH6_FIRST_RUN = (
+    "_First run of non-event batch 6 (40 texts aimed at words the rules took as events in session 12: teams that "
+    "'beat' others, flags raised at ceremonies, film crews 'shooting' battle scenes, peacekeepers' mandates, "
+    "bodies 'buried', tanks on a firing range), before any rule was changed because of it: 31/40 without an "
+    "event, rules alone and with the shipped fallback. Events were made from two flag ceremonies (Independence "
+    "Day in Kyiv, an embassy in Paris), an arrest for a neighbours' quarrel, Dresden's anniversary of the 1945 "
+    "bombing, the mid-air collision over the Potomac, a chemical blast at a port, bodies buried 'since the "
+    "fighting ended', an army chief's warning that troops 'who attacked civilians' would be court-martialled, "
+    "and supporters gathered to celebrate an election result._"
 )
 _NON_EVENTS_BATCH5_FIRST_RUN = (
     "_First run of non-event batch 5 (40 posts as news and OSINT accounts write them, with emoji, hashtags and "
@@ -2088,6 +2104,7 @@ _FIRST_RUNS = {
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
     "non_events_5.tsv": _NON_EVENTS_BATCH5_FIRST_RUN,
+    "non_events_6.tsv": _NON_EVENTS_BATCH6_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
