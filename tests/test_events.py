@@ -2437,3 +2437,19 @@ def test_events_established_later_by_investigations_are_read(extract, text, expe
         assert events[0].actor1 == actor1
     if dead is not None:
         assert events[0].fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cadets hoisted the national flag over the town hall in Lviv on Monday to mark Flag Day.",
+        "Coventry marked 84 years on Monday since German bombing raids destroyed its cathedral.",
+        "Fans gathered in the main square of Buenos Aires on Monday to celebrate the title.",
+        "A small plane and a medical helicopter collided over Lake Geneva on Monday, killing four people.",
+        "Rescuers said 17 workers died on Monday when stored chemicals caught fire at a warehouse in Chittagong.",
+        "The defence minister said soldiers who attacked civilians in Kasai would be prosecuted.",
+        "Doctors in Khartoum said they had buried 300 bodies since the fighting ended in the city.",
+    ],
+)
+def test_ceremonies_anniversaries_celebrations_and_accidents_make_no_event(extract, text):
+    assert extract(text, published=date(2025, 3, 3)) == []

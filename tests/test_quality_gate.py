@@ -51,7 +51,9 @@ def test_acled_style_descriptions_meet_pinned_minimums(pipeline, name):
         assert score.hits / score.total >= minimum, f"{name}: {measure} fell to {score}"
 
 
-@pytest.mark.parametrize("name", ["non_events.tsv", "non_events_2.tsv", "non_events_4.tsv", "non_events_5.tsv"])
+@pytest.mark.parametrize(
+    "name", ["non_events.tsv", "non_events_2.tsv", "non_events_4.tsv", "non_events_5.tsv", "non_events_6.tsv"]
+)
 def test_no_event_from_disasters_accidents_crime_diplomacy_or_sport(pipeline, name):
     report = score_non_events(GOLD / name, pipeline)
     assert report.rows >= 15

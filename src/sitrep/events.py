@@ -478,7 +478,9 @@ _HORS_DE_COMBAT = re.compile(
 )
 _TRAINING_ACCIDENT = re.compile(
     r"\b(?:collided|crashed|went down|exploded|misfired)\b[^.;]{0,60}\b(?:during|on|in)\s+(?:a\s+)?(?:routine\s+)?"
-    r"(?:training|test)\s+(?:flight|mission|exercise|sortie|drill)|\bmid-air\s+collision\b",
+    r"(?:training|test)\s+(?:flight|mission|exercise|sortie|drill)|\bmid-air\s+collision\b|"
+    # "a passenger jet and an army helicopter collided over the Potomac"
+    r"\b(?:jet|plane|aircraft|airliner|helicopter)s?\b[^.;]{0,60}\bcollided\b",
     re.I,
 )
 # ", police said.": an attribution at the end of a sentence.

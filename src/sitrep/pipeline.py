@@ -320,6 +320,8 @@ class Pipeline:
         Israeli air strike hit a house in Khan Younis on Wednesday ...") and not guessed at."""
         if self.classifier is None or mentions.triggers or mentions.casualties or mentions.weapons:
             return mentions
+        if self.lexicon.nonconflict.search(sentence.text):
+            return mentions  # words of disasters, crime or celebrations: the model is not asked to overrule them
         # (Any reference day serves here: only whether the sentence names a day matters.)
         if context and not find_dates(sentence.text, date.today(), sentence.start):
             return mentions
