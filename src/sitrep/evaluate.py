@@ -639,11 +639,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_67.tsv": (25, 30),
     "acled_style_notes_68.tsv": (27, 30),
     "acled_style_notes_69.tsv": (24, 30),
+    "acled_style_notes_70.tsv": (17, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-69 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-70 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1070,6 +1071,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_69.tsv",
             pipeline,
             "Authors' items established weeks or months later by investigations, batch 69 (after tuning on 1-68)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_70.tsv",
+            pipeline,
+            "Authors' wire items told with vivid or uncommon verbs, batch 70 (after tuning on 1-69)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2031,6 +2037,19 @@ _BATCH69_FIRST_RUN = (
     "Tuesday', 'told a court on Tuesday') taken for the event's. Actor 1: 'Russia's ballistic missile "
     "strike', 'government-aligned gunmen' (Syria), the police who 'traced the motorcycle bomb'._"
 )
+_BATCH70_FIRST_RUN = (
+    "_First run of batch 70 (30 wire items whose event is told with a vivid or uncommon verb), before any rule "
+    "was changed because of it: with the fallback trained without it (shipped, counted) sub-event type 17/30 "
+    "(0.567), event type 18/30, event date 21/30, actor1 18/30, location 19/30, fatalities 18/30; rules alone "
+    "15/30. No event from 'picked off Russian infantry', 'wrested back control of', 'bulldozers razed a "
+    "school', 'staged a die-in', 'kettled hundreds of students', 'swooped on an opposition office and bundled "
+    "away 12 officials', 'gunned five people down', 'called for the group to lay down its arms and dissolve "
+    "itself', 'inked a local truce'; 'Russian guns pummelled' typed as an attack, police who 'opened fire on "
+    "PTI marchers' as an attack, 'sprayed bullets into a cockfighting ring' as a clash, 'overran checkpoints "
+    "... before retreating' as a capture. Counts: 'mowed down nine farmers', 'knifed six ... to death', "
+    "'torched her' not counted. Actor 1: 'Resistance fighters' read as Japan's forces (Kani, a town in Japan "
+    "too)._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2100,6 +2119,7 @@ _FIRST_RUNS = {
     "acled_style_notes_67.tsv": _BATCH67_FIRST_RUN,
     "acled_style_notes_68.tsv": _BATCH68_FIRST_RUN,
     "acled_style_notes_69.tsv": _BATCH69_FIRST_RUN,
+    "acled_style_notes_70.tsv": _BATCH70_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
