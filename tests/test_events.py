@@ -2453,3 +2453,48 @@ def test_events_established_later_by_investigations_are_read(extract, text, expe
 )
 def test_ceremonies_anniversaries_celebrations_and_accidents_make_no_event(extract, text):
     assert extract(text, published=date(2025, 3, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits mowed down seven traders on the road to Tsafe on Monday.", ("Attack", 7)),
+        ("Gunmen gunned three teachers down outside a school in Kajuru on Monday.", ("Attack", 3)),
+        ("Attackers knifed four farmers to death near Bunia on Monday.", ("Attack", 4)),
+        (
+            "Masked men spirited away two aid workers from a guesthouse in Mirebalais on Monday.",
+            ("Abduction/forced disappearance", 0),
+        ),
+        (
+            "The army wrested back control of Bara on Monday after two days of fighting.",
+            ("Government regains territory", 0),
+        ),
+        ("Israeli bulldozers razed a clinic and two houses in Yatta on Monday.", ("Looting/property destruction", 0)),
+        ("Russian guns pummelled the centre of Kupiansk on Monday.", ("Shelling/artillery/missile attack", 0)),
+        ("Students staged a die-in outside the ministry in Belgrade on Monday.", ("Peaceful protest", 0)),
+        ("Riot police kettled marchers near the parliament in Tbilisi on Monday.", ("Protest with intervention", 0)),
+        ("Security agents bundled away nine opposition activists from a meeting in Kampala on Monday.", ("Arrests", 0)),
+        ("Army and rebel commanders inked a truce in Kauda on Monday to open the roads.", ("Agreement", 0)),
+        ("Gunmen sprayed bullets into a pool hall in Guayaquil on Monday, leaving six dead.", ("Attack", 6)),
+        (
+            "Police opened fire on opposition marchers in Lahore on Monday, killing two of them.",
+            ("Excessive force against protesters", 2),
+        ),
+        ("Ukrainian snipers picked off Russian soldiers crossing a field near Toretsk on Monday.", ("Armed clash", 0)),
+        (
+            "Al-Shabaab fighters overran army positions near Mahaday on Monday and fought troops for hours.",
+            ("Armed clash", 0),
+        ),
+    ],
+)
+def test_vivid_verbs_of_news_writing_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    assert (events[0].sub_event_type, events[0].fatalities) == expected
+
+
+def test_resistance_fighters_in_myanmar_are_the_pdf(extract):
+    events = extract(
+        "Resistance fighters attacked a junta convoy near Monywa in Sagaing region on Monday.",
+        published=date(2025, 3, 3),
+    )
+    assert events[0].actor1 == "PDF: People's Defense Force"

@@ -468,7 +468,9 @@ _HORS_DE_COMBAT = re.compile(
     r"school|wedding|funeral|bus|hospital)\b"
     # "gunmen killed seven at a bar": people out at a bar, a wedding or a concert are not an armed side
     r"|\b(?:at|in|inside|outside)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:bar|restaurant|nightclub|cafe|café|hotel|"
-    r"wedding|funeral|concert|beach|shopping (?:centre|center|mall)|mall)\b"
+    r"wedding|funeral|concert|beach|shopping (?:centre|center|mall)|mall|cockfighting ring|pool hall|billiard hall|party)\b"
+    # "sprayed bullets into a cockfighting ring": fire into a gathering
+    r"|\bspray(?:ed|ing)\s+(?:bullets|gunfire)\s+(?:into|at|on)\b"
     # "opened fire on people waiting for aid": people come for food are not an armed side
     r"|\b(?:waiting|waited|queu(?:e|ed|ing)|gathered|lining\s+up|lined\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+"
     r"(?:food\s+|humanitarian\s+)?(?:aid|food|bread|water|flour|rations)\b"
@@ -1443,6 +1445,15 @@ class EventBuilder:
         defenceless: bool = False,
     ) -> tuple[str, str]:
         taxonomy = self.lexicon.taxonomy
+        if (
+            sub_type in ("Attack", "Armed clash")
+            and actor1
+            and actor2
+            and actor1[1].kind.startswith(("state:", "police"))
+            and actor2[1].kind == "protesters"
+        ):
+            # "Rangers and police opened fire on PTI marchers, killing three": force used on a crowd
+            return "Excessive force against protesters", taxonomy.event_type_of["Excessive force against protesters"]
         if (
             sub_type == "Attack"
             and not (actor2 and actor2[1].kind == "civilians")

@@ -55,7 +55,9 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 # "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
 # ("Mariupol's drama theatre" is a place).
 _POSSESSIVE_METONYM = re.compile(
-    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|district|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b)",
+    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|districts?|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b"
+    # "Islamabad's D-Chowk", "Kyiv's Independence Square": a landmark of the city
+    r"|[A-Z][\w'’]*[\s-](?:Chowk|Square|Avenue|Street|Road|Bridge|Park|Bazaar|Market|Stadium|Airport)\b)",
     re.I,
 )
 _REPORTING = re.compile(

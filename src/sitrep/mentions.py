@@ -477,8 +477,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "beating one to death", "hacked two of them to death"
         "fatalities",
         re.compile(
-            rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|burn(?:ed|t|ing)|ston(?:ed|ing))\s+{COUNT_RE}"
-            rf"\s+(?:of\s+them\s+)?to death",
+            rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing)|burn(?:ed|t|ing)|ston(?:ed|ing))\s+{COUNT_RE}"
+            rf"\s+(?:of\s+them\s+)?(?:[\w-]+\s+){{0,3}}?to death",
             re.I,
         ),
     ),
@@ -512,7 +512,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             rf"\b(?:kill(?:s|ing|ed)?|(?:the\s+)?killing\s+of(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))|claim(?:s|ed|ing) the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
-            rf"gunned down|gunning down|martyred|"
+            rf"gunned down|gunning down|mowed down|mowing down|martyred|"
             rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
@@ -548,6 +548,14 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:kill(?:s|ing|ed)|assassinat(?:es|ed|ing)|shot\s+dead|gunned\s+down|eliminat(?:es|ed|ing))\s+"
             r"(?P<q>(?!))?(?P<n>an?)\s+(?:[\w'’-]+\s+){1,4}?(?P<v>commanders?|leaders?|chiefs?|emirs?|operatives?|officials?)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "gunned five people down", "shot two men dead"
+        "fatalities",
+        re.compile(
+            rf"\b(?:gunned|gunning|shot|shooting)\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\s+(?:down|dead)\b",
             re.I,
         ),
     ),
