@@ -2498,3 +2498,38 @@ def test_resistance_fighters_in_myanmar_are_the_pdf(extract):
         published=date(2025, 3, 3),
     )
     assert events[0].actor1 == "PDF: People's Defense Force"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven herders were massacred by gunmen near Kaura Namoda on Monday.", ("Attack", 11)),
+        ("Four policemen were ambushed and killed near Tank on Monday.", ("Armed clash", 4)),
+        ("A checkpoint near Menaka came under sustained fire on Monday.", ("Armed clash", 0)),
+        ("A raid on a farming hamlet near Kauru on Monday left seven dead.", ("Attack", 7)),
+        ("A shoot-out between soldiers and kidnappers near Birnin Gwari on Monday left four dead.", ("Armed clash", 4)),
+        (
+            "A vigil outside the courthouse in Tbilisi was dispersed by riot police on Monday.",
+            ("Protest with intervention", 0),
+        ),
+        ("About 2,000 people took part in a march against the war in Omdurman on Monday.", ("Peaceful protest", 0)),
+        ("An arms cache was uncovered in a house in Kano on Monday.", ("Disrupted weapons use", 0)),
+        ("A landmine was safely detonated by deminers near Izium on Monday.", ("Disrupted weapons use", 0)),
+        (
+            "Three shops and a mosque were torched in a village near Mangu on Monday.",
+            ("Looting/property destruction", 0),
+        ),
+        ("Fano militiamen took over the town of Debre Birhan on Monday.", ("Non-state actor overtakes territory", 0)),
+        ("Youths rampaged through the streets of Jos on Monday, smashing windows.", ("Mob violence", 0)),
+        ("The armed group announced it was disbanding on Monday.", ("Change to group/activity", 0)),
+        ("Militants decapitated two farmers near Mocimboa da Praia on Monday.", ("Attack", 2)),
+    ],
+)
+def test_passive_and_nominal_reports_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    assert (events[0].sub_event_type, events[0].fatalities) == expected
+
+
+def test_an_interception_with_no_one_named_is_the_defending_states(extract):
+    [event] = extract("Three drones were shot down over Odesa on Monday.", published=date(2025, 3, 3))
+    assert event.actor1 == "Military Forces of Ukraine (2019-)"

@@ -83,6 +83,12 @@ _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
 _BY_ITS_ACT = re.compile(
     r"\b(?:strikes?|attacks?|shelling|bombardment|bombings?|raids?|fire|gunfire|drones?|missiles?|artillery)$", re.I
 )
+_ARSON = re.compile(r"torch|set (?:fire|ablaze)|burn|ablaze|on fire|alight", re.I)
+# What burns in a riot, and the words of a demonstration: "burned tyres ... to protest", "set ablaze a
+# police division"
+_RIOT_SCENE = re.compile(
+    r"\b(?:tyres|tires|barricades?|police|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|riot\w*)\b", re.I
+)
 _BEATING = re.compile(r"beat|beating|beaten|clubbed|whipped|flogged|tortured?", re.I)
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used)\s+by\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
@@ -463,7 +469,7 @@ _HORS_DE_COMBAT = re.compile(
     r"|\b(?:open(?:s|ed|ing)?\s+fire\s+on|fired\s+on|firing\s+(?:on|at)|shooting)\s+(?:a\s+group\s+of\s+)?(?:\w+\s+)?"
     r"(?:workers|labou?rers|villagers|passengers|civilians|worshippers|farmers|traders|travell?ers|students|"
     r"unarmed\s+(?:\w+\s+)?(?:men|women|people|students|protesters|civilians|youths?))\b"
-    r"|\b(?:attack(?:ed|s)?|attacks?\s+on|open(?:s|ed|ing)?\s+fire\s+(?:at|on|in|inside))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|market|camp for displaced|"
+    r"|\b(?:attack(?:ed|s)?|attacks?\s+on|raid(?:ed|s)?(?:\s+on)?|open(?:s|ed|ing)?\s+fire\s+(?:at|on|in|inside))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|hamlet|market|camp for displaced|"
     r"(?:displacement|displaced persons|IDP|refugee) camp|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"
     # "gunmen killed seven at a bar": people out at a bar, a wedding or a concert are not an armed side
@@ -820,6 +826,20 @@ class EventBuilder:
             sub_type = "Looting/property destruction"
             if _killing_beside(draft):
                 sub_type = "Attack"  # "attackers killed three worshippers and set fire to a mosque"
+        elif (
+            sub_type == "Violent demonstration"
+            and not crowd
+            and not any(
+                t.sub_event_type in _DEMONSTRATION_TYPES and t.sub_event_type != "Violent demonstration"
+                for c in draft.candidates
+                for t in c.triggers
+            )
+            and all(_ARSON.search(t.text) for c in draft.candidates for t in c.triggers if t.sub_event_type == sub_type)
+            and not any(_RIOT_SCENE.search(c.clause_text) for c in draft.candidates)
+        ):
+            # "Dozens of homes were torched in a village": arson with no crowd or protest named is
+            # destruction by whoever did it, not a riot
+            sub_type = "Looting/property destruction"
         elif sub_type == "Looting/property destruction" and crowd and not armed_men:
             sub_type = "Violent demonstration"  # "crowds stormed and looted the prime minister's residence"
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
@@ -1231,7 +1251,11 @@ class EventBuilder:
                 name = self._actor_name(civilians.entry, country, when)
                 if name:
                     names = names[:1] + [(name, civilians.entry, civilians)]
-            violent = self.lexicon.taxonomy.disorder_of.get(_FIRST_SUBTYPE_OF[event_type]) == "Political violence"
+            violent = (
+                self.lexicon.taxonomy.disorder_of.get(_FIRST_SUBTYPE_OF[event_type]) == "Political violence"
+                # (homes torched by no one named: an unidentified group's destruction, as ACLED codes it)
+                or sub_type == "Looting/property destruction"
+            )
             user = (
                 self._weapon_user(draft, country)
                 if violent and (not names or names[0][1].kind == "civilians")
@@ -1275,6 +1299,12 @@ class EventBuilder:
             name = self._actor_name(entry, country, when) if entry else None
             if name and entry:
                 names[0] = (name, entry, names[0][2])
+        if sub_type == "Disrupted weapons use" and not names and country:
+            # "Two drones were intercepted over Kyiv": who intercepts over a country is its own forces
+            entry = self._entry_of_kind("state:")
+            name = self._actor_name(entry, country, when) if entry else None
+            if name and entry:
+                names = [(name, entry, None)]
         for field_name, item in zip(("actor1", "actor2"), names[:2], strict=False):
             if item[2] is not None and item[2].text:
                 evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))

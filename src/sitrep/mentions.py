@@ -254,7 +254,20 @@ _UNIT_AFTER = re.compile(
 def _not_fired(text: str, before: str, end: int) -> bool:
     """An explosive weapon or word that names something defused, non-lethal or seen on the move:
     "police defused an explosive device", "stun grenades", "artillery massing near Bryansk"."""
-    return bool(_NEUTRALISED.search(before) or _NON_LETHAL.search(before) or _EQUIPMENT_AFTER.match(text, end))
+    return bool(
+        _NEUTRALISED.search(before)
+        or _NON_LETHAL.search(before)
+        or _EQUIPMENT_AFTER.match(text, end)
+        or _NEUTRALISED_AFTER.match(text, end)
+    )
+
+
+# "An IED was defused near a school", "a bomb was found under a car": the weapon never went off
+_NEUTRALISED_AFTER = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:defused|dismantled|deactivated|disarmed|safely\s+detonated|"
+    r"destroyed\s+in\s+a\s+controlled\s+explosion|found|discovered|recovered|seized)\b",
+    re.I,
+)
 
 
 TERRITORY_TYPES = frozenset(
@@ -437,8 +450,9 @@ _VICTIM = (
 # Belligerents' claims of enemy losses ("destroyed up to 140 servicemen") are not counted as
 # fatalities: ACLED and UCDP do not take a party's count of its enemy's dead.
 _KILL_VERB = (
-    r"(?:killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat)|"
-    r"gunned down|shot dead|hacked to death)"
+    r"(?:(?:[a-z]+\s+and\s+)?killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat)|"
+    r"gunned down|shot dead|hacked to death|slaughtered|massacred|butchered|beheaded|decapitated|executed|mowed down|"
+    r"burned alive|burnt alive|beaten to death|stabbed to death|lynched)"
 )
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = (
@@ -477,7 +491,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "beating one to death", "hacked two of them to death"
         "fatalities",
         re.compile(
-            rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing)|burn(?:ed|t|ing)|ston(?:ed|ing))\s+{COUNT_RE}"
+            rf"\b(?:beat(?:en|ing)?|stabb(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing)|bludgeon(?:ed|ing)|burn(?:ed|t|ing)|ston(?:ed|ing))\s+{COUNT_RE}"
             rf"\s+(?:of\s+them\s+)?(?:[\w-]+\s+){{0,3}}?to death",
             re.I,
         ),
@@ -513,7 +527,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:kill(?:s|ing|ed)?|(?:the\s+)?killing\s+of(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))|claim(?:s|ed|ing) the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
             rf"gunned down|gunning down|mowed down|mowing down|martyred|"
-            rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|hanged|assassinated|murdered)\s+{COUNT_RE}"
+            rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|beheading|decapitated|decapitating|hanged|assassinated|murdered)\s+{COUNT_RE}"
             rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
         ),
