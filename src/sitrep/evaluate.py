@@ -640,11 +640,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_68.tsv": (27, 30),
     "acled_style_notes_69.tsv": (24, 30),
     "acled_style_notes_70.tsv": (17, 30),
+    "acled_style_notes_71.tsv": (16, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-70 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-71 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1076,6 +1077,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_70.tsv",
             pipeline,
             "Authors' wire items told with vivid or uncommon verbs, batch 70 (after tuning on 1-69)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_71.tsv",
+            pipeline,
+            "Authors' wire items in varied wire wording, batch 71 (after tuning on 1-70 and vocabulary probes)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2050,6 +2056,19 @@ _BATCH70_FIRST_RUN = (
     "'torched her' not counted. Actor 1: 'Resistance fighters' read as Japan's forces (Kani, a town in Japan "
     "too)._"
 )
+_BATCH71_FIRST_RUN = (
+    "_First run of batch 71 (30 wire items in varied wire wording, written after vocabulary had been added "
+    "from batch 70 and from development probes, to see whether that vocabulary generalises: it did not), "
+    "before any rule was changed because of it: with the fallback trained without it (shipped, counted) "
+    "sub-event type 16/30 (0.533), event type 20/30, event date 27/30, actor1 25/30, location 23/30, "
+    "fatalities 23/30; rules alone 15/30. No event from 'poured into the squares ... chanting against', 'a "
+    "military jet dropped two bombs on a village', 'called off the weekly lockdowns'. Wrong types: 'swept into "
+    "the centre of Masisi as troops melted away' a clash, 'knocked 17 attack drones out of the sky' a drone "
+    "strike (and 'Mobile fire groups' read as Mobile, Alabama), 'rounded up and shot 17 villagers' arrests, "
+    "'went house to house ... shooting at least 25 men' shelling, 'agreed ... to a halt on strikes' shelling, "
+    "'found shot dead' a clash, a blast outside a bank shelling, ordnance that 'blew up' an attack, looters "
+    "who 'stripped shops and ransacked' an embassy a riot, 'hauled away protesters' a peaceful protest._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2120,6 +2139,7 @@ _FIRST_RUNS = {
     "acled_style_notes_68.tsv": _BATCH68_FIRST_RUN,
     "acled_style_notes_69.tsv": _BATCH69_FIRST_RUN,
     "acled_style_notes_70.tsv": _BATCH70_FIRST_RUN,
+    "acled_style_notes_71.tsv": _BATCH71_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
