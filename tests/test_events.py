@@ -2533,3 +2533,42 @@ def test_passive_and_nominal_reports_are_read(extract, text, expected):
 def test_an_interception_with_no_one_named_is_the_defending_states(extract):
     [event] = extract("Three drones were shot down over Odesa on Monday.", published=date(2025, 3, 3))
     assert event.actor1 == "Military Forces of Ukraine (2019-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands spilled onto the streets of Skopje on Monday, chanting against corruption.",
+            ("Peaceful protest", 0),
+        ),
+        (
+            "Rebels swept into the centre of Pinga on Monday as soldiers fled, residents said.",
+            ("Non-state actor overtakes territory", 0),
+        ),
+        ("Gunners knocked nine drones out of the sky over Poltava on Monday night.", ("Disrupted weapons use", 0)),
+        ("Police hauled off dozens of students from a sit-in in Belgrade on Monday.", ("Protest with intervention", 0)),
+        ("Militants lined up and shot 11 farmers near Fada N'Gourma on Monday.", ("Attack", 11)),
+        ("A student was fatally shot by soldiers at a checkpoint in Jenin on Monday.", ("Attack", 1)),
+        ("Three men were found shot dead by the roadside near Celaya on Monday.", ("Attack", 3)),
+        ("A helicopter gunship dropped four bombs on a market near Sagaing on Monday.", ("Air/drone strike", 0)),
+        (
+            "A child was killed on Monday when unexploded ordnance he picked up in a garden went off near Izium.",
+            ("Remote explosive/landmine/IED", 1),
+        ),
+        (
+            "Police picked up a popular rapper at a studio in Tehran's Tajrish on Monday, his manager said.",
+            ("Arrests", 0),
+        ),
+    ],
+)
+def test_varied_wire_wording_is_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    assert (events[0].sub_event_type, events[0].fatalities) == expected
+
+
+def test_a_named_part_of_a_city_the_gazetteer_places_abroad_is_the_city(extract):
+    [event] = extract(
+        "Police raided a flat in Dhaka's Gulshan on Monday and arrested two students.", published=date(2025, 3, 3)
+    )
+    assert (event.location, event.country) == ("Dhaka", "Bangladesh")

@@ -469,6 +469,9 @@ _HORS_DE_COMBAT = re.compile(
     r"|\b(?:open(?:s|ed|ing)?\s+fire\s+on|fired\s+on|firing\s+(?:on|at)|shooting)\s+(?:a\s+group\s+of\s+)?(?:\w+\s+)?"
     r"(?:workers|labou?rers|villagers|passengers|civilians|worshippers|farmers|traders|travell?ers|students|"
     r"unarmed\s+(?:\w+\s+)?(?:men|women|people|students|protesters|civilians|youths?))\b"
+    # "went house to house, shooting at least 25 men": people shot by number, not an armed side
+    r"|\b(?:shooting|shot|executing|executed)\s+(?:dead\s+)?(?:(?:at\s+least|about|some|more\s+than|over|nearly)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of)\s+(?:men|women|boys|girls|children|people)\b"
     r"|\b(?:attack(?:ed|s)?|attacks?\s+on|raid(?:ed|s)?(?:\s+on)?|open(?:s|ed|ing)?\s+fire\s+(?:at|on|in|inside))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|hamlet|market|camp for displaced|"
     r"(?:displacement|displaced persons|IDP|refugee) camp|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"
@@ -840,7 +843,18 @@ class EventBuilder:
             # "Dozens of homes were torched in a village": arson with no crowd or protest named is
             # destruction by whoever did it, not a riot
             sub_type = "Looting/property destruction"
-        elif sub_type == "Looting/property destruction" and crowd and not armed_men:
+        elif (
+            sub_type == "Looting/property destruction"
+            and crowd
+            and not armed_men
+            # ("Looters ransacked the warehouses": looters named as such are looting, not a riot)
+            and not all(
+                re.fullmatch(r"looters?", a.text, re.I)
+                for c in draft.candidates
+                for a in c.actors
+                if a.entry.kind in ("protesters", "rioters")
+            )
+        ):
             sub_type = "Violent demonstration"  # "crowds stormed and looted the prime minister's residence"
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         place = draft.place or Place(location="", geo_precision=3, unresolved_reason="no place named")

@@ -57,7 +57,9 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 _POSSESSIVE_METONYM = re.compile(
     r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|districts?|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b"
     # "Islamabad's D-Chowk", "Kyiv's Independence Square": a landmark of the city
-    r"|[A-Z][\w'’]*[\s-](?:Chowk|Square|Avenue|Street|Road|Bridge|Park|Bazaar|Market|Stadium|Airport)\b)",
+    r"|[A-Z][\w'’]*[\s-](?:Chowk|Square|Avenue|Street|Road|Bridge|Park|Bazaar|Market|Stadium|Airport)\b"
+    # "a house in Dhaka's Gulshan on Wednesday": a named part of the city, placed as its words go on
+    r"|[A-Z][\w'’-]+\s+(?:on|in|at|near|during|overnight|before|after)\s)",
     re.I,
 )
 _REPORTING = re.compile(
@@ -282,7 +284,26 @@ def find_place_mentions(
         mention.after_comma = bool(
             _AFTER_NAME_COMMA.search(text[max(0, mention.start - offset - 40) : mention.start - offset])
         )
+    mentions = _drop_parts_named_abroad(text, offset, mentions)
     return _qualify_neighbours(text, offset, _with_bracketed_areas(text, offset, mentions, gazetteer), gazetteer)
+
+
+def _drop_parts_named_abroad(text: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Dhaka's Gulshan": a part of the city named after it, which the gazetteer knows only as a
+    town in another country (Gulshan, Iran), is the city's, not a place of its own."""
+    dropped: list[PlaceMention] = []
+    for owner in mentions:
+        if owner.kind != "town" or not owner.towns:
+            continue
+        for part in mentions:
+            if (
+                part.kind == "town"
+                and part.towns
+                and re.fullmatch(r"['’]s\s+", text[owner.end - offset : part.start - offset])
+                and not {t.country_code for t in part.towns} & {t.country_code for t in owner.towns}
+            ):
+                dropped.append(part)
+    return [m for m in mentions if m not in dropped]
 
 
 # "Catubig, Northern Samar": a name after another and a comma (with the compass word of a region's name).

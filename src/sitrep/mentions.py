@@ -452,11 +452,11 @@ _VICTIM = (
 _KILL_VERB = (
     r"(?:(?:[a-z]+\s+and\s+)?killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat)|"
     r"gunned down|shot dead|hacked to death|slaughtered|massacred|butchered|beheaded|decapitated|executed|mowed down|"
-    r"burned alive|burnt alive|beaten to death|stabbed to death|lynched)"
+    r"burned alive|burnt alive|beaten to death|stabbed to death|lynched|fatally (?:shot|stabbed|wounded|injured|hit))"
 )
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = (
-    r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+)?"
+    r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?"
     # "six people are known to have died"
     r"(?:(?:are|were|is|was)\s+(?:known|reported|said|believed|confirmed|thought)\s+to\s+have\s+(?:been\s+)?)?"
 )
@@ -570,6 +570,14 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             rf"\b(?:gunned|gunning|shot|shooting)\s+{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\s+(?:down|dead)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "rounded up and shot 17 villagers"
+        "fatalities",
+        re.compile(
+            rf"\b(?:rounded|lined)\s+up\s+and\s+(?:shot|executed|killed|gunned\s+down)\s+{COUNT_RE}(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?",
             re.I,
         ),
     ),
