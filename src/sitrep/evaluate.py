@@ -641,11 +641,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_69.tsv": (24, 30),
     "acled_style_notes_70.tsv": (17, 30),
     "acled_style_notes_71.tsv": (16, 30),
+    "acled_style_notes_72.tsv": (21, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-71 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-72 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1082,6 +1083,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_71.tsv",
             pipeline,
             "Authors' wire items in varied wire wording, batch 71 (after tuning on 1-70 and vocabulary probes)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_72.tsv",
+            pipeline,
+            "Authors' plain wire items, a control with no theme, batch 72 (after tuning on 1-71)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2069,6 +2075,21 @@ _BATCH71_FIRST_RUN = (
     "'found shot dead' a clash, a blast outside a bank shelling, ordnance that 'blew up' an attack, looters "
     "who 'stripped shops and ransacked' an embassy a riot, 'hauled away protesters' a peaceful protest._"
 )
+_BATCH72_FIRST_RUN = (
+    "_First run of batch 72 (30 plain wire items, April-May 2025, all six event types in the ordinary words of "
+    "daily news, a control with no theme), before any rule was changed because of it: with the fallback "
+    "trained without it (shipped, counted) sub-event type 21/30 (0.700), event type 22/30, event date 24/30, "
+    "actor1 17/30, location 24/30, fatalities 24/30; rules alone the same. No event from 'ordered the detention "
+    "of 22 municipal employees', 'villagers tied him to a tree and beat him', 'pledged in a joint statement "
+    "... to work toward a truce', 'five men were found dead with gunshot wounds', 'twelve farm workers were "
+    "taken from a rice field', 'the junta dissolved all political parties'. Types: officers who 'used live "
+    "ammunition to break up a march', killing a protester, a peaceful protest; 'artillery duels between the "
+    "two armies' a shelling; JNIM killing soldiers and civilians in an attack on a town an attack. Actor 1: "
+    "the army that 'repelled' the RSF's assault, 'guided aerial bombs' with no one named (Russia's in "
+    "Kharkiv), 'a drone launched from Yemen', mortar rounds 'fired from across the border' (Uri read as the "
+    "Swiss canton again). One label was then corrected: 'suspected Maoists' are CPI (Maoist), as suspected "
+    "perpetrators are coded (batches 31 and 35), which the run gave._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2140,6 +2161,7 @@ _FIRST_RUNS = {
     "acled_style_notes_69.tsv": _BATCH69_FIRST_RUN,
     "acled_style_notes_70.tsv": _BATCH70_FIRST_RUN,
     "acled_style_notes_71.tsv": _BATCH71_FIRST_RUN,
+    "acled_style_notes_72.tsv": _BATCH72_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
