@@ -2572,3 +2572,49 @@ def test_a_named_part_of_a_city_the_gazetteer_places_abroad_is_the_city(extract)
         "Police raided a flat in Dhaka's Gulshan on Monday and arrested two students.", published=date(2025, 3, 3)
     )
     assert (event.location, event.country) == ("Dhaka", "Bangladesh")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court in Ankara ordered the detention of nine journalists on Monday, their lawyers said.",
+            ("Arrests", "Police Forces of Turkey (2016-)"),
+        ),
+        (
+            "A suspected thief died on Monday after residents of a village near Sylhet tied him up and beat him.",
+            ("Mob violence", "Rioters (Bangladesh)"),
+        ),
+        (
+            "Four bodies were found with gunshot wounds in a ravine near Celaya on Monday, prosecutors said.",
+            ("Attack", "Unidentified Armed Group (Mexico)"),
+        ),
+        (
+            "Nine herders were taken from their camp near Tsafe on Monday by armed men, residents said.",
+            ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)"),
+        ),
+        (
+            "Niger's junta dissolved all political parties on Monday, state television said.",
+            ("Change to group/activity", None),
+        ),
+        (
+            "Police used live ammunition to disperse a march in Lome on Monday, killing two protesters.",
+            ("Excessive force against protesters", None),
+        ),
+        ("Artillery duels between the two armies went on near Kotli on Monday, officials said.", ("Armed clash", None)),
+        (
+            "The rival factions pledged in a statement signed in Tripoli on Monday to observe a ceasefire.",
+            ("Agreement", None),
+        ),
+        (
+            "The RSF launched a new assault on Babanusa on Monday, and the army said it had repelled it.",
+            ("Armed clash", "Rapid Support Forces"),
+        ),
+    ],
+)
+def test_plain_wire_items_are_read(extract, text, expected):
+    events = extract(text, published=date(2025, 3, 3))
+    sub_type, actor1 = expected
+    assert events[0].sub_event_type == sub_type
+    if actor1:
+        assert events[0].actor1 == actor1

@@ -116,7 +116,7 @@ _HANDOVER = re.compile(
     re.I,
 )
 _GROUND_COMBAT = re.compile(
-    r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault",
+    r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault|duel",
     re.I,
 )
 _CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives", re.I)
@@ -531,6 +531,8 @@ _ATTACKERS_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|gunmen|insurgents|rebels|terrorists|members|elements|militiamen))?"
     r"(?:\s*,?\s+(?:who|which|that))?\s+(?:had\s+)?(?:(?:earlier|first|allegedly|reportedly)\s+)?"
     r"(?:attacked|stormed|raided|ambushed|assaulted|overran|tried\s+to\s+(?:storm|overrun|attack)|"
+    # "The RSF launched a fresh assault on El Fasher, and the army said it had repelled it"
+    r"launched\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:assault|attack|offensive)|"
     r"attempted\s+to\s+(?:storm|overrun|attack))\b",
     re.I,
 )
@@ -1313,6 +1315,18 @@ class EventBuilder:
             name = self._actor_name(entry, country, when) if entry else None
             if name and entry:
                 names[0] = (name, entry, names[0][2])
+        if (
+            sub_type == "Arrests"
+            and (not names or names[0][1].kind == "civilians")
+            and country
+            # (not where another state occupies part of the country: "people being arrested in Enerhodar")
+            and not any(place == self._iso3_of.get(country) for _, place in self.lexicon.occupation_detentions)
+        ):
+            # "Prosecutors ordered the detention of 22 employees": arrests by no one named are the police's
+            entry = self._entry_of_kind("police")
+            name = self._actor_name(entry, country, when) if entry else None
+            if name and entry:
+                names = [(name, entry, None), *names[:1]]
         if sub_type == "Disrupted weapons use" and not names and country:
             # "Two drones were intercepted over Kyiv": who intercepts over a country is its own forces
             entry = self._entry_of_kind("state:")
