@@ -2618,3 +2618,21 @@ def test_plain_wire_items_are_read(extract, text, expected):
     assert events[0].sub_event_type == sub_type
     if actor1:
         assert events[0].actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Masked settlers raided a hamlet near Hebron on Monday, beating villagers and setting a barn alight.",
+            "Attack",
+        ),
+        (
+            "Rival groups clashed with sticks and bricks during a religious procession in Meerut on Monday.",
+            "Mob violence",
+        ),
+        ("Most of the drones were shot down over Odesa on Monday night, the air force said.", "Disrupted weapons use"),
+    ],
+)
+def test_second_control_batch_lessons(extract, text, expected):
+    assert extract(text, published=date(2025, 3, 3))[0].sub_event_type == expected

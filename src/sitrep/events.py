@@ -89,6 +89,7 @@ _ARSON = re.compile(r"torch|set (?:fire|ablaze)|burn|ablaze|on fire|alight", re.
 _RIOT_SCENE = re.compile(
     r"\b(?:tyres|tires|barricades?|police|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|riot\w*)\b", re.I
 )
+_STREET_WEAPONS = re.compile(r"\bwith\s+(?:sticks|stones|rocks|bricks|clubs|rods|iron\s+bars)\b", re.I)
 _BEATING = re.compile(r"beat|beating|beaten|clubbed|whipped|flogged|tortured?", re.I)
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used)\s+by\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
@@ -829,8 +830,14 @@ class EventBuilder:
         if sub_type == "Violent demonstration" and not crowd and armed_men:
             # "Gunmen set fire to the market after looting shops": armed men, not a crowd.
             sub_type = "Looting/property destruction"
-            if _killing_beside(draft):
-                sub_type = "Attack"  # "attackers killed three worshippers and set fire to a mosque"
+            if _killing_beside(draft) or any(
+                t.sub_event_type == "Attack" and _BEATING.fullmatch(t.text)
+                for c in draft.candidates
+                for t in c.triggers
+            ):
+                # "attackers killed three worshippers and set fire to a mosque", "settlers ... beating
+                # residents and setting cars alight"
+                sub_type = "Attack"
         elif (
             sub_type == "Violent demonstration"
             and not crowd
@@ -1002,10 +1009,12 @@ class EventBuilder:
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Looting/property destruction" and _killing_beside(draft):
             chosen = "Attack"
-        if chosen == "Arrests" and any(
+        if chosen in ("Arrests", "Looting/property destruction") and any(
             t.sub_event_type == "Attack" and _BEATING.fullmatch(t.text) for c in draft.candidates for t in c.triggers
         ):
-            chosen = "Attack"  # "soldiers beat and detained traders": violence against the detained
+            # "soldiers beat and detained traders", "settlers attacked homes, beating residents and setting
+            # cars alight": violence against people, beside the detention or the damage
+            chosen = "Attack"
         acted = chosen  # whose word names the actor: "took control", not "under a handover deal"
         if chosen == "Abduction/forced disappearance" and "Arrests" in subtypes:
             # "soldiers detained six Fulani herders; their whereabouts remain unknown": who detained
@@ -1060,6 +1069,17 @@ class EventBuilder:
             )
             if chosen == "Peaceful protest":
                 chosen = "Violent demonstration"
+        elif (
+            chosen == "Armed clash"
+            and not any(
+                a.entry.kind.startswith(("state:", "police", "rebel", "identity", "external"))
+                for c in draft.candidates
+                for a in c.actors
+            )
+            and any(_STREET_WEAPONS.search(c.clause_text) for c in draft.candidates)
+        ):
+            # "Two groups clashed with sticks and stones over a procession": a brawl of crowds, no armed side
+            chosen = "Mob violence"
         anchors = [mention for sub, _, mention in votes if sub in (chosen, acted)] or [v[2] for v in votes]
         for mention in anchors:
             evidence.append(Evidence("sub_event_type", mention.start, mention.end, mention.text))
