@@ -830,11 +830,7 @@ class EventBuilder:
         if sub_type == "Violent demonstration" and not crowd and armed_men:
             # "Gunmen set fire to the market after looting shops": armed men, not a crowd.
             sub_type = "Looting/property destruction"
-            if _killing_beside(draft) or any(
-                t.sub_event_type == "Attack" and _BEATING.fullmatch(t.text)
-                for c in draft.candidates
-                for t in c.triggers
-            ):
+            if _killing_beside(draft) or _beating_beside(draft):
                 # "attackers killed three worshippers and set fire to a mosque", "settlers ... beating
                 # residents and setting cars alight"
                 sub_type = "Attack"
@@ -1009,9 +1005,7 @@ class EventBuilder:
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Looting/property destruction" and _killing_beside(draft):
             chosen = "Attack"
-        if chosen in ("Arrests", "Looting/property destruction") and any(
-            t.sub_event_type == "Attack" and _BEATING.fullmatch(t.text) for c in draft.candidates for t in c.triggers
-        ):
+        if chosen in ("Arrests", "Looting/property destruction") and _beating_beside(draft):
             # "soldiers beat and detained traders", "settlers attacked homes, beating residents and setting
             # cars alight": violence against people, beside the detention or the damage
             chosen = "Attack"
@@ -1244,9 +1238,8 @@ class EventBuilder:
             # Demonstrations: the crowd is actor 1, whoever intervened (police) actor 2.
             crowd = [n for n in names if n[1].kind == crowd_kind]
             if not crowd:
-                entry = self._entry_of_kind(crowd_kind)
-                name = self._actor_name(entry, country, when) if entry else None
-                crowd = [(name, entry, civilians)] if name and entry else []
+                named_crowd = self._named_kind(crowd_kind, country, when)
+                crowd = [(*named_crowd, civilians)] if named_crowd else []
             here = self._iso3_of.get(country or "")
             # (Whoever killed protesters faced them, armed group or not.)
             facing = _ARMED_KINDS if sub_type == "Excessive force against protesters" else ("police", "state:")
@@ -1304,10 +1297,9 @@ class EventBuilder:
                     names = [(name, user, None)] + names
             if violent and (not names or names[0][1].kind == "civilians"):
                 # Violence with no perpetrator named: ACLED's unidentified armed group.
-                entry = self._entry_of_kind("unidentified")
-                name = self._actor_name(entry, country, when) if entry else None
-                if name and entry:
-                    names = [(name, entry, None)] + names
+                unnamed_group = self._named_kind("unidentified", country, when)
+                if unnamed_group:
+                    names = [(*unnamed_group, None)] + names
         if sub_type == "Arrests" and names and names[0][1].state_iso3 and names[0][1].kind.startswith("state:"):
             named = names[0][2]
             if named is not None and re.fullmatch(r"[A-Z][a-z]+", named.text):
@@ -1318,10 +1310,9 @@ class EventBuilder:
                     names[0] = (police[0], police[1], named)
             elif named is not None and re.search(r"security (?:forces|services|agents|officers)", named.text, re.I):
                 # "Iranian security forces arrested a rapper": arrests are the police's, as ACLED codes them
-                entry = self._entry_of_kind("police")
-                name = self._actor_name(entry, country, when) if entry else None
-                if name and entry:
-                    names[0] = (name, entry, named)
+                police_here = self._named_kind("police", country, when)
+                if police_here:
+                    names[0] = (*police_here, named)
         if (
             names
             and names[0][1].kind == "police"
@@ -1331,10 +1322,9 @@ class EventBuilder:
         ):
             # "security forces exchanged fire with khwarij ..., the ISPR said": the forces the
             # military's own media wing speaks for are the army's.
-            entry = self._entry_of_kind("state:")
-            name = self._actor_name(entry, country, when) if entry else None
-            if name and entry:
-                names[0] = (name, entry, names[0][2])
+            army = self._named_kind("state:", country, when)
+            if army:
+                names[0] = (*army, names[0][2])
         if (
             sub_type == "Arrests"
             and (not names or names[0][1].kind == "civilians")
@@ -1343,16 +1333,14 @@ class EventBuilder:
             and not any(place == self._iso3_of.get(country) for _, place in self.lexicon.occupation_detentions)
         ):
             # "Prosecutors ordered the detention of 22 employees": arrests by no one named are the police's
-            entry = self._entry_of_kind("police")
-            name = self._actor_name(entry, country, when) if entry else None
-            if name and entry:
-                names = [(name, entry, None), *names[:1]]
+            police_here = self._named_kind("police", country, when)
+            if police_here:
+                names = [(*police_here, None), *names[:1]]
         if sub_type == "Disrupted weapons use" and not names and country:
             # "Two drones were intercepted over Kyiv": who intercepts over a country is its own forces
-            entry = self._entry_of_kind("state:")
-            name = self._actor_name(entry, country, when) if entry else None
-            if name and entry:
-                names = [(name, entry, None)]
+            army = self._named_kind("state:", country, when)
+            if army:
+                names = [(*army, None)]
         for field_name, item in zip(("actor1", "actor2"), names[:2], strict=False):
             if item[2] is not None and item[2].text:
                 evidence.append(Evidence(field_name, item[2].start, item[2].end, item[2].text))
@@ -1466,6 +1454,13 @@ class EventBuilder:
 
     def _entry_of_kind(self, kind: str) -> ActorEntry | None:
         return next((entry for entry in self.lexicon.actors if entry.kind == kind), None)
+
+    def _named_kind(self, kind: str, country: str | None, when: date | None) -> tuple[str, ActorEntry] | None:
+        """The first actor row of a kind and its ACLED-style name here and then ("police" in Turkey:
+        "Police Forces of Turkey (2016-)"), or None when it has no name there."""
+        entry = self._entry_of_kind(kind)
+        name = self._actor_name(entry, country, when) if entry else None
+        return (name, entry) if name and entry else None
 
     @staticmethod
     def _between(draft: _Draft, first: ActorMention, second: ActorMention) -> str:
@@ -1699,6 +1694,14 @@ def _killing_beside(draft: _Draft) -> bool:
     worshippers and set fire to a mosque"): violence, not only destruction."""
     return any(m.count.value > 0 for c in draft.candidates for m in c.casualties) and any(
         t.sub_event_type == "Attack" for c in draft.candidates for t in c.triggers
+    )
+
+
+def _beating_beside(draft: _Draft) -> bool:
+    """A beating told with a detention or with destruction ("soldiers beat and detained traders",
+    "settlers ... beating residents and setting cars alight"): violence against people."""
+    return any(
+        t.sub_event_type == "Attack" and _BEATING.fullmatch(t.text) for c in draft.candidates for t in c.triggers
     )
 
 

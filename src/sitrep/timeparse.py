@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sitrep import errors
+from sitrep.numbers import parse_number
 
 MONTHS = {
     name: index
@@ -33,7 +34,6 @@ MONTHS = {
     )
     for name in names
 }
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 MONTH_RE = (
@@ -289,8 +289,8 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
     if kind == "today":
         return (published, 1)
     if kind == "days_ago":
-        count = groups["n"].lower()
-        return (published - timedelta(days=_DAY_COUNTS.get(count) or int(count)), 1)
+        days = parse_number(groups["n"])
+        return (published - timedelta(days=days[0]), 1) if days else None
     if kind == "week_ago":
         return (published - timedelta(days=7), 2)
     if kind == "day_before":
