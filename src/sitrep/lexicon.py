@@ -10,9 +10,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from sitrep import errors
+from sitrep.prefilter import Prefilter
 
 
 def data_path(name: str) -> Path:
@@ -146,6 +148,20 @@ class Lexicon:
     demonyms: frozenset[str] = frozenset()
     # (detaining state, country) whose detentions are forced disappearances (occupation_detentions.tsv)
     occupation_detentions: frozenset[tuple[str, str]] = frozenset()
+
+    # Which patterns can match a sentence, so that only those are run (see ``prefilter``). Built
+    # on first use; the lists above are not changed after loading.
+    @cached_property
+    def trigger_filter(self) -> Prefilter:
+        return Prefilter([t.pattern for t in self.triggers])
+
+    @cached_property
+    def weapon_filter(self) -> Prefilter:
+        return Prefilter([w.pattern for w in self.weapons])
+
+    @cached_property
+    def actor_filter(self) -> Prefilter:
+        return Prefilter([a.pattern for a in self.actors])
 
     def is_reference(self, text: str, start: int, end: int, sub_event_type: str | None = None) -> bool:
         """Whether the event word at ``text[start:end]`` is a reference (an investigation into

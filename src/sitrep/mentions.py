@@ -129,7 +129,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     # "strikes".
     candidates: list[tuple[re.Match[str], Trigger]] = []
     masked = _AREAS_IN_BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
-    for trigger in lexicon.triggers:
+    for trigger in lexicon.trigger_filter.select(lexicon.triggers, masked):
         candidates += [(match, trigger) for match in trigger.pattern.finditer(masked)]
     candidates.sort(key=lambda c: (not c[1].strong, -(c[0].end() - c[0].start()), c[0].start()))
     found: list[TriggerMention] = []
@@ -305,7 +305,7 @@ _NEXT_WEAPON_NOUN = re.compile(
 def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention]:
     found: list[WeaponMention] = []
     taken: list[tuple[int, int]] = []
-    for entry in lexicon.weapons:
+    for entry in lexicon.weapon_filter.select(lexicon.weapons, text):
         for match in entry.pattern.finditer(text):
             if _overlaps(match.span(), taken):
                 continue
@@ -826,7 +826,7 @@ GROUP_KINDS = ("rebel", "identity", "external")  # named armed groups (not state
 def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
-    for entry in lexicon.actors:
+    for entry in lexicon.actor_filter.select(lexicon.actors, text):
         for match in entry.pattern.finditer(text):
             if _overlaps(match.span(), taken):
                 continue

@@ -302,7 +302,7 @@ class Pipeline:
         """Where groups are named by name in a line (case-sensitive actor patterns: "Hezbollah")."""
         return [
             m.span()
-            for entry in self.lexicon.actors
+            for entry in self.lexicon.actor_filter.select(self.lexicon.actors, line)
             if not entry.pattern.flags & re.IGNORECASE
             for m in entry.pattern.finditer(line)
         ]
