@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import math
 import re
@@ -14,6 +15,7 @@ from typing import NamedTuple
 
 from sitrep.errors import DataFileError
 from sitrep.lexicon import data_path, read_rows
+from sitrep.prefilter import Prefilter
 
 LARGE_TOWN = 10_000  # people: a town, not a village
 CITY = 100_000  # people: a city
@@ -81,6 +83,7 @@ def strip_accents(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same capitalised words are folded again and again
 def fold(name: str) -> str:
     """Case-, accent- and apostrophe-insensitive key for a place name."""
     plain = strip_accents(name)
@@ -128,6 +131,11 @@ class Gazetteer:
     raions: frozenset[str] = frozenset()  # folded second-level area names (Ukraine's raions)
     # Towns the war was fought around, by period (front_towns.tsv): (latitude, longitude, period).
     front: list[tuple[float, float, ConflictPeriod]] = field(default_factory=list)
+
+    @functools.cached_property
+    def site_filter(self) -> Prefilter:
+        """Whether a sentence can name a site at all (most do not), before the long pattern is run."""
+        return Prefilter([self.any_site])
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:

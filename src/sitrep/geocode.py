@@ -163,7 +163,7 @@ def find_place_mentions(
 ) -> list[PlaceMention]:
     """Place names in one sentence. ``blocked`` spans (people, organisations) are skipped."""
     mentions: list[PlaceMention] = []
-    for found_site in gazetteer.any_site.finditer(text):
+    for found_site in gazetteer.any_site.finditer(text) if gazetteer.site_filter.candidates(text) else ():
         site = gazetteer.sites[int((found_site.lastgroup or "s0")[1:])]
         located = bool(_SITE_LOCATED.search(text[max(0, found_site.start() - 30) : found_site.start()]))
         town = Town(0, site.town, site.country_code, site.admin1_code, site.latitude, site.longitude, 0)
@@ -245,7 +245,7 @@ def find_place_mentions(
         while words:
             found = None
             for size in range(len(words), 0, -1):
-                phrase = re.sub(r"['’]s?$", "", " ".join(words[:size]))  # ("Hamas' fighters": Hamas)
+                phrase = _TRAILING_POSSESSIVE.sub("", " ".join(words[:size]))  # ("Hamas' fighters": Hamas)
                 end = position + len(phrase)
                 found = _classify(text, position, end, phrase, gazetteer, offset, blocked)
                 if not found and (size == 2 or (size == 1 and _NAMED_FACILITY.match(text, end))):
@@ -746,6 +746,14 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
         return None
     if _speaker_seat(text, start, start + len(phrase)):
         return None
+    # "near Novoprokopovka", "near Daryevka and Hola Pristan", "Hulyaipole House of Culture", or a
+    # name the area after it places ("the occupation of Vysokopolye, Kherson region").
+    before = _LISTED_BEFORE.sub("", text[max(0, start - 60) : start])
+    placed = (
+        _UNRESOLVED_BEFORE.search(before[-20:])
+        or _STRUCK_BEFORE.search(before[-25:])  # "shelled Novaya Kakhovka"
+        or _NAMED_FACILITY.match(text, start + len(phrase))
+    )
     qualifier = _QUALIFYING_AREA.match(text[start + len(phrase) :])
     in_area = False
     if qualifier and fold(qualifier.group(1)) in gazetteer.admin1:
@@ -759,18 +767,11 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
         in_area = bool(towns) and bool(
             qualifier.group(2) or re.search(r"\s(?:Oblast|Region|Province|State)$", qualifier.group(1))
         )
+    elif placed:
+        towns = _spelling_candidates(phrase, gazetteer)  # (the costly part: only for a name placed)
     else:
-        towns = _spelling_candidates(phrase, gazetteer)
-    # "near Novoprokopovka", "near Daryevka and Hola Pristan", "Hulyaipole House of Culture", or a
-    # name the area after it places ("the occupation of Vysokopolye, Kherson region").
-    before = _LISTED_BEFORE.sub("", text[max(0, start - 60) : start])
-    placed = (
-        _UNRESOLVED_BEFORE.search(before[-20:])
-        or _STRUCK_BEFORE.search(before[-25:])  # "shelled Novaya Kakhovka"
-        or _NAMED_FACILITY.match(text, start + len(phrase))
-        or in_area
-    )
-    if not placed or not towns:
+        return None
+    if not (placed or in_area) or not towns:
         return None
     return PlaceMention(
         start + offset,
@@ -822,6 +823,7 @@ def _spelling_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, plain(a), plain(b)).ratio()
 
 
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 _ROAD_BETWEEN = re.compile(r"([A-Z][\w'’]+)-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b")
 _SETTLEMENT_OF = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|port|harbou?r|island) of\s+(?:the\s+)?$", re.I

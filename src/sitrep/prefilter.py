@@ -32,6 +32,8 @@ else:
 # A set of alternative strings is expanded (``(?:a|b) (?:c|d)`` -> four strings) up to this size.
 _EXPANSION_LIMIT = 64
 _KEY = 3
+# Up to this many literals, testing each one is cheaper than cutting the text into keys.
+_DIRECT = 200
 # Rarer letters make more selective keys: English letters from most to least frequent.
 _LETTER_RANK = {letter: rank for rank, letter in enumerate("etaoinshrdlcumwfgypbvkjxqz", start=1)}
 
@@ -149,20 +151,24 @@ class Prefilter:
     """Indexes of the patterns that can match a text, in the patterns' order."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self.size = len(patterns)
         self.always: list[int] = []
-        self.by_key: dict[str, list[tuple[str, int]]] = {}
+        self.literals: list[tuple[str, int]] = []
         for index, pattern in enumerate(patterns):
             literals = required_literals(pattern)
             if literals is None or any(len(literal) < _KEY for literal in literals):
                 self.always.append(index)
-                continue
-            for literal in literals:
-                self.by_key.setdefault(_key(literal), []).append((literal, index))
+            else:
+                self.literals += [(literal, index) for literal in literals]
+        self.by_key: dict[str, list[tuple[str, int]]] = {}
+        for literal, index in self.literals:
+            self.by_key.setdefault(_key(literal), []).append((literal, index))
 
     def candidates(self, text: str) -> list[int]:
         folded = text.casefold()
         found = set(self.always)
+        if len(self.literals) <= _DIRECT:
+            found.update(index for literal, index in self.literals if literal in folded)
+            return sorted(found)
         for key in {folded[i : i + _KEY] for i in range(len(folded) - _KEY + 1)}:
             for literal, index in self.by_key.get(key, ()):
                 if index not in found and literal in folded:
