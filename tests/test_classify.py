@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.classify import NO_EVENT, Prediction, SentenceClassifier, Token
+from sitrep.classify import NO_EVENT, Prediction, SentenceClassifier, Token, load_verb_classes, verb_class_tokens
 from sitrep.lexicon import Lexicon
 from sitrep.mentions import find_actors, find_triggers
 from sitrep.models import Article
@@ -103,3 +103,29 @@ def test_the_answer_does_not_hang_on_which_group_is_named() -> None:
 def test_events_with_trigger_words_are_left_to_the_rules(pipeline: Pipeline) -> None:
     [event] = _events(pipeline, "Russian artillery shelled a bus stop in Kherson, killing two pensioners.")
     assert (event.sub_event_type, event.type_confidence) == ("Shelling/artillery/missile attack", None)
+
+
+def test_a_verb_is_read_as_the_kind_of_act_it_names() -> None:
+    classes = load_verb_classes()
+    text = "Jets strafed the convoy and soldiers razed two huts before they abducted the chief, he said."
+    acts = {(token.form, text[token.start : token.end]) for token in verb_class_tokens(text, 0, classes)}
+    assert ("act:attack", "strafed") in acts
+    assert ("act:destroy", "razed") in acts
+    assert ("act:seize", "abducted") in acts
+    assert not [form for form, word in acts if word in ("said", "convoy", "chief", "before")]
+
+
+def test_the_model_reads_the_kind_of_act_of_a_verb_it_was_not_trained_on(pipeline: Pipeline) -> None:
+    # A verb in none of the authors' labelled texts, and its kind of act
+    classifier = pipeline.classifier
+    assert classifier is not None and "act:kill" in classifier.row_of and "garrott" not in classifier.row_of
+    text = "Militiamen garrotted five farmers in a village near Djugu, residents said."
+    with_class = classifier.predict(text, 0, actors=find_actors(text, 0, pipeline.lexicon))
+    plain = SentenceClassifier(
+        classifier.labels, list(classifier.row_of), classifier.weights, classifier.bias, classifier.actor_words, {}
+    )
+    without_class = plain.predict(text, 0, actors=find_actors(text, 0, pipeline.lexicon))
+    assert with_class is not None and without_class is not None
+    assert with_class.sub_event_type == "Attack"
+    assert text[with_class.cue.start : with_class.cue.end] == "garrotted"
+    assert with_class.probability > without_class.probability or without_class.sub_event_type != "Attack"

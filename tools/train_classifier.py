@@ -24,7 +24,15 @@ from pathlib import Path
 
 import numpy as np
 
-from sitrep.classify import FUNCTION_WORDS, NO_EVENT, actor_slots, features, tokens
+from sitrep.classify import (
+    FUNCTION_WORDS,
+    NO_EVENT,
+    actor_slots,
+    features,
+    load_verb_classes,
+    tokens,
+    verb_class_tokens,
+)
 from sitrep.evaluate import read_gold_notes
 from sitrep.gazetteer import Gazetteer
 from sitrep.geocode import find_place_mentions
@@ -80,14 +88,18 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
 class Design:
     """The examples as a feature matrix, built once for all folds."""
 
-    def __init__(self, examples: list[Example], gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    def __init__(
+        self, examples: list[Example], gazetteer: Gazetteer, lexicon: Lexicon, verb_classes: bool = True
+    ) -> None:
         self.labels = sorted({e.label for e in examples})
         found = []
         slot_counts: dict[str, Counter[str]] = defaultdict(Counter)
+        classes = load_verb_classes() if verb_classes else {}
         for example in examples:
             places = [(m.start, m.end) for m in find_place_mentions(example.text, 0, gazetteer, [])]
             actors = actor_slots(find_actors(example.text, 0, lexicon))
-            found.append(list(features(tokens(example.text, 0, places, actors))))
+            acts = verb_class_tokens(example.text, 0, classes)
+            found.append(list(features(tokens(example.text, 0, places, actors), acts)))
             for slot in actors:
                 for word in tokens(example.text[slot.start : slot.end], 0, []):
                     if word.form.isalpha() and word.form.islower() and word.form not in FUNCTION_WORDS:
@@ -126,21 +138,22 @@ class Design:
         return probabilities.argmax(axis=1), probabilities.max(axis=1)
 
 
-def cross_validate(design: Design, examples: list[Example], hold_out: set[int]) -> None:
+def cross_validate(design: Design, examples: list[Example], hold_out: set[int], folds: int) -> None:
+    """Leave-batches-out figures: batch b (and the negatives spread to -1..-17) is tested in
+    fold b mod ``folds``, with a model trained on every other fold."""
     batches = np.array([e.batch for e in examples])
     usable = ~np.isin(batches, list(hold_out))
+    fold_of = np.where(batches > 0, batches, -batches - 1) % folds
     hits, confident, negative = [], [], []
-    for fold in range(1, 18):
-        if fold in hold_out:
-            continue
-        test = np.where(usable & ((batches == fold) | (batches == -fold)))[0]
-        train = np.where(usable & (batches != fold) & (batches != -fold))[0]
+    for fold in range(folds):
+        test = np.where(usable & (fold_of == fold))[0]
+        train = np.where(usable & (fold_of != fold))[0]
         predicted, probability = design.predict(design.fit(train), test)
         hits.extend(predicted == design.y[test])
         confident.extend(probability)
         negative.extend(design.y[test] == design.labels.index(NO_EVENT))
     hit, sure, none = np.array(hits), np.array(confident), np.array(negative)
-    print(f"leave-one-batch-out accuracy: {hit.mean():.3f} ({hit.sum()}/{len(hit)})")
+    print(f"leave-batches-out accuracy ({folds} folds): {hit.mean():.3f} ({hit.sum()}/{len(hit)})")
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
         chosen = sure >= threshold
         false_events = (chosen & none & ~hit).sum()
@@ -174,14 +187,18 @@ def write_model(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--hold-out", type=int, action="append", default=[], help="batch number to leave out")
-    parser.add_argument("--cross-validate", action="store_true", help="print leave-one-batch-out figures only")
+    parser.add_argument("--cross-validate", action="store_true", help="print leave-batches-out figures only")
+    parser.add_argument("--folds", type=int, default=10, help="folds of batches for --cross-validate (default 10)")
+    parser.add_argument(
+        "--no-verb-classes", action="store_true", help="leave out the WordNet verb-class features (to compare)"
+    )
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT, help=f"default {OUTPUT.relative_to(ROOT)}")
     args = parser.parse_args(argv)
     held = set(args.hold_out)
     examples = read_examples()
-    design = Design(examples, Gazetteer.load(), Lexicon.load())
+    design = Design(examples, Gazetteer.load(), Lexicon.load(), verb_classes=not args.no_verb_classes)
     if args.cross_validate:
-        cross_validate(design, examples, held)
+        cross_validate(design, examples, held, args.folds)
         return 0
     rows = np.array([i for i, e in enumerate(examples) if e.batch not in held])
     write_model(design, design.fit(rows), [examples[i] for i in rows], held, args.output)

@@ -144,8 +144,31 @@ def actor_slots(mentions: list[ActorMention]) -> list[Masked]:
     return [Masked(m.start, m.end, "ACTOR_" + m.entry.kind.split(":", 1)[0]) for m in mentions]
 
 
-def features(words: list[Token]) -> dict[str, Token]:
-    """Each unigram and bigram feature with the span of its first occurrence."""
+def load_verb_classes() -> dict[str, tuple[str, ...]]:
+    """Verb forms and the kinds of act they name (data/verb_classes.tsv, from WordNet)."""
+    found: dict[str, tuple[str, ...]] = {}
+    text = resources.files("sitrep").joinpath("data/verb_classes.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, classes = line.split("\t")
+            found[form] = tuple(classes.split(","))
+    return found
+
+
+def verb_class_tokens(text: str, offset: int, verb_classes: dict[str, tuple[str, ...]]) -> list[Token]:
+    """A feature for the kind of act each verb names ("strafed" -> "act:attack"), so that a verb
+    the training texts never used still counts as what it is: the class is learnt from the verbs
+    they did use."""
+    return [
+        Token(f"act:{kind}", match.start() + offset, match.end() + offset)
+        for match in _TOKEN.finditer(text)
+        for kind in verb_classes.get(match.group(0).lower(), ())
+    ]
+
+
+def features(words: list[Token], acts: list[Token] | None = None) -> dict[str, Token]:
+    """Each unigram and bigram feature with the span of its first occurrence, and the kinds of
+    act the sentence's verbs name (``verb_class_tokens``)."""
     found: dict[str, Token] = {}
     for index, word in enumerate(words):
         found.setdefault(word.form, word)
@@ -153,6 +176,8 @@ def features(words: list[Token]) -> dict[str, Token]:
             after = words[index + 1]
             name = f"{word.form} {after.form}"
             found.setdefault(name, Token(name, word.start, after.end))
+    for act in acts or []:
+        found.setdefault(act.form, act)
     return found
 
 
@@ -169,9 +194,12 @@ class SentenceClassifier:
         weights: np.ndarray,
         bias: np.ndarray,
         actor_words: dict[str, str] | None = None,
+        verb_classes: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.labels = labels
         self.actor_words = actor_words or {}
+        # Used only when the model was trained with them (its features name them).
+        self.verb_classes = (verb_classes or {}) if any(name.startswith("act:") for name in features) else {}
         self.row_of = {name: index for index, name in enumerate(features)}
         self.weights = weights  # one row per feature, one column per label
         self.bias = bias
@@ -201,12 +229,20 @@ class SentenceClassifier:
             else:
                 names.append(name)
                 rows.append([float(v) for v in values])
-        return cls(labels, names, np.array(rows, dtype=np.float32), np.array(bias, dtype=np.float32), actor_words)
+        return cls(
+            labels,
+            names,
+            np.array(rows, dtype=np.float32),
+            np.array(bias, dtype=np.float32),
+            actor_words,
+            load_verb_classes(),
+        )
 
     def screen(self, text: str, offset: int = 0, places: list[tuple[int, int]] | None = None) -> Prediction | None:
         """A cheap first reading, before the actor lexicon is run: actors are guessed from the
         words that stood for actors in training ("bandits", "troops")."""
-        return self._predict(features(tokens(text, offset, places or [], actor_words=self.actor_words)), offset)
+        words = tokens(text, offset, places or [], actor_words=self.actor_words)
+        return self._predict(features(words, verb_class_tokens(text, offset, self.verb_classes)), offset)
 
     def predict(
         self,
@@ -215,7 +251,8 @@ class SentenceClassifier:
         places: list[tuple[int, int]] | None = None,
         actors: list[ActorMention] | None = None,
     ) -> Prediction | None:
-        return self._predict(features(tokens(text, offset, places or [], actor_slots(actors or []))), offset)
+        words = tokens(text, offset, places or [], actor_slots(actors or []))
+        return self._predict(features(words, verb_class_tokens(text, offset, self.verb_classes)), offset)
 
     def _predict(self, found: dict[str, Token], offset: int) -> Prediction | None:
         if not found:
