@@ -2636,3 +2636,64 @@ def test_plain_wire_items_are_read(extract, text, expected):
 )
 def test_second_control_batch_lessons(extract, text, expected):
     assert extract(text, published=date(2025, 3, 3))[0].sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location", "fatalities"),
+    [
+        # killed during a protest by the force facing it
+        (
+            "Soldiers shot dead a trader in Gao on Monday during a demonstration over fuel shortages.",
+            "Excessive force against protesters",
+            "Military Forces of Mali (2021-)",
+            "Gao",
+            1,
+        ),
+        # a group moves into a place the other side left
+        (
+            "Soldiers pulled out of the garrison town of Menaka on Monday and jihadists had moved in by nightfall.",
+            "Non-violent transfer of territory",
+            None,
+            "Menaka",
+            0,
+        ),
+        # what two sides agree to do for prisoners or aid
+        (
+            "Government and SPLM-N negotiators agreed on Monday to free detainees held by both sides in Dilling.",
+            "Agreement",
+            None,
+            "Dilling",
+            0,
+        ),
+        # the bomb squad is the police
+        (
+            "The bomb squad defused a device hidden under a bridge in Kohat on Monday.",
+            "Disrupted weapons use",
+            "Police Forces of Pakistan (2024-)",
+            "Kohat",
+            0,
+        ),
+        # fire from a side is that side's; where it came from is not where it struck
+        (
+            "Artillery fire from the Russian side hit a school in Kupiansk on Monday, killing its caretaker.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia (2000-)",
+            "Kupiansk",
+            1,
+        ),
+        (
+            "Rocket fire from Gaza hit a warehouse in Netivot on Monday.",
+            "Shelling/artillery/missile attack",
+            None,
+            "Netivot",
+            0,
+        ),
+    ],
+)
+def test_third_control_batch_lessons(extract, text, sub_type, actor1, location, fatalities):
+    [event] = extract(text, published=date(2025, 3, 4))
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+    assert event.location == location
+    assert event.fatalities == fatalities

@@ -96,7 +96,9 @@ _HELD_BY = re.compile(
     re.I,
 )
 # "a drone launched from Ukraine": the country named sent the weapon.
-_SENT_FROM = re.compile(r"\b(?:launched|fired|sent|flown)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I)
+_SENT_FROM = re.compile(
+    r"\b(?:launched|fired|sent|flown|shelling|fire|strikes?|attacks?)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I
+)
 _CODED_AS = re.compile(r"\bcoded\s+as\b", re.I)
 _IN_AREA = re.compile(r"\b(?:in|across|into|throughout|inside|within)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
@@ -120,7 +122,7 @@ _GROUND_COMBAT = re.compile(
     r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault|duel",
     re.I,
 )
-_CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives", re.I)
+_CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives|detainees|corridor|bodies", re.I)
 _CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
 _CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 _FIRST_SUBTYPE_OF = {
@@ -209,6 +211,12 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
     mentions = [
         m for m in mentions if not _DESTINATION.search(sentence_text[max(0, m.start - offset - 60) : m.start - offset])
     ]
+    # "Rocket fire from Gaza hit a house in Sderot": where the fire came from is not where it struck.
+    sources = [
+        m for m in mentions if _SENT_FROM.search(sentence_text[max(0, m.start - offset - 40) : m.start - offset])
+    ]
+    if sources and len(sources) < len(mentions):
+        mentions = [m for m in mentions if m not in sources]
     # A village the gazetteer lacks, placed by the town it is near, counts as a town.
     towns = [m for m in mentions if m.kind in ("town", "site") or (m.kind == "unresolved" and m.fallback is not None)]
     areas = [m for m in mentions if m.kind == "admin1"]
@@ -1026,6 +1034,21 @@ class EventBuilder:
             chosen = "Protest with intervention"
         killed = any(m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties)
         forces = any(a.entry.kind.startswith(_ARMED_KINDS) for c in draft.candidates for a in c.actors)
+        if (
+            chosen == "Attack"
+            and any(a.entry.kind.startswith(("state:", "police")) for c in draft.candidates for a in c.actors)
+            and not any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
+            and any(
+                t.sub_event_type == "Peaceful protest"
+                and re.search(
+                    rf"\b(?:during|at|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{re.escape(t.text)}\b", c.clause_text
+                )
+                for c in draft.candidates
+                for t in c.triggers
+            )
+        ):
+            # "Police shot dead a man ... during a protest against evictions": the force used on a crowd
+            chosen = "Excessive force against protesters"
         if chosen == "Peaceful protest" and killed and forces:
             # "soldiers opened fire on people protesting", "RSF fighters stormed the sit-in, killing 35":
             # protesters killed by any armed force

@@ -636,9 +636,11 @@ _DEATH_CONFIRMED_RE = r"(?:confirmed|announced|mourned) (?:his|her) death"
 # "killing him", "burned him to death", "killing the driver", "he later died of his injuries":
 # one victim named by a pronoun or a role.
 _PRONOUN_VICTIM = re.compile(
-    r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|the (?:driver|pilot|owner|man|woman|boy|girl|"
-    r"passenger|farmer|civilian|resident|teacher|journalist|cyclist|pedestrian|victim|minister|governor|mayor|"
-    r"commander|chief|imam|priest)\b)|"
+    # ("killing its driver", "killing his bodyguard": the one of the vehicle or person just named)
+    r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|(?:the|its|his|her|their) (?:driver|pilot|owner|"
+    r"rider|occupant|bodyguard|guard|caretaker|watchman|man|woman|boy|girl|passenger|farmer|civilian|resident|teacher|"
+    r"journalist|cyclist|"
+    r"pedestrian|victim|minister|governor|mayor|commander|chief|imam|priest)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
     rf"{_DEATH_CONFIRMED_RE}\b|"
