@@ -644,11 +644,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_72.tsv": (21, 30),
     "acled_style_notes_73.tsv": (26, 30),
     "acled_style_notes_74.tsv": (27, 30),
+    "acled_style_notes_75.tsv": (14, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-74 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-75 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1100,6 +1101,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_74.tsv",
             pipeline,
             "Authors' plain wire items, a third control, batch 74 (after tuning on 1-73)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_75.tsv",
+            pipeline,
+            "Authors' wire items told with verbs the lexicon lacks, batch 75 (after tuning on 1-74)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2128,6 +2134,19 @@ _BATCH74_FIRST_RUN = (
     "... during a protest' typed an attack. Actor 1: 'a bomb disposal squad' (police) read as civilians, "
     "'Shelling from the Ukrainian side' as an unidentified group. Count: 'killing its driver' not counted._"
 )
+_BATCH75_FIRST_RUN = (
+    "_First run of batch 75 (30 wire items, each told with a verb the trigger lexicon does not know: 'slew', "
+    "'nabbed', 'butchered', 'gutted', 'frog-marched', 'whisked away', 'felled' ...), before any rule was changed "
+    "because of it: with the fallback trained without it and with the WordNet verb classes (shipped, counted) "
+    "sub-event type 14/30 (0.467), event type 16/30, event date 17/30, actor1 14/30, location 16/30, fatalities "
+    "16/30; rules alone 8/30; the same rules with a fallback trained without the verb classes, in the same run, "
+    "13/30. The fallback was not asked where a weapon was named with no action ('duelled with machine guns', "
+    "'felled 41 of 58 Russian drones', predicted right at 0.94 and 0.92), and answered right below its threshold "
+    "of 0.5 for 'hauled in 35 students' (0.40), 'bulldozers flattened 12 homes' (0.37), 'swarmed a police post' "
+    "(0.25), 'mopped up the last junta positions' (0.24); no class reads 'blitzed', 'commandeered', 'gutted', "
+    "'outlawed', 'firebombed'. Wrong types: 'violated ... women' an attack, 'lashed ... with canes' shelling (the "
+    "class of 'lashed'), 'jets obliterated' shelling._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2202,6 +2221,7 @@ _FIRST_RUNS = {
     "acled_style_notes_72.tsv": _BATCH72_FIRST_RUN,
     "acled_style_notes_73.tsv": _BATCH73_FIRST_RUN,
     "acled_style_notes_74.tsv": _BATCH74_FIRST_RUN,
+    "acled_style_notes_75.tsv": _BATCH75_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
