@@ -129,3 +129,14 @@ def test_the_model_reads_the_kind_of_act_of_a_verb_it_was_not_trained_on(pipelin
     assert with_class.sub_event_type == "Attack"
     assert text[with_class.cue.start : with_class.cue.end] == "garrotted"
     assert with_class.probability > without_class.probability or without_class.sub_event_type != "Attack"
+
+
+def test_a_weapon_named_with_no_action_word_is_left_to_the_model(pipeline: Pipeline, rules_only: Pipeline) -> None:
+    # "duelled" is in no trigger row; the machine guns are a weapon with no event type of its own
+    text = "Government soldiers and rebels duelled with rifles and machine guns in the hills above Djugu on Monday."
+    assert not find_triggers(text, 0, pipeline.lexicon)
+    assert _events(rules_only, text) == []
+    [event] = _events(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.location == "Djugu"
+    assert [w.name for w in event.weapons]  # the weapons are still reported

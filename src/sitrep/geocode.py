@@ -824,6 +824,9 @@ def _spelling_similarity(a: str, b: str) -> float:
 
 
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+# Towns named like weapons (Tank in Pakistan, Grad, Buk): a place only after a word that locates.
+_WEAPON_NAMED_TOWNS = frozenset({"tank", "grad", "buk"})
+_LOCATED_AT = re.compile(r"\b(?:in|near|at|outside|around|from|of|to|into)\s+$", re.I)
 _ROAD_BETWEEN = re.compile(r"([A-Z][\w'’]+)-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b")
 _SETTLEMENT_OF = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|port|harbou?r|island) of\s+(?:the\s+)?$", re.I
@@ -947,6 +950,8 @@ def _classify(
 ) -> PlaceMention | None:
     if phrase in gazetteer.not_places:
         return None
+    if phrase.lower() in _WEAPON_NAMED_TOWNS and not _LOCATED_AT.search(text[max(0, start - 12) : start]):
+        return None  # "Tank firing on Ukrainian positions": the weapon, not Tank in Pakistan ("in Tank" is)
     if _FEATURE_IN_TOWN.match(text, end):
         return None  # "Kizilay Square in Ankara", "Freedom Square, Mariupol": the square is in the town named
     if re.search(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[max(0, start - 40) : start]):
