@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 # The parser of the standard library's ``re``; its output is not a public API, so anything it
@@ -47,13 +47,8 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
     if op is _c.SUBPATTERN:
         return _exact(av[-1])
     if op is _c.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            strings = _exact(branch)
-            if strings is None:
-                return None
-            found |= strings
-        return found if len(found) <= _EXPANSION_LIMIT else None
+        found = _union(av[1], _exact)
+        return found if found is not None and len(found) <= _EXPANSION_LIMIT else None
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[1] == 1:
         strings = _exact(av[2])
         if strings is None:
@@ -62,6 +57,17 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
     if op is _c.IN and all(item_op is _c.LITERAL for item_op, _ in av):
         return {chr(code).casefold() for _, code in av}
     return None
+
+
+def _union(branches: Any, read: Callable[[Any], set[str] | None]) -> set[str] | None:
+    """The strings of all the alternatives together; None if one of them cannot be read."""
+    found: set[str] = set()
+    for branch in branches:
+        strings = read(branch)
+        if strings is None:
+            return None
+        found |= strings
+    return found
 
 
 def _exact(sequence: Any) -> set[str] | None:
@@ -110,13 +116,7 @@ def _required_item(op: Any, av: Any) -> set[str] | None:
     if op is _c.SUBPATTERN:
         return _required(av[-1])
     if op is _c.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            strings = _required(branch)
-            if strings is None:
-                return None
-            found |= strings
-        return found
+        return _union(av[1], _required)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _required(av[2])
     return None
