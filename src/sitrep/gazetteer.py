@@ -83,12 +83,16 @@ def strip_accents(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
-@functools.lru_cache(maxsize=1 << 16)  # the same capitalised words are folded again and again
-def fold(name: str) -> str:
+def _fold(name: str) -> str:
     """Case-, accent- and apostrophe-insensitive key for a place name."""
     plain = strip_accents(name)
     without_apostrophes = re.sub(r"['’`ʼ]", "", plain)  # Svyatohirs'k = Svyatohirsk
     return re.sub(r"[\s-]+", " ", without_apostrophes).strip().lower()
+
+
+# The words of articles are folded again and again; the gazetteer's own names, once each at
+# loading, go through ``_fold`` and leave the cache to the articles.
+fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 
 _DIGRAPHS = [("shch", "W"), ("zh", "Z"), ("kh", "X"), ("ts", "C"), ("ch", "Q"), ("sh", "S")]
@@ -159,9 +163,9 @@ class Gazetteer:
         for iso2, iso3, name, lat, lon, numeric in read_rows("countries.tsv", 6, path("countries.tsv")):
             country = Country(iso2, iso3, name, _float(lat), _float(lon), int(numeric) if numeric else None)
             by_iso2[iso2] = country
-            countries[fold(name)] = country
+            countries[_fold(name)] = country
         for alias, iso2 in read_rows("country_aliases.tsv", 2):
-            countries[fold(alias)] = by_iso2[iso2.strip()]
+            countries[_fold(alias)] = by_iso2[iso2.strip()]
 
         admin1: dict[str, list[Admin1]] = {}
         admin1_by_code: dict[tuple[str, str], Admin1] = {}
@@ -169,10 +173,10 @@ class Gazetteer:
             area = Admin1(cc, code, name, _float(lat), _float(lon), _float(spread))
             admin1_by_code[(cc, code)] = area
             for variant in {name, *filter(None, variants.split("|"))}:
-                admin1.setdefault(fold(variant), []).append(area)
+                admin1.setdefault(_fold(variant), []).append(area)
                 if re.fullmatch(r"(?:North|South|East|West|Far|Upper|Lower)[- ](?:\w+)", variant):
                     # "North-West" (Cameroon) is also written "Northwest" (as ACLED writes it)
-                    admin1.setdefault(fold(re.sub(r"[- ]", "", variant)), []).append(area)
+                    admin1.setdefault(_fold(re.sub(r"[- ]", "", variant)), []).append(area)
                 # "Bryanskaya Oblast'" is written "Bryansk region" in English news.
                 short = re.sub(
                     r"(?:skaya|skiy|ska|skyi|s'ka|ska|’ka)?\s+(?:oblast|oblast'|oblast’|krai|kray|region|province|governorate)$",
@@ -181,9 +185,9 @@ class Gazetteer:
                     flags=re.I,
                 )
                 if short != variant and short:
-                    admin1.setdefault(fold(short), []).append(area)
+                    admin1.setdefault(_fold(short), []).append(area)
                     if variant.lower().find("skaya") > 0:
-                        admin1.setdefault(fold(short + "sk"), []).append(area)
+                        admin1.setdefault(_fold(short + "sk"), []).append(area)
 
         # The lookup keys are folded when the file is built, so loading is reading and indexing.
         towns: dict[str, list[Town]] = {}
@@ -231,7 +235,7 @@ class Gazetteer:
         for cc, name, area_name, since, until in read_rows("front_towns.tsv", 5, path("front_towns.tsv")):
             area_code = codes.get((cc, area_name))
             hub = max(
-                (t for t in towns.get(fold(name), ()) if t.country_code == cc and t.admin1_code == area_code),
+                (t for t in towns.get(_fold(name), ()) if t.country_code == cc and t.admin1_code == area_code),
                 key=lambda t: t.population,
                 default=None,
             )
@@ -254,7 +258,7 @@ class Gazetteer:
             any_site,
             large_towns,
             front=front,
-            raions=frozenset(fold(r) for r in raions),
+            raions=frozenset(_fold(r) for r in raions),
         )
         for areas in admin1.values():
             # Of areas sharing a name, one at war first ("Plateau state": Nigeria's, not Benin's).
