@@ -2697,3 +2697,69 @@ def test_third_control_batch_lessons(extract, text, sub_type, actor1, location, 
         assert event.actor1 == actor1
     assert event.location == location
     assert event.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # detained over a protest held earlier: the detention is the event
+        (
+            "Police in Minsk detained three students on Monday over a rally at their university last week.",
+            "Arrests",
+            "Police Forces of Belarus (1994-)",
+            0,
+        ),
+        # firing on a march is force used on a crowd
+        (
+            "Soldiers opened fire on a march of herders in Niono on Monday, killing two men.",
+            "Excessive force against protesters",
+            "Military Forces of Mali (2021-)",
+            2,
+        ),
+        # the group whose assault was repelled made it
+        (
+            "Nigerian troops fought off a Boko Haram raid on a base in Monguno on Monday.",
+            "Armed clash",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+            0,
+        ),
+        # a government named by its country's possessive is a party to the accord
+        (
+            "Sudan's government and the SPLM-N signed a ceasefire in Juba on Monday.",
+            "Agreement",
+            "Military Forces of Sudan (2019-)",
+            0,
+        ),
+        # groves destroyed by an armed side
+        (
+            "Israeli soldiers uprooted 300 olive saplings near Qalqilya on Monday.",
+            "Looting/property destruction",
+            "Military Forces of Israel (2022-)",
+            0,
+        ),
+        # a victim's age between commas
+        (
+            "A man, 45, was killed when a Russian shell hit his car in Nikopol on Monday.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia (2000-)",
+            1,
+        ),
+        # townspeople who burn a man's house and beat his kin: mob violence, no demonstration
+        (
+            "Villagers near Sylhet set fire to the house of a man accused of blasphemy on Monday and beat his father.",
+            "Mob violence",
+            None,
+            0,
+        ),
+    ],
+)
+def test_fourth_control_batch_lessons(extract, text, sub_type, actor1, fatalities):
+    events = extract(text, published=date(2025, 3, 4))
+    assert events[0].sub_event_type == sub_type
+    if actor1:
+        assert events[0].actor1 == actor1
+    assert events[0].fatalities == fatalities
+
+
+def test_farmers_cutting_down_their_own_trees_is_no_event(extract):
+    assert extract("Farmers near Jenin cut down old olive trees on Thursday to plant new ones.") == []

@@ -83,6 +83,8 @@ _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
 _BY_ITS_ACT = re.compile(
     r"\b(?:strikes?|attacks?|shelling|bombardment|bombings?|raids?|fire|gunfire|drones?|missiles?|artillery)$", re.I
 )
+_TOWNSFOLK = re.compile(r"(?:angry\s+)?(?:villagers|residents|locals|townspeople|neighbou?rs)", re.I)
+_BEAT_WORD = re.compile(r"\b(?:beat|beaten|beating|lynch\w*|thrash\w*|assault(?:ed|ing))\b", re.I)
 _ARSON = re.compile(r"torch|set (?:fire|ablaze)|burn|ablaze|on fire|alight", re.I)
 # What burns in a riot, and the words of a demonstration: "burned tyres ... to protest", "set ablaze a
 # police division"
@@ -545,6 +547,11 @@ _ATTACKERS_AFTER = re.compile(
     r"attempted\s+to\s+(?:storm|overrun|attack))\b",
     re.I,
 )
+# "Army troops repelled an RSF assault on Dilling": the group named in the attack repelled made it.
+_REPELLED_BEFORE = re.compile(
+    r"\b(?:repelled|repulsed|fought\s+off|beat\s+back|thwarted|foiled)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I
+)
+_ATTACK_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:assault|attack|offensive|raid|incursion)s?\b", re.I)
 _RECEIVER_BEFORE = re.compile(
     r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:handed|turned)\s+over\s+(?:[\w'’-]+\s+){1,6}?)to\s+(?:the\s+)?$",
     re.I,
@@ -842,6 +849,21 @@ class EventBuilder:
                 # "attackers killed three worshippers and set fire to a mosque", "settlers ... beating
                 # residents and setting cars alight"
                 sub_type = "Attack"
+        elif (
+            sub_type == "Violent demonstration"
+            and not crowd
+            and not armed_men
+            and not any(
+                t.sub_event_type in _DEMONSTRATION_TYPES and t.sub_event_type != "Violent demonstration"
+                for c in draft.candidates
+                for t in c.triggers
+            )
+            and any(_TOWNSFOLK.fullmatch(a.text) for c in draft.candidates for a in c.actors)
+            and any(_BEAT_WORD.search(c.clause_text) for c in draft.candidates)
+        ):
+            # "Villagers set fire to the house of a man they accused of blasphemy and beat his brother":
+            # people of the place turning on someone, no demonstration told: mob violence
+            sub_type = "Mob violence"
         elif (
             sub_type == "Violent demonstration"
             and not crowd
@@ -1191,7 +1213,11 @@ class EventBuilder:
             attackers = [
                 m
                 for m in armed
-                if m.entry.kind.startswith(_ARMED_KINDS) and self._context_matches(draft, m, None, _ATTACKERS_AFTER)
+                if m.entry.kind.startswith(_ARMED_KINDS)
+                and (
+                    self._context_matches(draft, m, None, _ATTACKERS_AFTER)
+                    or self._context_matches(draft, m, _REPELLED_BEFORE, _ATTACK_AFTER)
+                )
             ]
             armed = attackers[:1] + [m for m in armed if m not in attackers[:1]]
         if sub_type == "Non-violent transfer of territory":

@@ -314,8 +314,9 @@ def _with_state_forces(
             rf"|(?<=from )the (?:{words}) side"
             # "Belarus moved troops", "Israel and Hamas agreed": the state acting as a military power.
             rf"|{country}(?=\s+(?:and\s+[A-Z][\w-]*\s+)?(?:{_STATE_ACTS})\b)"
-            # "the Syrian government and the SDF signed": a government acting with another party.
-            rf"|(?:{words}) government(?=\s+and\s+(?:the\s+)?[A-Z]|\s+(?:{_STATE_ACTS})\b)"
+            # "the Syrian government and the SDF signed", "Ethiopia's government and Fano commanders
+            # agreed": a government acting with another party.
+            rf"|(?:(?:{words})|{country}['’]s) government(?=\s+and\s+(?:the\s+)?[A-Z]|\s+(?:{_STATE_ACTS})\b)"
             # "Pakistani and Afghan Taliban forces", "Israeli and Hamas negotiators": the first of a pair.
             rf"|(?:{words})(?=\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:{_FORCE_NOUNS}|negotiators|delegations?|delegates)\b)"
         )

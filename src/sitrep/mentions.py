@@ -551,6 +551,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\b\s*)?"
+            # ("A woman, 62, died": the victim's age between commas)
+            r"(?:,\s*\d{1,3},\s+)?"
             # ("at least 100 people, including nine aid workers, were killed")
             rf"(?:,\s+(?:including|among them)\s+[^,.;]{{1,40}},\s+)?{_BE}{_KILL_VERB}",
             re.I,
