@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from sitrep.lexicon import read_rows
 from sitrep.mentions import ActorMention
 
 NO_EVENT = "none"
@@ -146,13 +147,7 @@ def actor_slots(mentions: list[ActorMention]) -> list[Masked]:
 
 def load_verb_classes() -> dict[str, tuple[str, ...]]:
     """Verb forms and the kinds of act they name (data/verb_classes.tsv, from WordNet)."""
-    found: dict[str, tuple[str, ...]] = {}
-    text = resources.files("sitrep").joinpath("data/verb_classes.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, classes = line.split("\t")
-            found[form] = tuple(classes.split(","))
-    return found
+    return {form: tuple(classes.split(",")) for form, classes, *_ in read_rows("verb_classes.tsv", 2)}
 
 
 def verb_class_tokens(text: str, offset: int, verb_classes: dict[str, tuple[str, ...]]) -> list[Token]:

@@ -842,6 +842,12 @@ class EventBuilder:
             sub_type = "Violent demonstration"  # "a mob vandalised the ward during a protest"
         crowd = bool(kinds & {"protesters", "rioters"})
         armed_men = any(k.startswith(("state:", "rebel", "identity", "external", "unidentified")) for k in kinds)
+        # a word of a demonstration other than a riot ("to protest", "a march")
+        demonstration = any(
+            t.sub_event_type in _DEMONSTRATION_TYPES and t.sub_event_type != "Violent demonstration"
+            for c in draft.candidates
+            for t in c.triggers
+        )
         if sub_type == "Violent demonstration" and not crowd and armed_men:
             # "Gunmen set fire to the market after looting shops": armed men, not a crowd.
             sub_type = "Looting/property destruction"
@@ -853,11 +859,7 @@ class EventBuilder:
             sub_type == "Violent demonstration"
             and not crowd
             and not armed_men
-            and not any(
-                t.sub_event_type in _DEMONSTRATION_TYPES and t.sub_event_type != "Violent demonstration"
-                for c in draft.candidates
-                for t in c.triggers
-            )
+            and not demonstration
             and any(_TOWNSFOLK.fullmatch(a.text) for c in draft.candidates for a in c.actors)
             and any(_BEAT_WORD.search(c.clause_text) for c in draft.candidates)
         ):
@@ -867,11 +869,7 @@ class EventBuilder:
         elif (
             sub_type == "Violent demonstration"
             and not crowd
-            and not any(
-                t.sub_event_type in _DEMONSTRATION_TYPES and t.sub_event_type != "Violent demonstration"
-                for c in draft.candidates
-                for t in c.triggers
-            )
+            and not demonstration
             and all(_ARSON.search(t.text) for c in draft.candidates for t in c.triggers if t.sub_event_type == sub_type)
             and not any(_RIOT_SCENE.search(c.clause_text) for c in draft.candidates)
         ):
@@ -1056,10 +1054,11 @@ class EventBuilder:
             chosen = "Protest with intervention"
         killed = any(m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties)
         forces = any(a.entry.kind.startswith(_ARMED_KINDS) for c in draft.candidates for a in c.actors)
+        crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
         if (
             chosen == "Attack"
             and any(a.entry.kind.startswith(("state:", "police")) for c in draft.candidates for a in c.actors)
-            and not any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
+            and not crowd
             and any(
                 t.sub_event_type == "Peaceful protest"
                 and re.search(
@@ -1086,7 +1085,6 @@ class EventBuilder:
             chosen = "Violent demonstration"
         if chosen == "Protest with intervention" and killed:
             chosen = "Excessive force against protesters"  # protesters killed by the force that intervened
-        crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
         armed_groups = any(
             a.entry.kind.startswith(("rebel", "identity", "unidentified", "external"))
             for c in draft.candidates

@@ -641,8 +641,7 @@ _PRONOUN_VICTIM = re.compile(
     # ("killing its driver", "killing his bodyguard": the one of the vehicle or person just named)
     r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|(?:the|its|his|her|their) (?:driver|pilot|owner|"
     r"rider|occupant|bodyguard|guard|caretaker|watchman|man|woman|boy|girl|passenger|farmer|civilian|resident|teacher|"
-    r"journalist|cyclist|"
-    r"pedestrian|victim|minister|governor|mayor|commander|chief|imam|priest)\b)|"
+    r"journalist|cyclist|pedestrian|victim|minister|governor|mayor|commander|chief|imam|priest)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
     rf"{_DEATH_CONFIRMED_RE}\b|"
