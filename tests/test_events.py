@@ -2763,3 +2763,32 @@ def test_fourth_control_batch_lessons(extract, text, sub_type, actor1, fatalitie
 
 def test_farmers_cutting_down_their_own_trees_is_no_event(extract):
     assert extract("Farmers near Jenin cut down old olive trees on Thursday to plant new ones.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "defender"),
+    [
+        # the attack named by its side's adjective
+        (
+            "Ukrainian units beat back a Russian assault on Kupiansk on Sunday.",
+            "Military Forces of Russia (2000-)",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # counted attacks, no article
+        (
+            "Russian troops repulsed 12 Ukrainian attacks near Robotyne over the past day, the ministry said.",
+            "Military Forces of Ukraine (2019-)",
+            "Military Forces of Russia (2000-)",
+        ),
+        # the attackers named after "by"
+        (
+            "Nigerien soldiers repelled an attack by gunmen on their post near Tillaberi on Sunday.",
+            "Unidentified Armed Group (Niger)",
+            "Military Forces of Niger (2023-)",
+        ),
+    ],
+)
+def test_a_repelled_attack_puts_the_attacker_first(extract, text, attacker, defender):
+    [clash] = extract(text, published=date(2024, 9, 2))
+    assert clash.sub_event_type == "Armed clash"
+    assert (clash.actor1, clash.actor2) == (attacker, defender)

@@ -548,10 +548,17 @@ _ATTACKERS_AFTER = re.compile(
     re.I,
 )
 # "Army troops repelled an RSF assault on Dilling": the group named in the attack repelled made it.
-_REPELLED_BEFORE = re.compile(
-    r"\b(?:repelled|repulsed|fought\s+off|beat\s+back|thwarted|foiled)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I
+_ATTACK_WORD = r"(?:assault|attack|offensive|raid|incursion)s?"
+_REPELLED = (
+    r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|beat\s+back|beaten\s+back|thwarted|foiled)\s+"
+    r"(?:(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|repeated|"
+    r"(?:a\s+)?series\s+of)\s+)?(?:[\w-]+\s+)?"
 )
-_ATTACK_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:assault|attack|offensive|raid|incursion)s?\b", re.I)
+# "repelled an RSF attack", "beat back 40 Russian assaults", "repulsed an attack by ISWAP fighters"
+_REPELLED_BEFORE = re.compile(rf"{_REPELLED}$", re.I)
+_ATTACK_AFTER = re.compile(rf"(?:\s+[\w-]+)?\s+{_ATTACK_WORD}\b", re.I)
+_ENDS_IN_ATTACK = re.compile(rf"\b{_ATTACK_WORD}$", re.I)  # a mention that is the attack: "Russian assaults"
+_BY_ATTACKER_BEFORE = re.compile(rf"{_REPELLED}{_ATTACK_WORD}\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _RECEIVER_BEFORE = re.compile(
     r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:handed|turned)\s+over\s+(?:[\w'’-]+\s+){1,6}?)to\s+(?:the\s+)?$",
     re.I,
@@ -1215,6 +1222,10 @@ class EventBuilder:
                 and (
                     self._context_matches(draft, m, None, _ATTACKERS_AFTER)
                     or self._context_matches(draft, m, _REPELLED_BEFORE, _ATTACK_AFTER)
+                    or self._context_matches(draft, m, _BY_ATTACKER_BEFORE, None)
+                    or (
+                        bool(_ENDS_IN_ATTACK.search(m.text)) and self._context_matches(draft, m, _REPELLED_BEFORE, None)
+                    )
                 )
             ]
             armed = attackers[:1] + [m for m in armed if m not in attackers[:1]]
