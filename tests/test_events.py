@@ -2792,3 +2792,84 @@ def test_a_repelled_attack_puts_the_attacker_first(extract, text, attacker, defe
     [clash] = extract(text, published=date(2024, 9, 2))
     assert clash.sub_event_type == "Armed clash"
     assert (clash.actor1, clash.actor2) == (attacker, defender)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2", "fatalities"),
+    [
+        # an irritant agent dropped on soldiers' positions is a chemical weapon...
+        (
+            "Ukrainian troops near Kupiansk said on Monday that a Russian drone had dropped shells filled with "
+            "the riot-control gas CS on their dugouts.",
+            "Chemical weapon",
+            "Military Forces of Russia (2000-)",
+            None,
+            0,
+        ),
+        # ... but the same agent used on a crowd is its dispersal
+        (
+            "Riot police used riot-control agents on Monday to scatter protesters outside the parliament in Belgrade.",
+            "Protest with intervention",
+            "Protesters (Serbia)",
+            None,
+            0,
+        ),
+        # a mast blown up by an armed group
+        (
+            "Militants blew up a mobile phone tower outside Dera Ismail Khan on Monday, officials said.",
+            "Looting/property destruction",
+            "Unidentified Armed Group (Pakistan)",
+            None,
+            0,
+        ),
+        # the side blamed for drones that were shot down launched them; who shot them down is actor 1
+        (
+            "Air defences downed 15 drones over Bryansk on Monday morning, the governor said, blaming Kyiv.",
+            "Disrupted weapons use",
+            "Military Forces of Russia (2000-)",
+            "Military Forces of Ukraine (2019-)",
+            0,
+        ),
+        # a long description of one of the dead between commas
+        (
+            "Four people, among them a schoolteacher who had just returned from the market, died on Monday when "
+            "a mine exploded under their minibus near Tessalit.",
+            "Remote explosive/landmine/IED",
+            None,
+            None,
+            4,
+        ),
+        # students and teachers harmed are civilians
+        (
+            "Soldiers beat three students and a teacher at a school near Monywa on Monday, residents said.",
+            "Attack",
+            "Military Forces of Myanmar (2021-)",
+            "Civilians (Myanmar)",
+            0,
+        ),
+        # police beating people who protest meet the crowd with force short of killing
+        (
+            "Police beat dozens of nurses protesting over unpaid wages in Lahore on Monday.",
+            "Protest with intervention",
+            "Protesters (Pakistan)",
+            None,
+            0,
+        ),
+        # protesters beating a police officer riot
+        (
+            "Protesters beat two police officers during a march in Karachi on Monday.",
+            "Violent demonstration",
+            "Rioters (Pakistan)",
+            None,
+            0,
+        ),
+    ],
+)
+def test_fifth_control_batch_lessons(extract, text, sub_type, actor1, actor2, fatalities):
+    [event] = extract(text, published=date(2024, 6, 3))
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+    if actor2:
+        assert event.actor2 == actor2
+    assert event.fatalities == fatalities

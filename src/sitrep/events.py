@@ -1057,11 +1057,29 @@ class EventBuilder:
             for t in c.triggers
         ):
             chosen = "Non-violent transfer of territory"  # "took control of the dam under a handover deal"
-        if chosen == "Peaceful protest" and "Arrests" in subtypes:
+        if chosen == "Peaceful protest" and (
+            "Arrests" in subtypes
+            or (
+                # "police beat students protesting": force met the crowd, short of killing
+                _beating_beside(draft)
+                and (beaters := self._beaters(draft))
+                and beaters[-1].entry.kind.startswith(("state:", "police"))
+            )
+        ):
             chosen = "Protest with intervention"
+        elif (
+            chosen == "Peaceful protest"
+            and _beating_beside(draft)
+            and (beaters := self._beaters(draft))
+            and beaters[-1].entry.kind in ("rioters", "protesters")
+        ):
+            chosen = "Violent demonstration"  # "protesters beat a policeman"
         killed = any(m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties)
         forces = any(a.entry.kind.startswith(_ARMED_KINDS) for c in draft.candidates for a in c.actors)
         crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
+        if chosen == "Chemical weapon" and crowd:
+            # "police used riot-control agents on protesters": a crowd dispersed, not chemical warfare
+            chosen = "Violent demonstration" if "Violent demonstration" in subtypes else "Protest with intervention"
         if (
             chosen == "Attack"
             and any(a.entry.kind.startswith(("state:", "police")) for c in draft.candidates for a in c.actors)
@@ -1208,7 +1226,9 @@ class EventBuilder:
             if before and not (len(before) > 1 and _PAIRED.fullmatch(self._between(draft, before[-2], before[-1]))):
                 armed.remove(before[-1])
                 armed.insert(0, before[-1])
-            elif agents := [m for m in armed if m.start > anchor and self._by_agent(draft, m) and m not in victims]:
+            elif sub_type != "Disrupted weapons use" and (
+                agents := [m for m in armed if m.start > anchor and self._by_agent(draft, m) and m not in victims]
+            ):
                 # "A drone attack struck a military air base, ... blaming the RSF": named after the
                 # action as its agent, before the side it hit.
                 armed.remove(agents[0])
@@ -1462,6 +1482,17 @@ class EventBuilder:
     def _passive(self, draft: _Draft, trigger: TriggerMention | WeaponMention) -> bool:
         around = self._around(draft, trigger, 16, 0)
         return around is not None and bool(re.search(r"\b(?:were|was|been|being|are|is)\s+$", around[0]))
+
+    def _beaters(self, draft: _Draft) -> list[ActorMention]:
+        """The actors named before a beating in its clause ("police beat students"), nearest last."""
+        return [
+            a
+            for c in draft.candidates
+            for t in c.triggers
+            if t.sub_event_type == "Attack" and _BEATING.fullmatch(t.text)
+            for a in c.actors
+            if a.end <= t.start and c.clause_offset <= a.start
+        ]
 
     def _context_matches(
         self, draft: _Draft, mention: ActorMention, before: re.Pattern[str] | None, after: re.Pattern[str] | None

@@ -554,7 +554,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("A woman, 62, died": the victim's age between commas)
             r"(?:,\s*\d{1,3},\s+)?"
             # ("at least 100 people, including nine aid workers, were killed")
-            rf"(?:,\s+(?:including|among them)\s+[^,.;]{{1,40}},\s+)?{_BE}{_KILL_VERB}",
+            rf"(?:,\s+(?:including|among them)\s+[^,.;]{{1,80}},\s+)?{_BE}{_KILL_VERB}",
             re.I,
         ),
     ),
