@@ -22,6 +22,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -231,12 +232,20 @@ def main() -> None:
                 f"{result['words'] / result['process_s']:.0f} words/s, peak {result['peak_rss_mb']:.0f} MB",
                 file=sys.stderr,
             )
-    loads = sorted((measure("gazetteer", 1, args.data, None) for _ in range(5)), key=lambda r: r["load_s"])
-    print(f"gazetteer load: {loads[2]['load_s']:.2f} s (median of 5), {loads[2]['rss_mb']:.0f} MB", file=sys.stderr)
-    write(args, rows, loads)
+    with tempfile.TemporaryDirectory() as cache:
+        # The first load in an empty cache builds the towns' index; later ones read it.
+        os.environ["SITREP_CACHE_DIR"] = cache
+        cold = measure("gazetteer", 1, args.data, None)
+        loads = sorted((measure("gazetteer", 1, args.data, None) for _ in range(5)), key=lambda r: r["load_s"])
+    print(
+        f"gazetteer load: {loads[2]['load_s']:.2f} s (median of 5), {loads[2]['rss_mb']:.0f} MB; "
+        f"first load, building the index: {cold['load_s']:.2f} s",
+        file=sys.stderr,
+    )
+    write(args, rows, loads, cold)
 
 
-def write(args: argparse.Namespace, rows: list[tuple[str, int, dict]], loads: list[dict]) -> None:
+def write(args: argparse.Namespace, rows: list[tuple[str, int, dict]], loads: list[dict], cold: dict) -> None:
     from sitrep.evaluate import write_results
 
     first = rows[0][2]
@@ -278,7 +287,8 @@ def write(args: argparse.Namespace, rows: list[tuple[str, int, dict]], loads: li
         f"Loading the gazetteer in a fresh process (median of {len(loads)}): **{median['load_s']:.2f} s** and "
         f"**{median['rss_mb']:.0f} MB** (target: under 0.5 s and 200 MB); "
         f"{median['load_s'] / median['read_s']:.1f}x the time to read and split the same files' lines "
-        f"({median['read_s']:.2f} s) in the same process.",
+        f"({median['read_s']:.2f} s) in the same process. The first load on a machine builds the index of "
+        f"town names and keeps it in the cache directory (see the README): {cold['load_s']:.2f} s.",
     ]
     lines.append(END)
     section = "\n".join(lines)

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
+import marshal
 import math
+import os
 import re
+import sys
+import tempfile
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, overload
 
 from sitrep.errors import DataFileError
 from sitrep.lexicon import data_path, read_rows
@@ -33,6 +39,152 @@ class Town(NamedTuple):
     longitude: float
     population: int
     admin2: str = ""
+
+
+class TownRows:
+    """The gazetteer file's town lines, each made a ``Town`` the first time a lookup needs it: an
+    article names a few dozen places, and building all 90,000 at load time was most of the load."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.built: dict[int, Town] = {}
+
+    def town(self, row: int) -> Town:
+        town = self.built.get(row)
+        if town is None:
+            cells = self.lines[row].split("\t")
+            town = Town(
+                int(cells[0]),
+                cells[1],
+                cells[2],
+                cells[3],
+                float(cells[5]),
+                float(cells[6]),
+                int(cells[7] or 0),
+                cells[4],
+            )
+            self.built[row] = town
+        return town
+
+
+_Default = TypeVar("_Default")
+
+
+class TownIndex(Mapping[str, list[Town]]):
+    """Towns by a lookup key (a folded name, or a spelling key), as rows of ``TownRows``."""
+
+    def __init__(self, rows: TownRows, keys: dict[str, int | tuple[int, ...]]) -> None:
+        self.rows = rows
+        self.keys_to_rows = keys
+
+    def __getitem__(self, key: str) -> list[Town]:
+        found = self.keys_to_rows[key]
+        if isinstance(found, int):
+            return [self.rows.town(found)]
+        return [self.rows.town(row) for row in found]
+
+    @overload
+    def get(self, key: str, /) -> list[Town] | None: ...
+
+    @overload
+    def get(self, key: str, /, default: list[Town] | _Default) -> list[Town] | _Default: ...
+
+    def get(self, key: str, /, default: object = None) -> object:
+        return self[key] if key in self.keys_to_rows else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys_to_rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_to_rows)
+
+    def __len__(self) -> int:
+        return len(self.keys_to_rows)
+
+
+# Bump when the cached index's layout changes.
+_INDEX_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """Where sitrep keeps files it can rebuild (the gazetteer's index): $SITREP_CACHE_DIR, else
+    $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep."""
+    if os.environ.get("SITREP_CACHE_DIR"):
+        return Path(os.environ["SITREP_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sitrep"
+
+
+def _town_lines(source: Path) -> tuple[list[str], str]:
+    """The data lines of gazetteer.tsv and a digest of its bytes (which names its cached index)."""
+    raw = source.read_bytes()
+    digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
+    text = raw.decode("utf-8")
+    return [line for line in text.split("\n") if line.strip() and not line.startswith("#")], digest
+
+
+def _build_index(lines: list[str], source: Path) -> tuple:
+    """Lookup keys -> rows, spelling keys -> rows, the rows of large towns (with their keys), and the
+    raions named: what loading needs beyond the lines themselves. Checks every row."""
+    by_name: dict[str, list[int]] = {}
+    by_spelling: dict[str, list[int]] = {}
+    large: list[int] = []
+    raions: set[str] = set()
+    for row, line in enumerate(lines):
+        cells = line.split("\t")
+        try:
+            if len(cells) < 9 or not cells[0].strip() or not cells[8]:
+                raise ValueError("too few columns")
+            int(cells[0]), float(cells[5]), float(cells[6])
+            population = int(cells[7] or 0)
+        except ValueError as exc:
+            raise DataFileError(f"bad town row {cells[0]!r}: {exc}", record=str(source)) from None
+        for key in cells[8].split("|"):
+            by_name.setdefault(key, []).append(row)
+        if len(cells) > 9 and cells[9]:
+            for key in cells[9].split("|"):
+                by_spelling.setdefault(key, []).append(row)
+        if population >= LARGE_TOWN:
+            large.append(row)
+        if cells[4]:
+            raions.add(cells[4])
+
+    def compact(index: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
+        return {key: rows[0] if len(rows) == 1 else tuple(rows) for key, rows in index.items()}
+
+    return compact(by_name), compact(by_spelling), large, sorted(raions)
+
+
+def _town_index(source: Path) -> tuple[TownRows, tuple]:
+    """The town lines and their index, the index read from the cache when the file is unchanged
+    (marshal: a fifth of the time building it takes). A cache that cannot be written is skipped."""
+    lines, digest = _town_lines(source)
+    cached = cache_dir() / f"gazetteer-{digest}-{_INDEX_FORMAT}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    try:
+        index = marshal.loads(cached.read_bytes())
+        if not (isinstance(index, tuple) and len(index) == 4):
+            raise ValueError("not an index")
+    except (OSError, EOFError, ValueError, TypeError):
+        index = _build_index(lines, source)
+        _keep(cached, marshal.dumps(index))
+    return TownRows(lines), index
+
+
+def _keep(target: Path, content: bytes) -> None:
+    """Write a cache file whole under another name, then rename it, so that a second process
+    never reads half a file; a cache that cannot be written is left unwritten."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
+            temporary = Path(handle.name)
+            try:
+                handle.write(content)
+            except OSError:
+                handle.close()
+                temporary.unlink(missing_ok=True)
+                raise
+        os.replace(temporary, target)
+    except OSError:
+        pass
 
 
 @dataclass(frozen=True)
@@ -115,19 +267,19 @@ def spelling_key(name: str) -> str:
 
 @dataclass
 class Gazetteer:
-    towns: dict[str, list[Town]]
+    towns: Mapping[str, list[Town]]
     admin1: dict[str, list[Admin1]]
     admin1_by_code: dict[tuple[str, str], Admin1]
     countries: dict[str, Country]
     countries_by_iso2: dict[str, Country]
-    by_spelling: dict[str, list[Town]] = field(default_factory=dict)
+    by_spelling: Mapping[str, list[Town]] = field(default_factory=dict)
     sites: list[Site] = field(default_factory=list)
     not_places: frozenset[str] = frozenset()  # capitalised words that are not places in news
     lowercase_words: frozenset[str] = frozenset()  # words that are not places when not capitalised
     # Prior for villages the article does not tell apart: (country, admin1 code) -> periods.
     conflict_periods: dict[tuple[str, str], list[ConflictPeriod]] = field(default_factory=dict)
     any_site: re.Pattern[str] = re.compile("(?!)")
-    large_towns: list[tuple[str, Town]] = field(default_factory=list)  # LARGE_TOWN or more, with their keys
+    large_town_rows: list[int] = field(default_factory=list)  # rows of towns of LARGE_TOWN or more
     loose_names: dict[str, list[Town]] | None = None  # large towns by a loose spelling (built on first use)
     # Names of towns at war that a misspelt name may be one letter away from (built on first use).
     typo_targets: dict[tuple[str, int], list[tuple[str, Town]]] | None = None
@@ -135,6 +287,14 @@ class Gazetteer:
     raions: frozenset[str] = frozenset()  # folded second-level area names (Ukraine's raions)
     # Towns the war was fought around, by period (front_towns.tsv): (latitude, longitude, period).
     front: list[tuple[float, float, ConflictPeriod]] = field(default_factory=list)
+
+    @functools.cached_property
+    def large_towns(self) -> list[tuple[str, Town]]:
+        """Towns of LARGE_TOWN people or more, with their lookup keys (built when first needed)."""
+        if not isinstance(self.towns, TownIndex):
+            return []
+        rows = self.towns.rows
+        return [(rows.lines[row].split("\t")[8], rows.town(row)) for row in self.large_town_rows]
 
     @functools.cached_property
     def site_filter(self) -> Prefilter:
@@ -190,20 +350,9 @@ class Gazetteer:
                         admin1.setdefault(_fold(short + "sk"), []).append(area)
 
         # The lookup keys are folded when the file is built, so loading is reading and indexing.
-        towns: dict[str, list[Town]] = {}
-        by_spelling: dict[str, list[Town]] = {}
-        large_towns: list[tuple[str, Town]] = []  # (lookup keys, town)
-        raions: set[str] = set()
-        for row in read_rows("gazetteer.tsv", 11, path("gazetteer.tsv")):
-            town = Town(int(row[0]), row[1], row[2], row[3], float(row[5]), float(row[6]), int(row[7] or 0), row[4])
-            for key in row[8].split("|"):
-                towns.setdefault(key, []).append(town)
-            for key in row[9].split("|") if row[9] else ():
-                by_spelling.setdefault(key, []).append(town)
-            if town.population >= LARGE_TOWN:
-                large_towns.append((row[8], town))
-            if row[4]:
-                raions.add(row[4])
+        town_rows, (by_name, spelling_rows, large_rows, raions) = _town_index(path("gazetteer.tsv"))
+        towns = TownIndex(town_rows, by_name)
+        by_spelling = TownIndex(town_rows, spelling_rows)
         rows = list(read_rows("sites.tsv", 7, path("sites.tsv")))
         sites = [Site(name, town, cc, code, float(lat), float(lon)) for _, name, town, cc, code, lat, lon in rows]
         # One pattern for all sites, so that a sentence is scanned once; group s<i> is sites[i].
@@ -256,7 +405,7 @@ class Gazetteer:
             lowercase,
             periods,
             any_site,
-            large_towns,
+            large_rows,
             front=front,
             raions=frozenset(_fold(r) for r in raions),
         )
