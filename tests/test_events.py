@@ -2873,3 +2873,77 @@ def test_fifth_control_batch_lessons(extract, text, sub_type, actor1, actor2, fa
     if actor2:
         assert event.actor2 == actor2
     assert event.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # ACLED's own names for a state's forces, and the official ones
+        (
+            "On 3 June 2024, Military Forces of Mali clashed with JNIM militants near Boni (Douentza, Mopti).",
+            "Armed clash",
+            "Military Forces of Mali (2021-)",
+            0,
+        ),
+        (
+            "On 3 June 2024, the Armed Forces of Colombia clashed with ELN guerrillas near Saravena (Saravena, Arauca).",
+            "Armed clash",
+            "Military Forces of Colombia (2022-)",
+            0,
+        ),
+        # Pakistan's "security forces" are its army; Kenya's are its police
+        (
+            "Security forces killed six militants in a raid on a hideout near Bannu on Monday, the army said.",
+            "Armed clash",
+            "Military Forces of Pakistan (2024-)",
+            6,
+        ),
+        (
+            "Security forces detained 40 people in Nakuru on Monday after a night of looting.",
+            "Arrests",
+            "Police Forces of Kenya (2022-)",
+            0,
+        ),
+        # Brazil's military police are police; residents burning buses in protest riot
+        (
+            "Residents of a favela in Rio de Janeiro burned a bus and hurled stones at military police on Monday "
+            "in protest over the death of a boy.",
+            "Violent demonstration",
+            "Rioters (Brazil)",
+            0,
+        ),
+        # a hyphenated word between the verb and what was destroyed
+        (
+            "Israeli forces demolished three Palestinian-owned shops near Tubas on Monday.",
+            "Looting/property destruction",
+            "Military Forces of Israel (2022-)",
+            0,
+        ),
+        # a number not known is no count of one
+        (
+            "Nigerian jets bombed a camp of bandits near Gusau on Monday; an undisclosed number of bandits were killed.",
+            "Air/drone strike",
+            "Military Forces of Nigeria (2023-)",
+            0,
+        ),
+        # an office with its place, and one more victim named by role
+        (
+            "Gunmen shot and killed the governor of a district and a council employee in Kandahar on Monday.",
+            "Attack",
+            None,
+            2,
+        ),
+        (
+            "Bandits shot dead the village head and his brother near Tsafe on Monday.",
+            "Attack",
+            None,
+            2,
+        ),
+    ],
+)
+def test_acled_style_batch_78_lessons(extract, text, sub_type, actor1, fatalities):
+    [event] = extract(text, published=date(2024, 6, 4))
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+    assert event.fatalities == fatalities

@@ -251,3 +251,16 @@ def test_an_area_abroad_named_in_another_countrys_area_is_a_place_there(locate):
     places = locate("Shells landed on houses near Uri in Jammu and Kashmir on Monday.", date(2025, 3, 3))
     assert places[0][0] == "Uri"
     assert places[0][2] == "India"
+
+
+def test_a_ship_attacked_at_sea_is_not_placed_in_the_town_the_sea_is_named_after(extract):
+    [at_sea] = extract("Houthi forces fired two missiles at a bulk carrier in the Gulf of Aden on Monday.")
+    assert at_sea.location != "Aden" and at_sea.latitude is None
+    [azov] = extract("A Ukrainian naval drone hit a Russian tug in the Sea of Azov on Monday.")
+    assert azov.location != "Azov"
+    # "off" a port places the event near it
+    [off] = extract("Houthi forces fired a missile at a tanker off the coast of Mokha on Monday.")
+    assert (off.location, off.geo_precision) == ("Al Mukha", 2) or (off.location, off.geo_precision) == ("Mokha", 2)
+    # a region named like a sea is still the region
+    [state] = extract("An RSF drone struck a fuel depot in Red Sea state on Monday.")
+    assert state.admin1 == "Red Sea" and state.country == "Sudan"

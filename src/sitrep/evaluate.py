@@ -647,11 +647,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_75.tsv": (14, 30),
     "acled_style_notes_76.tsv": (25, 30),
     "acled_style_notes_77.tsv": (28, 30),
+    "acled_style_notes_78.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-77 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-78 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1118,6 +1119,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_77.tsv",
             pipeline,
             "Authors' wire items of two or three sentences, a fifth control, batch 77 (after tuning on 1-76)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_78.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style from less-covered conflicts, batch 78 (after tuning on 1-77)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2182,6 +2188,18 @@ _BATCH77_FIRST_RUN = (
     "soldiers treated for breathing problems as the attackers. Count: 'Three people, among them an elder who "
     "sat on a local peace committee, died' not counted (the description was longer than 40 characters)._"
 )
+_BATCH78_FIRST_RUN = (
+    "_First run of batch 78 (30 descriptions written as ACLED's notes are, 2023-2025, from conflicts earlier "
+    "batches in that style seldom covered), before any rule was changed because of it: shipped (fallback trained "
+    "on 1-77, counted) and rules alone alike, sub-event type 28/30 (0.933), event type 28/30, event date 29/30, "
+    "actor1 25/30, location 28/30, fatalities 27/30. No event from 'Israeli forces demolished 4 Palestinian-owned "
+    "homes' (the hyphenated word). Type: residents who 'set fire to 2 buses and threw stones at military police in "
+    "protest' property destruction by the military ('military police' read as the army). Actor 1: ACLED's own "
+    "'Military Forces of Iraq' and 'the Armed Forces of the Philippines' not read as the states, so the rebels came "
+    "first; Pakistan's 'security forces' (the army, in ISPR's words) read as police. Counts: 'killed the mayor of San "
+    "Vicente and a municipal employee' 1, 'An unknown number of militants were killed' 1. Location: 'in the Gulf of "
+    "Aden' placed in Aden._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2259,6 +2277,7 @@ _FIRST_RUNS = {
     "acled_style_notes_75.tsv": _BATCH75_FIRST_RUN,
     "acled_style_notes_76.tsv": _BATCH76_FIRST_RUN,
     "acled_style_notes_77.tsv": _BATCH77_FIRST_RUN,
+    "acled_style_notes_78.tsv": _BATCH78_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -48,7 +48,7 @@ _JOINED_NAME = re.compile(
 )
 _ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|obl|province|governorate|state|district|raion|county)\b", re.I)
 _NEAR = re.compile(
-    r"(?:near|outside|outskirts of|close to|not far from|vicinity of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    r"(?:near|outside|outskirts of|close to|not far from|vicinity of|off|off the coast of|coast of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.I,
 )
 _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I)
@@ -69,7 +69,7 @@ _REPORTING = re.compile(
 # "Damascus (Damascus, Damascus)": the names in a monitor's brackets are areas, never a government.
 _IN_AREA_BRACKET = re.compile(r"\((?:[A-Z][\w'’ -]*,\s*)*$")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|into|on|at|near|over|outside|around|of|from|to|toward|towards|approaching|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
+    r"\b(?:in|into|on|at|near|off|over|outside|around|of|from|to|toward|towards|approaching|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
     r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:city\s+of\s+|capital\s+)?"
@@ -181,7 +181,16 @@ def find_place_mentions(
     # "Jammu and Kashmir", "Bosnia and Herzegovina", "Port of Spain": a name joined by "and" or "of"
     # that the gazetteer knows whole is one place (not Jammu, and Uri in Switzerland before it).
     scan = text
-    for joined in _JOINED_NAME.finditer(text):
+    if _WATER_HINT.search(text):
+        # "a tanker in the Gulf of Aden", "a boat in the Sea of Azov": at sea, not in Aden or Azov
+        for water in _WATER.finditer(text):
+            named = fold(water.group(0))
+            if not re.search(r"\bthe\s+$", text[max(0, water.start() - 5) : water.start()]) and (
+                named in gazetteer.admin1 or named in gazetteer.towns or named in gazetteer.countries
+            ):
+                continue  # "Bay of Plenty", "in Red Sea state": a region (seas take "the")
+            scan = scan[: water.start()] + " " * (water.end() - water.start()) + scan[water.end() :]
+    for joined in _JOINED_NAME.finditer(scan):
         words = joined.group(1).split()
         for first, last in sorted(
             ((i, j) for i in range(len(words)) for j in range(i + 3, len(words) + 1)), key=lambda ij: ij[0] - ij[1]
@@ -710,6 +719,14 @@ _RELATIVE_TO = re.compile(
 
 _CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(?=[A-Z])|$)")
 
+# Seas, gulfs, bays and straits, whose names hold a town's or a region's ("the Gulf of Aden", "the Sea
+# of Azov", "the Red Sea", not Sudan's or Egypt's Red Sea state).
+_WATER_HINT = re.compile(r"\b(?:Sea|Gulf|Bay|Straits?|Ocean)\b")
+_WATER = re.compile(
+    r"\b(?:(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:Sea|Ocean)\b(?!\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|[Cc]ity))"
+    r"|Persian\s+Gulf)"
+)
 # "struck the Zaporizhzhia nuclear plant", "at the Kakhovka dam": the site is where it happened;
 # "knocked Europe's biggest nuclear plant off the grid" only names what was affected.
 _SITE_LOCATED = re.compile(

@@ -310,6 +310,8 @@ def _with_state_forces(
             # "Russia's ballistic missile strike", "Israel's bombardment of Gaza"
             rf"(?:[\w-]+ ){{0,2}}(?:strikes?|air ?strikes?|attacks?|shelling|bombardment|offensive))"
             rf"|(?:army|military) of {country}"
+            # ACLED's own names and official ones: "Military Forces of Iraq", "the Armed Forces of the Philippines"
+            rf"|(?:[Mm]ilitary|[Aa]rmed) [Ff]orces of (?:the )?{country}"
             # "shelling from the Ukrainian side": in war reports, the side is its armed forces
             rf"|(?<=from )the (?:{words}) side"
             # "Belarus moved troops", "Israel and Hamas agreed": the state acting as a military power.

@@ -639,9 +639,9 @@ _DEATH_CONFIRMED_RE = r"(?:confirmed|announced|mourned) (?:his|her) death"
 # one victim named by a pronoun or a role.
 _PRONOUN_VICTIM = re.compile(
     # ("killing its driver", "killing his bodyguard": the one of the vehicle or person just named)
-    r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|(?:the|its|his|her|their) (?:driver|pilot|owner|"
+    r"\b(?:(?:kill(?:ing|ed)|shot dead|gunned down)\s+(?:him|her\b|(?:the|its|his|her|their) (?:(?:village|local|town|district|deputy|former|regional)\s+)?(?:driver|pilot|owner|"
     r"rider|occupant|bodyguard|guard|caretaker|watchman|man|woman|boy|girl|passenger|farmer|civilian|resident|teacher|"
-    r"journalist|cyclist|pedestrian|victim|minister|governor|mayor|commander|chief|imam|priest)\b)|"
+    r"journalist|cyclist|pedestrian|victim|minister|governor|mayor|commander|chief|head|elder|imam|priest)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
     rf"{_DEATH_CONFIRMED_RE}\b|"
@@ -792,9 +792,11 @@ _AND_INSIDE = re.compile(rf"(?<=[a-z])\s+((?:and|as well as)\s+{COUNT_RE}\s+(?:[
 # "killed a general and his assistant", "three tourists and an Afghan guide": one more victim, told
 # by a possessive or an article and a role.
 _AND_ONE_MORE = re.compile(
-    r"(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?|an?\s+(?:[A-Z][a-z]+\s+)?)"
+    # (also "the mayor of San Vicente and a municipal employee": the place of the office between)
+    r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+)?)"
     r"(?P<v>assistant|aide|bodyguard|driver|deputy|colleague|wife|husband|son|daughter|brother|sister|father|"
-    r"mother|child|grandson|granddaughter|nephew|niece|cousin|guard|guide|interpreter|translator|porter)\b)"
+    r"mother|child|grandson|granddaughter|nephew|niece|cousin|guard|guide|interpreter|translator|porter|employee|"
+    r"worker|official|secretary|councill?or|companion|friend|neighbou?r|passenger)\b)"
     r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
 )
 

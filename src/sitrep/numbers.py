@@ -86,7 +86,11 @@ _FIRM_NUMBER = (
 )
 # "between 20 and 40" (a range: its low end is the figure, its high end the high estimate),
 # "a dozen", "two dozen".
-NUMBER_RE = rf"(?:between\s+{_FIRM_NUMBER}\s+and\s+{_FIRM_NUMBER}|{_FIRM_NUMBER}|{_VAGUE_WORDS}|(?:an?\s+)?dozen|an?)"
+# ("An unknown number of militants were killed" is no count of one)
+NUMBER_RE = (
+    rf"(?:between\s+{_FIRM_NUMBER}\s+and\s+{_FIRM_NUMBER}|{_FIRM_NUMBER}|{_VAGUE_WORDS}|(?:an?\s+)?dozen|"
+    r"an?(?!\s+(?:unknown|undisclosed|unspecified|unconfirmed|undetermined|uncertain)\b))"
+)
 COUNT_RE = rf"(?<![\w-])(?:(?P<q>{QUALIFIER_RE})\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
 
 
