@@ -76,12 +76,15 @@ class TownIndex(Mapping[str, list[Town]]):
     def __init__(self, rows: TownRows, keys: dict[str, int | tuple[int, ...]]) -> None:
         self.rows = rows
         self.keys_to_rows = keys
+        self.looked_up: dict[str, list[Town]] = {}  # the lists made so far, one per key (as a dict's were)
 
     def __getitem__(self, key: str) -> list[Town]:
-        found = self.keys_to_rows[key]
-        if isinstance(found, int):
-            return [self.rows.town(found)]
-        return [self.rows.town(row) for row in found]
+        towns = self.looked_up.get(key)
+        if towns is None:
+            found = self.keys_to_rows[key]
+            rows = (found,) if isinstance(found, int) else found
+            towns = self.looked_up[key] = [self.rows.town(row) for row in rows]
+        return towns
 
     @overload
     def get(self, key: str, /) -> list[Town] | None: ...
