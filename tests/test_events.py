@@ -2947,3 +2947,19 @@ def test_acled_style_batch_78_lessons(extract, text, sub_type, actor1, fatalitie
     if actor1:
         assert event.actor1 == actor1
     assert event.fatalities == fatalities
+
+
+def test_a_state_that_claims_an_unattributed_bombing_is_its_actor_1(extract):
+    text = (
+        "A bomb planted under a car killed an occupation official in Nova Kakhovka on Monday. "
+        "Ukraine's military intelligence claimed responsibility."
+    )
+    [bombing] = extract(text, published=date(2024, 6, 4))
+    assert bombing.sub_event_type == "Remote explosive/landmine/IED"
+    assert bombing.actor1 == "Military Forces of Ukraine (2019-)"
+    # the state a victim belongs to is not who claimed it
+    [other] = extract(
+        "A car bomb killed a Russian officer in Moscow on Monday, and an unknown group claimed the attack.",
+        published=date(2024, 6, 4),
+    )
+    assert other.actor1 != "Military Forces of Russia (2000-)"

@@ -648,11 +648,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_76.tsv": (25, 30),
     "acled_style_notes_77.tsv": (28, 30),
     "acled_style_notes_78.tsv": (28, 30),
+    "acled_style_notes_79.tsv": (30, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-78 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-79 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1124,6 +1125,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_78.tsv",
             pipeline,
             "Authors' descriptions in ACLED's note style from less-covered conflicts, batch 78 (after tuning on 1-77)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_79.tsv",
+            pipeline,
+            "Authors' descriptions of the war in Ukraine in ACLED's note style, batch 79 (after tuning on 1-78)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2200,6 +2206,15 @@ _BATCH78_FIRST_RUN = (
     "Vicente and a municipal employee' 1, 'An unknown number of militants were killed' 1. Location: 'in the Gulf of "
     "Aden' placed in Aden._"
 )
+_BATCH79_FIRST_RUN = (
+    "_First run of batch 79 (30 descriptions of the war in Ukraine and Russia written as ACLED's Ukraine notes "
+    "are, 2022-2024), before any rule was changed because of it: shipped (fallback trained on 1-78, counted) "
+    "sub-event type 30/30 (1.000), event type 30/30, event date 30/30, actor1 29/30, location 29/30, fatalities "
+    "30/30; rules alone 29/30. Actor 1: a car bomb in Melitopol that 'Ukrainian military intelligence claimed' "
+    "left unattributed (only armed groups' claims were read). Location: Verkhniokamianske given as GeoNames' "
+    "Verkhnokamianske, the same village (the label's spelling keeps the soft sign the official transliteration "
+    "drops)._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2278,6 +2293,7 @@ _FIRST_RUNS = {
     "acled_style_notes_76.tsv": _BATCH76_FIRST_RUN,
     "acled_style_notes_77.tsv": _BATCH77_FIRST_RUN,
     "acled_style_notes_78.tsv": _BATCH78_FIRST_RUN,
+    "acled_style_notes_79.tsv": _BATCH79_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

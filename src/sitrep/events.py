@@ -681,9 +681,10 @@ class EventBuilder:
             blamed = _ATTRIBUTED.search(text)
             if (claim is None and blamed is None) or _NO_CLAIM.search(text):
                 continue
+            actors = find_actors(text, start, self.lexicon)
             groups = [
                 a
-                for a in find_actors(text, start, self.lexicon)
+                for a in actors
                 if a.entry.kind in ("rebel", "identity")
                 and (
                     (claim is not None and a.start - start < claim.end())
@@ -691,6 +692,15 @@ class EventBuilder:
                     or (blamed is not None and 0 <= a.start - start - blamed.end() <= 12)
                 )
             ]
+            if not groups and claim is not None:
+                # A state's forces, as the claim's own subject: "Ukrainian military intelligence claimed
+                # responsibility" (not the state a victim or a place belongs to, named earlier).
+                groups = [
+                    a
+                    for a in actors
+                    if a.entry.kind.startswith("state:")
+                    and re.fullmatch(r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}\s+", text[a.end - start : claim.start()])
+                ][-1:]
             if len({a.entry.name for a in groups}) == 1:
                 claimants.append(groups[0])
         if len({c.entry.name for c in claimants}) != 1:
