@@ -264,3 +264,12 @@ def test_a_ship_attacked_at_sea_is_not_placed_in_the_town_the_sea_is_named_after
     # a region named like a sea is still the region
     [state] = extract("An RSF drone struck a fuel depot in Red Sea state on Monday.")
     assert state.admin1 == "Red Sea" and state.country == "Sudan"
+
+
+def test_a_compass_point_before_a_city_names_part_of_the_city(locate):
+    # not Botswana's South-East district
+    assert locate("Debris fell on a bus station in South East Kyiv.") == [("Kyiv", "Kyiv City", "Ukraine")]
+    # a region whose name begins with a compass point is still that region
+    assert locate("Fighting spread across North Kivu.") == [
+        ("North Kivu", "North Kivu", "Democratic Republic of Congo")
+    ]

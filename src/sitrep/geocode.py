@@ -74,7 +74,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:city\s+of\s+|capital\s+)?"
     r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|occupied|besieged|embattled|"
-    r"front-?line|liberated)\s+)?#?$",
+    r"front-?line|liberated|(?:north|south)?[- ]?(?:east|west)|north|south)\s+)?#?$",
     re.I,
 )
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
@@ -719,6 +719,7 @@ _RELATIVE_TO = re.compile(
 
 _CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(?=[A-Z])|$)")
 
+_COMPASS = re.compile(r"(?:North|South)?[- ]?(?:East|West)|North|South|(?:North|South)(?:east|west)", re.I)
 # Seas, gulfs, bays and straits, whose names hold a town's or a region's ("the Gulf of Aden", "the Sea
 # of Azov", "the Red Sea", not Sudan's or Egypt's Red Sea state).
 _WATER_HINT = re.compile(r"\b(?:Sea|Gulf|Bay|Straits?|Ocean)\b")
@@ -992,6 +993,10 @@ def _classify(
         return None  # "the Bihar Public Service Commission office in Patna": an institution's name
     if _part_of_city(text[end:], gazetteer):
         return None  # "the Vostochny district of Mariupol": the city that follows is the place
+    if _COMPASS.fullmatch(phrase) and (following := re.match(r"\s+([A-Z][\w'’-]+)", text[end:])):
+        known = fold(following.group(1))
+        if known in gazetteer.towns or known in gazetteer.admin1:
+            return None  # "South East Kyiv": a part of the city named next, not a region called South-East
     if _city_district(text, end, phrase, gazetteer):
         return None
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
