@@ -2963,3 +2963,58 @@ def test_a_state_that_claims_an_unattributed_bombing_is_its_actor_1(extract):
         published=date(2024, 6, 4),
     )
     assert other.actor1 != "Military Forces of Russia (2000-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # a cyclist or motorcyclist killed is one dead
+        (
+            "A cyclist was killed on Tuesday when a Russian drone dropped explosives on him in Kherson, officials said.",
+            "Air/drone strike",
+            "Military Forces of Russia (2000-)",
+            1,
+        ),
+        # a building turned into a base
+        (
+            "Al Shabaab fighters converted a village clinic near Baidoa into a base on Tuesday, residents said.",
+            "Headquarters or base established",
+            "Al Shabaab",
+            0,
+        ),
+        # a government and an armed group of no known name agreeing on a joint body
+        (
+            "Mali's government and a dissident group agreed in Algiers on Tuesday to set up a joint commission, "
+            "mediators said.",
+            "Agreement",
+            "Military Forces of Mali (2021-)",
+            0,
+        ),
+        # a chemical agent types the event, whatever carried it
+        (
+            "Russian drones dropped chloropicrin grenades on Ukrainian trenches near Kupiansk on Tuesday.",
+            "Chemical weapon",
+            "Military Forces of Russia (2000-)",
+            0,
+        ),
+        # two ways of killing joined by "and"
+        (
+            "Two men accused of theft were stoned and burned to death by a mob in Kano on Tuesday, police said.",
+            "Mob violence",
+            "Rioters (Nigeria)",
+            2,
+        ),
+        # a planted device's unnamed user
+        (
+            "A landmine exploded under a tractor near Kupiansk on Tuesday, killing the driver.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Ukraine)",
+            1,
+        ),
+    ],
+)
+def test_sixth_control_batch_lessons(extract, text, sub_type, actor1, fatalities):
+    [event] = extract(text, published=date(2026, 2, 18))
+    assert event.sub_event_type == sub_type
+    assert event.actor1 == actor1
+    assert event.fatalities == fatalities

@@ -137,7 +137,7 @@ _FIRST_SUBTYPE_OF = {
 }
 _PAIRED = re.compile(
     r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*"
-    r"(?:the\s+|its\s+|their\s+)?(?:(?:paramilitary|rebel|rival|armed|jihadist|separatist|allied)\s+)?"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:paramilitary|rebel|rival|armed|jihadist|separatist|allied)\s+)?"
     r"(?:[A-Z][\w-]*\s+)?"
 )
 # "adversary": the other side as local media name it ("the enemy", "the occupiers"); who it is
@@ -257,8 +257,8 @@ def _belligerents(actors: list[ActorMention]) -> bool:
     """Are parties to a conflict named: an armed group, or armed actors of two opposing sides?
     ("Russia and Ukraine signed a grain deal" is an agreement in the war; "Poland and Ukraine
     signed an arms deal" is not.)"""
-    if any(a.entry.kind in ("rebel", "external") for a in actors):
-        return True
+    if any(a.entry.kind in ("rebel", "external", "identity", "unidentified") for a in actors):
+        return True  # (an armed group of no known name too: "a FARC dissident faction")
     sides = {
         next((side for prefix, side in _sides() if a.entry.name.startswith(prefix)), None)
         for a in actors
@@ -548,6 +548,8 @@ _ATTACKERS_AFTER = re.compile(
     re.I,
 )
 # "Army troops repelled an RSF assault on Dilling": the group named in the attack repelled made it.
+# Weapons someone planted, threw or carried to the target: their user is an armed group even unnamed.
+_PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 _ATTACK_WORD = r"(?:assault|attack|offensive|raid|incursion)s?"
 _REPELLED = (
     r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|beat\s+back|beaten\s+back|thwarted|foiled)\s+"
@@ -1045,6 +1047,8 @@ class EventBuilder:
         ):
             # "an artillery attack on Russian positions": fire from afar, not a battle.
             chosen = min(remote_weapons, key=lambda w: w.start).sub_event_type or chosen
+        if taxonomy.event_type_of.get(chosen) == _REMOTE and "Chemical weapon" in subtypes:
+            chosen = "Chemical weapon"  # "chloropicrin grenades dropped from drones": the agent, not its carrier
         if chosen == "Attack" and subtypes & _CROWD_VIOLENCE:
             # A mob killing a man, police shooting protesters: ACLED codes the crowd event.
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
@@ -1288,6 +1292,14 @@ class EventBuilder:
             unidentified = self._entry_of_kind("unidentified")
             if unidentified is not None:
                 armed.insert(0, ActorMention(anchor, anchor, "", unidentified))
+        elif not armed and sub_type in _PLANTED:
+            # "A landmine killed three children": a device someone planted or threw, who is not named
+            unidentified = self._entry_of_kind("unidentified")
+            where = (
+                anchor if anchor is not None else min((w.start for c in draft.candidates for w in c.weapons), default=0)
+            )
+            if unidentified is not None:
+                armed.append(ActorMention(where, where, "", unidentified))
         # Civilians harmed: counted as casualties, or named after the act ("gunned down civilians").
         civilian_victims = any(c.civilian for cand in draft.candidates for c in cand.casualties) or (
             civilians is not None and anchor is not None and civilians.start > anchor

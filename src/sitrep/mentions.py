@@ -440,7 +440,7 @@ _VICTIM = (
     r"volunteers?(?!\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|tourists?|visitors|"
-    r"travell?ers?|commuters?|motorists?|"
+    r"travell?ers?|commuters?|motorists?|motorcyclists?|cyclists?|pedestrians?|riders?|"
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|"
     r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
@@ -452,7 +452,8 @@ _VICTIM = (
 _KILL_VERB = (
     r"(?:(?:[a-z]+\s+and\s+)?killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat)|"
     r"gunned down|shot dead|hacked to death|slaughtered|massacred|butchered|beheaded|decapitated|executed|mowed down|"
-    r"burned alive|burnt alive|beaten to death|stabbed to death|lynched|fatally (?:shot|stabbed|wounded|injured|hit))"
+    r"burned alive|burnt alive|(?:(?:beaten|stabbed|hacked|stoned|shot)\s+and\s+)?(?:beaten|burned|burnt|stabbed|hacked|stoned)\s+to death|"
+    r"lynched|fatally (?:shot|stabbed|wounded|injured|hit))"
 )
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = (
