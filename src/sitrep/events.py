@@ -547,9 +547,9 @@ _ATTACKERS_AFTER = re.compile(
     r"attempted\s+to\s+(?:storm|overrun|attack))\b",
     re.I,
 )
-# "Army troops repelled an RSF assault on Dilling": the group named in the attack repelled made it.
 # Weapons someone planted, threw or carried to the target: their user is an armed group even unnamed.
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+# "Army troops repelled an RSF assault on Dilling": the group named in the attack repelled made it.
 _ATTACK_WORD = r"(?:assault|attack|offensive|raid|incursion)s?"
 _REPELLED = (
     r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|beat\s+back|beaten\s+back|thwarted|foiled)\s+"
@@ -1071,23 +1071,14 @@ class EventBuilder:
             for t in c.triggers
         ):
             chosen = "Non-violent transfer of territory"  # "took control of the dam under a handover deal"
-        if chosen == "Peaceful protest" and (
-            "Arrests" in subtypes
-            or (
-                # "police beat students protesting": force met the crowd, short of killing
-                _beating_beside(draft)
-                and (beaters := self._beaters(draft))
-                and beaters[-1].entry.kind.startswith(("state:", "police"))
-            )
-        ):
+        # Who beat whom at a protest: "police beat students protesting" (force met the crowd, short of
+        # killing), "protesters beat a policeman" (a riot).
+        beater = self._beaters(draft)[-1:] if chosen == "Peaceful protest" else []
+        beater_kind = beater[0].entry.kind if beater else ""
+        if chosen == "Peaceful protest" and ("Arrests" in subtypes or beater_kind.startswith(("state:", "police"))):
             chosen = "Protest with intervention"
-        elif (
-            chosen == "Peaceful protest"
-            and _beating_beside(draft)
-            and (beaters := self._beaters(draft))
-            and beaters[-1].entry.kind in ("rioters", "protesters")
-        ):
-            chosen = "Violent demonstration"  # "protesters beat a policeman"
+        elif chosen == "Peaceful protest" and beater_kind in ("rioters", "protesters"):
+            chosen = "Violent demonstration"
         killed = any(m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties)
         forces = any(a.entry.kind.startswith(_ARMED_KINDS) for c in draft.candidates for a in c.actors)
         crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)

@@ -292,12 +292,27 @@ class Gazetteer:
     front: list[tuple[float, float, ConflictPeriod]] = field(default_factory=list)
 
     @functools.cached_property
-    def large_towns(self) -> list[tuple[str, Town]]:
-        """Towns of LARGE_TOWN people or more, with their lookup keys (built when first needed)."""
+    def large_towns_at_war(self) -> list[tuple[str, Town]]:
+        """(lookup keys, town) of the large towns in areas at war (any time): the towns a misspelt or
+        loosely spelt name may be taken for. Built when first needed, from the rows, so that only
+        these towns are made."""
+        at_war: dict[tuple[str, str], bool] = {}
+
+        def war(country_code: str, admin1_code: str) -> bool:
+            area = (country_code, admin1_code)
+            if area not in at_war:
+                at_war[area] = bool(self.conflict_weight(country_code, admin1_code, None))
+            return at_war[area]
+
         if not isinstance(self.towns, TownIndex):
-            return []
+            return []  # (a gazetteer built by hand, in a test, has no rows to read)
         rows = self.towns.rows
-        return [(rows.lines[row].split("\t")[8], rows.town(row)) for row in self.large_town_rows]
+        found = []
+        for row in self.large_town_rows:
+            cells = rows.lines[row].split("\t")
+            if war(cells[2], cells[3]):
+                found.append((cells[8], rows.town(row)))
+        return found
 
     @functools.cached_property
     def site_filter(self) -> Prefilter:

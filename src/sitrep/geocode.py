@@ -13,7 +13,6 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -719,6 +718,7 @@ _RELATIVE_TO = re.compile(
 
 _CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(?=[A-Z])|$)")
 
+# A compass point written as a name: "South East" (of a city named next), "North", "West".
 _COMPASS = re.compile(r"(?:North|South)?[- ]?(?:East|West)|North|South|(?:North|South)(?:east|west)", re.I)
 # Seas, gulfs, bays and straits, whose names hold a town's or a region's ("the Gulf of Aden", "the Sea
 # of Azov", "the Red Sea", not Sudan's or Egypt's Red Sea state).
@@ -1615,7 +1615,7 @@ def _one_letter_away(name: str, gazetteer: Gazetteer, country: str | None) -> To
         # Names by first letter and length (a first letter is seldom the one mistyped:
         # "Yinmabin" is not Pyinmabin).
         targets: dict[tuple[str, int], list[tuple[str, Town]]] = {}
-        for keys, town in _large_towns_at_war(gazetteer):
+        for keys, town in gazetteer.large_towns_at_war:
             for town_key in keys.split("|"):
                 if len(town_key) >= _TYPO_MIN_LETTERS - 1:
                     targets.setdefault((town_key[0], len(town_key)), []).append((town_key, town))
@@ -1640,16 +1640,6 @@ def _one_letter_away(name: str, gazetteer: Gazetteer, country: str | None) -> To
     if not ranked or (len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1])):
         return None
     return ranked[0][0]
-
-
-def _large_towns_at_war(gazetteer: Gazetteer) -> Iterator[tuple[str, Town]]:
-    """(lookup keys, town) of the towns of LARGE_TOWN people or more in areas at war: the towns a
-    misspelt or loosely spelt name may be taken for."""
-    return (
-        (keys, town)
-        for keys, town in gazetteer.large_towns
-        if gazetteer.conflict_weight(town.country_code, town.admin1_code, None)
-    )
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -1689,7 +1679,7 @@ def _loosely_spelt(key: str, gazetteer: Gazetteer) -> list[Town] | None:
     (built on first use): "Kuriga" is not Khouribga, Morocco."""
     if gazetteer.loose_names is None:
         index: dict[str, list[Town]] = {}
-        for keys, town in _large_towns_at_war(gazetteer):
+        for keys, town in gazetteer.large_towns_at_war:
             for town_key in {_loose(k) for k in keys.split("|")}:
                 index.setdefault(town_key, []).append(town)
         gazetteer.loose_names = index
