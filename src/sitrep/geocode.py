@@ -67,13 +67,15 @@ _REPORTING = re.compile(
 )
 # "Damascus (Damascus, Damascus)": the names in a monitor's brackets are areas, never a government.
 _IN_AREA_BRACKET = re.compile(r"\((?:[A-Z][\w'’ -]*,\s*)*$")
+# A compass point: "North", "South East", "north-west", "Northeast".
+_COMPASS_POINT = r"(?:north|south)?[- ]?(?:east|west)|north|south"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|near|off|over|outside|around|of|from|to|toward|towards|approaching|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
     r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:city\s+of\s+|capital\s+)?"
     r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|occupied|besieged|embattled|"
-    r"front-?line|liberated|(?:north|south)?[- ]?(?:east|west)|north|south)\s+)?#?$",
+    rf"front-?line|liberated|{_COMPASS_POINT})\s+)?#?$",
     re.I,
 )
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
@@ -183,10 +185,8 @@ def find_place_mentions(
     if _WATER_HINT.search(text):
         # "a tanker in the Gulf of Aden", "a boat in the Sea of Azov": at sea, not in Aden or Azov
         for water in _WATER.finditer(text):
-            named = fold(water.group(0))
-            if not re.search(r"\bthe\s+$", text[max(0, water.start() - 5) : water.start()]) and (
-                named in gazetteer.admin1 or named in gazetteer.towns or named in gazetteer.countries
-            ):
+            seas_the = re.search(r"\bthe\s+$", text[max(0, water.start() - 5) : water.start()])
+            if not seas_the and gazetteer.names_place(fold(water.group(0))):
                 continue  # "Bay of Plenty", "in Red Sea state": a region (seas take "the")
             scan = scan[: water.start()] + " " * (water.end() - water.start()) + scan[water.end() :]
     for joined in _JOINED_NAME.finditer(scan):
@@ -198,7 +198,7 @@ def find_place_mentions(
                 continue
             phrase = " ".join(words[first:last])
             key = fold(phrase)
-            if key not in gazetteer.admin1 and key not in gazetteer.countries and key not in gazetteer.towns:
+            if not gazetteer.names_place(key):
                 continue
             start = joined.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
             whole = _classify(text, start, start + len(phrase), phrase, gazetteer, offset, blocked)
@@ -719,7 +719,7 @@ _RELATIVE_TO = re.compile(
 _CONTROLLED = re.compile(r"[A-Z][a-z]+-(?:controlled|occupied|held|annexed)(?:-(?=[A-Z])|$)")
 
 # A compass point written as a name: "South East" (of a city named next), "North", "West".
-_COMPASS = re.compile(r"(?:North|South)?[- ]?(?:East|West)|North|South|(?:North|South)(?:east|west)", re.I)
+_COMPASS = re.compile(_COMPASS_POINT, re.I)
 # Seas, gulfs, bays and straits, whose names hold a town's or a region's ("the Gulf of Aden", "the Sea
 # of Azov", "the Red Sea", not Sudan's or Egypt's Red Sea state).
 _WATER_HINT = re.compile(r"\b(?:Sea|Gulf|Bay|Straits?|Ocean)\b")
