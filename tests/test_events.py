@@ -3018,3 +3018,47 @@ def test_sixth_control_batch_lessons(extract, text, sub_type, actor1, fatalities
     assert event.sub_event_type == sub_type
     assert event.actor1 == actor1
     assert event.fatalities == fatalities
+
+
+def test_a_single_policeman_is_the_police(extract):
+    # one officer named in the singular is the police, whether hit or hitting
+    [riot] = extract("Strikers beat a policewoman outside the port of Durban on Monday.", published=date(2026, 3, 3))
+    assert (riot.sub_event_type, riot.actor1, riot.actor2) == (
+        "Violent demonstration",
+        "Rioters (South Africa)",
+        "Police Forces of South Africa (2018-)",
+    )
+    # headlines merged into one event: the officer named after "attack" in the first is what was
+    # attacked, though the event's own word ("explosion") is in the second
+    [bomb] = extract(
+        "Explosives were used in a terrorist attack on a policeman in Melitopol - official\n\n"
+        "Fire after a car explosion in Melitopol put out - officials",
+        published=date(2026, 3, 3),
+    )
+    assert (bomb.actor1, bomb.actor2) == ("Unidentified Armed Group (Ukraine)", "Police Forces of Ukraine (2019-)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers went on strike across Kenya on Monday to demand a pay rise promised two years ago.",
+        "A general strike called by the opposition shut shops and schools in Kathmandu on Friday.",
+        "Striking miners blocked the road to the Marikana mine near Rustenburg on Tuesday.",
+    ],
+)
+def test_a_labour_strike_is_a_peaceful_protest(extract, text):
+    # a strike is a protest however it is told (and the pit the miners work is no landmine)
+    [strike] = extract(text, published=date(2026, 3, 5))
+    assert strike.sub_event_type == "Peaceful protest"
+    assert strike.actor1.startswith("Protesters (")
+    assert not [w for w in strike.weapons if w.category == "landmine"]
+
+
+def test_police_caning_strikers_is_an_intervention(extract):
+    # force short of killing, used on a crowd of strikers: the protest met an intervention
+    [caned] = extract(
+        "Riot police caned striking doctors marching to the health ministry in Lusaka on Thursday.",
+        published=date(2026, 3, 6),
+    )
+    assert (caned.sub_event_type, caned.actor1) == ("Protest with intervention", "Protesters (Zambia)")
+    assert caned.actor2 is not None and caned.actor2.startswith("Police Forces of Zambia")

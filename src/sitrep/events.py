@@ -84,7 +84,7 @@ _BY_ITS_ACT = re.compile(
     r"\b(?:strikes?|attacks?|shelling|bombardment|bombings?|raids?|fire|gunfire|drones?|missiles?|artillery)$", re.I
 )
 _TOWNSFOLK = re.compile(r"(?:angry\s+)?(?:villagers|residents|locals|townspeople|neighbou?rs)", re.I)
-_BEAT_WORD = re.compile(r"\b(?:beat|beaten|beating|lynch\w*|thrash\w*|assault(?:ed|ing))\b", re.I)
+_BEAT_WORD = re.compile(r"\b(?:beat|beaten|beating|lashed|caned|lynch\w*|thrash\w*|assault(?:ed|ing))\b", re.I)
 _ARSON = re.compile(r"torch|set (?:fire|ablaze)|burn|ablaze|on fire|alight", re.I)
 # What burns in a riot, and the words of a demonstration: "burned tyres ... to protest", "set ablaze a
 # police division"
@@ -92,7 +92,7 @@ _RIOT_SCENE = re.compile(
     r"\b(?:tyres|tires|barricades?|police|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|riot\w*)\b", re.I
 )
 _STREET_WEAPONS = re.compile(r"\bwith\s+(?:sticks|stones|rocks|bricks|clubs|rods|iron\s+bars)\b", re.I)
-_BEATING = re.compile(r"beat|beating|beaten|clubbed|whipped|flogged|tortured?", re.I)
+_BEATING = re.compile(r"beat|beating|beaten|clubbed|whipped|flogged|lashed|caned|tortured?", re.I)
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used)\s+by\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
     re.I,
@@ -588,6 +588,19 @@ def _names_its_act(draft: _Draft, mention: ActorMention) -> bool:
     return any(
         t.start <= mention.start < t.end and len(t.text[: mention.start - t.start].split()) <= 1 for t in triggers
     ) or (mention.entry.kind in GROUP_KINDS and any(0 <= t.start - mention.end <= 1 for t in triggers))
+
+
+def _after_act(draft: _Draft, mention: ActorMention, anchor: int) -> bool:
+    """Is the actor named after the act: after the event's own word, or, in a sentence without it,
+    after every word of an act there ("a terrorist attack against a policeman", in a headline
+    before the one that names "a car explosion")?"""
+    return mention.start > anchor or any(
+        mention in c.actors
+        and c.triggers
+        and not c.clause_offset <= anchor < c.clause_offset + len(c.clause_text)
+        and all(t.end <= mention.start for t in c.triggers)
+        for c in draft.candidates
+    )
 
 
 def _two_sided(draft: _Draft) -> bool:
@@ -1273,7 +1286,8 @@ class EventBuilder:
                 one_sided
                 and armed
                 and all(
-                    (m.start > anchor and not self._by_agent(draft, m) and not _names_its_act(draft, m)) or m in victims
+                    (_after_act(draft, m, anchor) and not self._by_agent(draft, m) and not _names_its_act(draft, m))
+                    or m in victims
                     for m in armed
                 )
             )

@@ -302,12 +302,23 @@ _NEXT_WEAPON_NOUN = re.compile(
 )
 
 
+# "the road to the Marikana mine": a mine named like a place is a pit, not a landmine.
+_NAMED_BEFORE = re.compile(r"\bthe ([A-Z][\w'’-]+) $")
+
+
+def _named_mine(before: str, lexicon: Lexicon) -> bool:
+    named = _NAMED_BEFORE.search(before)
+    return named is not None and named.group(1) not in lexicon.demonyms  # (not "the Russian mine")
+
+
 def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention]:
     found: list[WeaponMention] = []
     taken: list[tuple[int, int]] = []
     for entry in lexicon.weapon_filter.select(lexicon.weapons, text):
         for match in entry.pattern.finditer(text):
             if _overlaps(match.span(), taken):
+                continue
+            if entry.category == "landmine" and _named_mine(text[max(0, match.start() - 40) : match.start()], lexicon):
                 continue
             taken.append(match.span())
             count = None
