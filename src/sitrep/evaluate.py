@@ -650,11 +650,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_78.tsv": (28, 30),
     "acled_style_notes_79.tsv": (30, 30),
     "acled_style_notes_80.tsv": (27, 30),
+    "acled_style_notes_81.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-80 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-81 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1136,6 +1137,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_80.tsv",
             pipeline,
             "Authors' plain wire items, a sixth control, batch 80 (after tuning on 1-79)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_81.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, every event type, batch 81 (after tuning on 1-80)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2231,6 +2237,16 @@ _BATCH80_FIRST_RUN = (
     "Counts: 'a motorcyclist was killed' and 'were beaten and burned to death' not counted. Actor 1: a landmine "
     "near Gossi (a town the gazetteer lacks, so no country) left without the unidentified group._"
 )
+_BATCH81_FIRST_RUN = (
+    "_First run of batch 81 (30 descriptions of invented 2026 events written as ACLED's notes are, every event "
+    "type), before any rule was changed because of it: shipped (fallback trained on 1-80, counted) sub-event type "
+    "28/30 (0.933), event type 28/30, event date 29/30, actor1 26/30, location 28/30, fatalities 30/30; rules alone "
+    "sub-event type 26/30. Type: 'a military supply truck struck an IED on the road north of Tillaberi' an armed "
+    "clash dated on publication and placed in Niger; 'tank fire killed 3 Palestinians who approached the "
+    "withdrawal line' a transfer of territory. Actor 1: 'SNA forces' not read as Somalia's army; 'the AA' not read "
+    "as the Arakan Army; police in Abuja named the United States'; 'the federal government and a faction of Fano "
+    "militiamen signed' put the militia first. Location: 'the Kaduna-Kachia road near Kajuru' placed in Kaduna._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2311,6 +2327,7 @@ _FIRST_RUNS = {
     "acled_style_notes_78.tsv": _BATCH78_FIRST_RUN,
     "acled_style_notes_79.tsv": _BATCH79_FIRST_RUN,
     "acled_style_notes_80.tsv": _BATCH80_FIRST_RUN,
+    "acled_style_notes_81.tsv": _BATCH81_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
