@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from sitrep.models import Article
+
 
 def _by_type(events, sub_event_type):
     return [e for e in events if e.sub_event_type == sub_event_type]
@@ -3062,3 +3064,87 @@ def test_police_caning_strikers_is_an_intervention(extract):
     )
     assert (caned.sub_event_type, caned.actor1) == ("Protest with intervention", "Protesters (Zambia)")
     assert caned.actor2 is not None and caned.actor2.startswith("Police Forces of Zambia")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2", "location"),
+    [
+        # the vehicle that ran onto a planted bomb was hit by it ("supply" names the truck, no delivery)
+        (
+            "On 3 May 2026, an army supply convoy ran over a landmine on the road south of Menaka. 2 soldiers died.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Mali)",
+            "Military Forces of Mali (2021-)",
+            "Menaka",
+        ),
+        # ACLED's abbreviations: the Somali National Army's, the Arakan Army's
+        (
+            "On 4 May 2026, SNA units backed by clan militia clashed with Al Shabaab militants outside Jowhar (Jowhar, Middle Shabelle).",
+            "Armed clash",
+            "Military Forces of Somalia (2022-)",
+            "Al Shabaab",
+            "Jowhar",
+        ),
+        (
+            "On 5 May 2026, the AA seized a police outpost near Maungdaw (Maungdaw, Rakhine).",
+            "Non-state actor overtakes territory",
+            "AA: Arakan Army",
+            None,
+            "Maungdaw",
+        ),
+        # a government named without its country, first of the pair that agreed
+        (
+            "On 6 May 2026, the transitional government and a splinter group of rebels signed a truce in "
+            "Bangui (Bangui, Bangui).",
+            "Agreement",
+            "Military Forces of the Central African Republic (2016-)",
+            None,
+            "Bangui",
+        ),
+        # a tank's fire is shelling, and the line troops pulled back to is no withdrawal
+        (
+            "On 7 May 2026, Israeli tank fire killed 2 men who crossed the withdrawal line in Beit Lahia "
+            "(North Gaza, North Gaza).",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Israel (2022-)",
+            None,
+            "Beit Lahia",
+        ),
+        # vehicles "destroyed by" fire are the target, whoever's they were
+        (
+            "Russian fuel trucks destroyed by Ukrainian drones near Tokmak on 8 May 2026.",
+            "Air/drone strike",
+            "Military Forces of Ukraine (2019-)",
+            "Military Forces of Russia (2000-)",
+            "Tokmak",
+        ),
+    ],
+)
+def test_batch_81_lessons(extract, text, sub_type, actor1, actor2, location):
+    [event] = extract(text, published=date(2026, 5, 10))[:1]
+    assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)
+    if actor2 is not None:
+        assert event.actor2 == actor2
+
+
+def test_a_town_named_after_a_road_between_two_others_is_the_place(pipeline):
+    # "on the X-Y road near Z": the event is near Z, not at the road's first town
+    article = Article(
+        "r", "Gunmen abducted 5 traders on the Kano-Zaria road near Tudun Wada on Friday.", published=date(2026, 5, 9)
+    )
+    assert [p.location for p in pipeline.locate(article)][:1] == ["Tudun Wada"]
+    events = pipeline.process(article).events
+    assert (events[0].location, events[0].admin1) == ("Tudun Wada", "Kano")
+
+
+def test_abuja_is_in_nigerias_federal_capital_territory(extract):
+    [event] = extract(
+        "On 9 May 2026, police fired tear gas at protesters in Abuja (Municipal Area Council, Federal Capital "
+        "Territory).",
+        published=date(2026, 5, 10),
+    )
+    assert (event.country, event.admin1, event.actor1) == (
+        "Nigeria",
+        "Federal Capital Territory",
+        "Protesters (Nigeria)",
+    )

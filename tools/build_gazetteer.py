@@ -112,6 +112,7 @@ ACLED_ADMIN1 = {
     ("RU", "06"): "Arkhangelsk",
     ("CM", "07"): "Northwest",
     ("CM", "09"): "Southwest",
+    ("NG", "11"): "Federal Capital Territory",
 }
 
 # Current names GeoNames lacks (public facts): Venezuela's Distrito Federal is the Distrito Capital

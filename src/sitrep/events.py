@@ -138,7 +138,8 @@ _FIRST_SUBTYPE_OF = {
 _PAIRED = re.compile(
     r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:paramilitary|rebel|rival|armed|jihadist|separatist|allied)\s+)?"
-    r"(?:[A-Z][\w-]*\s+)?"
+    # ("the government and a faction of Fano militiamen")
+    r"(?:(?:faction|wing|splinter group|branch) of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?"
 )
 # "adversary": the other side as local media name it ("the enemy", "the occupiers"); who it is
 # depends on where it acts (actor_branches.tsv).
@@ -664,6 +665,11 @@ _VICTIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted|gunned\s+down|shot\s+dead|neutrali[sz]ed|"
     r"martyred)\b|\s+(?:died|perished)\b"
+    # "Ukrainian supply trucks destroyed by artillery": what the fire hit
+    r"|\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:destroyed|hit|struck|damaged)\s+by\b"
+    # "a military supply truck struck an IED": what ran onto a planted device was hit by it
+    r"|\s+(?:[\w-]+\s+){0,3}(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:IEDs?|(?:land ?)?mines?|roadside bombs?|explosive devices?|booby[- ]traps?)\b"
 )
 
 

@@ -221,7 +221,10 @@ def find_place_mentions(
                     position += 1
         road = _ROAD_BETWEEN.match(match.group(1) + text[match.end(1) : match.end(1) + 14])
         if road and len(words) == 1:
-            # "on the Kaduna-Abuja highway": near the first town of the road.
+            # "on the Kaduna-Abuja highway": near the first town of the road (unless the town it was
+            # near is named next: "on the Kaduna-Kachia road near Kajuru").
+            if _NAMED_NEXT.match(text, match.start(1) + road.end()):
+                continue
             found_road = _classify(
                 text, position, position + len(road.group(1)), road.group(1), gazetteer, offset, blocked
             )
@@ -845,6 +848,9 @@ _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 # Towns named like weapons (Tank in Pakistan, Grad, Buk): a place only after a word that locates.
 _WEAPON_NAMED_TOWNS = frozenset({"tank", "grad", "buk"})
 _LOCATED_AT = re.compile(r"\b(?:in|near|at|outside|around|from|of|to|into)\s+$", re.I)
+_NAMED_NEXT = re.compile(
+    r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?[A-Z]"
+)
 _ROAD_BETWEEN = re.compile(r"([A-Z][\w'’]+)-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b")
 _SETTLEMENT_OF = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|port|harbou?r|island) of\s+(?:the\s+)?$", re.I

@@ -283,7 +283,10 @@ _EXPLOSIVE_TYPES = frozenset(
     }
 )
 _SUPPLIED = re.compile(
-    r"\b(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
+    # (not "a supply truck", "a delivery van": the word names a vehicle or route, not an act)
+    r"\b(?:(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying))(?!\s+(?:trucks?|lorr(?:y|ies)|vans?|convoys?|vehicles?|"
+    r"routes?|lines?|columns?|ships?|planes?|flights?|drivers?|corridors?|depots?|hubs?|runs?)\b)|"
+    r"send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
     r"produc(?:e|es|ed|ing)|manufactur\w+|orders? for|ordered (?:\d+|more|new|additional|another)|contracts? for|"
     r"pledged|donated?|assembl(?:es|ed|ing)|repairing|storing|"
