@@ -651,11 +651,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_79.tsv": (30, 30),
     "acled_style_notes_80.tsv": (27, 30),
     "acled_style_notes_81.tsv": (28, 30),
+    "acled_style_notes_82.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-81 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-82 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1142,6 +1143,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_81.tsv",
             pipeline,
             "Authors' descriptions in ACLED's note style, every event type, batch 81 (after tuning on 1-80)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_82.tsv",
+            pipeline,
+            "Authors' plain wire items, a seventh control, batch 82 (after tuning on 1-81)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2247,6 +2253,19 @@ _BATCH81_FIRST_RUN = (
     "as the Arakan Army; police in Abuja named the United States'; 'the federal government and a faction of Fano "
     "militiamen signed' put the militia first. Location: 'the Kaduna-Kachia road near Kajuru' placed in Kaduna._"
 )
+_BATCH82_FIRST_RUN = (
+    "_First run of batch 82 (30 plain wire items of invented March-April 2026 events, a seventh control), before "
+    "any rule was changed because of it: shipped (fallback trained on 1-81, counted) and rules alone alike, "
+    "sub-event type 26/30 (0.867), event type 26/30, event date 28/30, actor1 24/30, location 27/30, fatalities "
+    "28/30. No event from 'The ELN rebel group said on Monday it would halt all attacks' ('all' between the verb "
+    "and its object) or from 'had begun a surprise inspection of combat readiness'. Type: 'explosives hidden in a "
+    "parked car blew up' an attack; a woman detained 'for laying flowers at a memorial' a protest with "
+    "intervention, where the label said arrests (the label was then changed: laying flowers there is the protest, "
+    "as ACLED codes it; the pooled figure keeps the miss). Actor 1: 'a cafe frequented by soldiers' made the "
+    "soldiers the bombers; 'a glide bomb dropped by a Russian jet' left unattributed; 'Five militants and a "
+    "soldier were killed in an exchange of fire' gave the militants first. Location: Mir Ali, which the gazetteer "
+    "lacks, given as North Waziristan._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2328,6 +2347,7 @@ _FIRST_RUNS = {
     "acled_style_notes_79.tsv": _BATCH79_FIRST_RUN,
     "acled_style_notes_80.tsv": _BATCH80_FIRST_RUN,
     "acled_style_notes_81.tsv": _BATCH81_FIRST_RUN,
+    "acled_style_notes_82.tsv": _BATCH82_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
