@@ -3148,3 +3148,50 @@ def test_abuja_is_in_nigerias_federal_capital_territory(extract):
         "Federal Capital Territory",
         "Protesters (Nigeria)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        # "all" between the verb and what the group stops
+        (
+            "Al Shabaab said on Friday it would suspend all attacks in the Gedo region during Ramadan.",
+            "Change to group/activity",
+            "Al Shabaab",
+        ),
+        # a readiness check is only ever military; the ministry announcing its own act did it
+        (
+            "Russia's defence ministry said on Friday it had started a snap check of combat readiness of units "
+            "stationed near Pskov.",
+            "Other",
+            "Military Forces of Russia (2000-)",
+        ),
+        # a device hidden in a vehicle or a bag
+        (
+            "Two passers-by died when explosives concealed in a handcart blew up near a bus stand in Quetta on Friday.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+        # the customers of a place are not its attackers
+        (
+            "A grenade was thrown into a tea shop frequented by policemen in Srinagar on Friday, wounding three men.",
+            "Grenade",
+            "Unidentified Armed Group (India)",
+        ),
+        # the agent after "by a"
+        (
+            "A cruise missile fired by a Russian warship slammed into a port warehouse in Izmail on Friday.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia (2000-)",
+        ),
+        # both sides lost men: the state's forces first
+        (
+            "Four insurgents and a soldier were killed in a gunfight near Tank on Friday, the army said.",
+            "Armed clash",
+            "Military Forces of Pakistan (2024-)",
+        ),
+    ],
+)
+def test_seventh_control_batch_lessons(extract, text, sub_type, actor1):
+    [event] = extract(text, published=date(2026, 4, 11))[:1]
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)

@@ -94,7 +94,8 @@ _RIOT_SCENE = re.compile(
 _STREET_WEAPONS = re.compile(r"\bwith\s+(?:sticks|stones|rocks|bricks|clubs|rods|iron\s+bars)\b", re.I)
 _BEATING = re.compile(r"beat|beating|beaten|clubbed|whipped|flogged|lashed|caned|tortured?", re.I)
 _HELD_BY = re.compile(
-    r"\b(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used)\s+by\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
+    r"\b(?:(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used|frequented|visited|patroll?ed|"
+    r"favou?red)\s+by|popular\s+with)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
     re.I,
 )
 # "a drone launched from Ukraine": the country named sent the weapon.
@@ -517,7 +518,7 @@ _SOURCE_AFTER = re.compile(
 # "The MNDAA said it had taken Lashio", "the army said its troops repelled": a side that speaks of
 # its own act is its actor, not only the source.
 _SELF_REPORT = re.compile(
-    r"\s+(?:said|says|announced|claimed)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have)\s+(?!not\b|never\b)|"
+    r"\s+(?:said|says|announced|claimed)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have)\s+(?!not\b|never\b)|"
     r"(?:its|their)\s+(?:fighters|forces|troops|units|members|militants|soldiers)\b)"
 )
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
@@ -662,9 +663,11 @@ _SUSPECTED_BEFORE = re.compile(
     re.I,
 )
 _VICTIM_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
+    # (also the first of a pair: "Five militants and a soldier were killed")
+    r"\s+(?:and\s+(?:an?|one|two|three|four|five|\d+)\s+[\w-]+\s+(?=were\b))?(?:\w+\s+)?"
+    r"(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted|gunned\s+down|shot\s+dead|neutrali[sz]ed|"
-    r"martyred)\b|\s+(?:died|perished)\b"
+    r"martyred)\b|\s+(?:died|perished|embraced\s+shaha?dat)\b"
     # "Ukrainian supply trucks destroyed by artillery": what the fire hit
     r"|\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:destroyed|hit|struck|damaged)\s+by\b"
     # "a military supply truck struck an IED": what ran onto a planted device was hit by it
@@ -1233,6 +1236,10 @@ class EventBuilder:
         if victims and len(victims) < len(armed):
             # "Three policemen were killed when militants ...": the killed are actor 2.
             armed = [m for m in armed if m not in victims] + victims
+        elif victims and sub_type == "Armed clash":
+            # "Five militants and a soldier were killed in an exchange of fire": both sides lost men;
+            # the state's forces come first, as in ACLED's codings of security operations.
+            armed = sorted(armed, key=lambda m: not m.entry.kind.startswith("state:"))
         # Who helped ("backed by Turkish drones") comes after the sides themselves.
         helpers = [m for m in armed if self._context_matches(draft, m, _HELPER_BEFORE, None)]
         armed = [m for m in armed if m not in helpers] + helpers
@@ -1545,7 +1552,7 @@ class EventBuilder:
             return False  # "a base held by Somali troops": who holds it, not who did it
         return around is not None and bool(
             # (also "blaming the paramilitary RSF": a word that describes the group may come between)
-            re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?[\"“']?$", around[0])
+            re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]+\s+)?[\"“']?$", around[0])
             # "died under the fire of the Armed Forces of Ukraine": whose fire it was
             or re.search(
                 r"\b(?:under|from)\s+(?:the\s+)?(?:artillery\s+|mortar\s+|rocket\s+)?fire\s+of\s+(?:the\s+)?$",

@@ -306,7 +306,7 @@ def _with_state_forces(
         forces_of = f"the {name}" if iso2 in definite else name
         state = (
             rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})"
-            rf"|{country}['’]s (?:army|military|armed forces|forces|air force|navy|troops|soldiers|"
+            rf"|{country}['’]s (?:army|military|armed forces|forces|air force|navy|troops|soldiers|defen[cs]e ministry|"
             # "Russia's ballistic missile strike", "Israel's bombardment of Gaza"
             rf"(?:[\w-]+ ){{0,2}}(?:strikes?|air ?strikes?|attacks?|shelling|bombardment|offensive))"
             rf"|(?:army|military) of {country}"
