@@ -273,3 +273,13 @@ def test_a_compass_point_before_a_city_names_part_of_the_city(locate):
     assert locate("Fighting spread across North Kivu.") == [
         ("North Kivu", "North Kivu", "Democratic Republic of Congo")
     ]
+
+
+def test_of_front_villages_in_two_oblasts_the_one_nearer_the_fighting_is_meant(locate):
+    # In October 2022 both Mykolaiv and Kherson oblasts were on the front; of the Novopetrivkas,
+    # the one by Vysokopillia (Kherson), nearer the fighting than the larger one in Mykolaiv
+    # oblast; and of the Piskys, the one by Avdiivka (Donetsk), not the one in Mykolaiv oblast.
+    assert locate("Russian forces shelled Novopetrivka overnight.", date(2022, 10, 1)) == [
+        ("Novopetrivka", "Kherson", "Ukraine")
+    ]
+    assert locate("Heavy fighting was reported in Pisky.", date(2022, 6, 1)) == [("Pisky", "Donetsk", "Ukraine")]

@@ -455,6 +455,17 @@ class Gazetteer:
             for lat, lon, period in self.front
         )
 
+    def front_distance(self, town: Town, when: date | None) -> float | None:
+        """How far ``town`` lay from the nearest town the war was fought around at ``when``, if
+        within FRONT_RADIUS_KM (at any time if unknown)."""
+        distances = [
+            distance
+            for lat, lon, period in self.front
+            if (when is None or period.covers(when))
+            and (distance := haversine_km(lat, lon, town.latitude, town.longitude)) <= FRONT_RADIUS_KM
+        ]
+        return min(distances, default=None)
+
     def is_city(self, name: str | None, population: int = 100_000) -> bool:
         """Is ``name`` (as sitrep displays it) the name of a city of at least ``population``?"""
         return bool(name) and any(

@@ -1539,6 +1539,15 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 town.population,
             )
 
+        def across_areas(town: Town) -> tuple[int, int, bool, bool, int, bool, int, int, bool, int]:
+            # Of villages by the front in two oblasts, the one nearer a town fought around then
+            # (Pisky by Avdiivka, not Pisky by Mykolaiv, in 2022), counted in 10 km steps; within
+            # one oblast the village's size decides (the front towns of one oblast are many).
+            front = None if town.population >= _CITY else gazetteer.front_distance(town, context.when)
+            ranks = score(town)
+            steps = -int(front // 10) if front is not None else -99
+            return (*ranks[:7], steps, ranks[7], ranks[8])
+
         candidates = mention.towns
         if any(fold(t.name) == key and t.population >= _CITY for t in candidates):
             # "near Brest": the city of that name, not a village once so called (Heroiv Mariupolia).
@@ -1550,7 +1559,12 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
 
             if in_context(mention.alternatives) > in_context(mention.towns):
                 candidates = mention.alternatives
-        town = max(candidates, key=score)
+        best_in_area: dict[tuple[str, str], tuple[tuple[int, int, bool, bool, int, bool, int, bool, int], Town]] = {}
+        for candidate in candidates:
+            oblast, ranks = (candidate.country_code, candidate.admin1_code), score(candidate)
+            if oblast not in best_in_area or ranks > best_in_area[oblast][0]:
+                best_in_area[oblast] = (ranks, candidate)
+        town = max((best for _, best in best_in_area.values()), key=across_areas)
         # Ukrainian towns carry the official romanisation; elsewhere GeoNames' name may be in a
         # local transliteration ("Mek'ele", "Homyel'"), so the spelling the article used is kept.
         # "Bijapur district" is reported as Bijapur, "Ann town" as Ann (but Gaza City is Gaza City).
