@@ -652,11 +652,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_80.tsv": (27, 30),
     "acled_style_notes_81.tsv": (28, 30),
     "acled_style_notes_82.tsv": (26, 30),
+    "acled_style_notes_83.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-82 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-83 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1148,6 +1149,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_82.tsv",
             pipeline,
             "Authors' plain wire items, a seventh control, batch 82 (after tuning on 1-81)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_83.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Ukraine and elsewhere, batch 83 (after tuning on 1-82)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2266,6 +2272,17 @@ _BATCH82_FIRST_RUN = (
     "soldier were killed in an exchange of fire' gave the militants first. Location: Mir Ali, which the gazetteer "
     "lacks, given as North Waziristan._"
 )
+_BATCH83_FIRST_RUN = (
+    "_First run of batch 83 (30 descriptions of invented April-June 2026 events written as ACLED's notes are, half "
+    "from the war in Ukraine and Russia), before any rule was changed because of it: shipped (fallback trained on "
+    "1-82, counted) and rules alone alike, sub-event type 27/30 (0.900), event type 27/30, event date 29/30, actor1 "
+    "27/30, location 28/30, fatalities 29/30. Two of the misses were the labels' (an explosive dropped from a drone "
+    "on a cyclist labelled an attack, where earlier batches say air/drone strike; the defenders of a repelled attack "
+    "labelled actor 1, where the convention names the attacker); against the corrected labels, sub-event type 28/30 "
+    "and actor1 28/30. No event from 'Houthi forces launched 2 drones at government military positions'. Type: "
+    "people who 'gathered ... to demand that the city council spend more of its budget on drones' a drone strike. "
+    "Location: 'near Deir ez Zor' read as Zor (the particle 'ez' unknown)._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2348,6 +2365,7 @@ _FIRST_RUNS = {
     "acled_style_notes_80.tsv": _BATCH80_FIRST_RUN,
     "acled_style_notes_81.tsv": _BATCH81_FIRST_RUN,
     "acled_style_notes_82.tsv": _BATCH82_FIRST_RUN,
+    "acled_style_notes_83.tsv": _BATCH83_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
