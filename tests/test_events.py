@@ -3195,3 +3195,23 @@ def test_abuja_is_in_nigerias_federal_capital_territory(extract):
 def test_seventh_control_batch_lessons(extract, text, sub_type, actor1):
     [event] = extract(text, published=date(2026, 4, 11))[:1]
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_batch_83_lessons(extract, pipeline):
+    # drones sent at a target are a drone strike, whoever launched them
+    [drones] = extract(
+        "The RSF sent several drones against army positions near Kadugli on Friday.", published=date(2026, 6, 6)
+    )
+    assert (drones.sub_event_type, drones.actor1) == ("Air/drone strike", "Rapid Support Forces")
+    # drones a crowd wants bought are not fired, and the army they are for did not face the crowd
+    [rally] = extract(
+        "Residents marched in Vinnytsia on Friday to demand that the city spend more money on drones for the army.",
+        published=date(2026, 6, 6),
+    )
+    assert (rally.sub_event_type, rally.actor1, rally.actor2) == ("Peaceful protest", "Protesters (Ukraine)", None)
+    # "ez" joins a name as "al" and "el" do
+    article = Article(
+        "d", "Clashes were reported near Deir ez Zor (Deir-ez-Zor, Deir-ez-Zor) on Friday.", published=date(2026, 6, 6)
+    )
+    assert [p.location for p in pipeline.locate(article)][:1] == ["Deir ez Zor"]
+    assert "Zor" not in [e.location for e in pipeline.process(article).events]

@@ -1371,6 +1371,9 @@ class EventBuilder:
                 and not (n[1].state_iso3 and here and n[1].state_iso3 != here)
                 # "Protesters broke into parliament": in a riot the protesters named are the rioters
                 and not (crowd_kind == "rioters" and n[1].kind == "protesters")
+                # "gathered to demand more drones for the army": forces named at a peaceful protest
+                # did not act in it
+                and not (sub_type == "Peaceful protest" and n[1].kind.startswith(("police", "state:")))
             ]
             names = crowd[:1] + others[:1]
             if sub_type == "Excessive force against protesters" and len(names) == 2:

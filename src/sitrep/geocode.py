@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 # "Mocimboa da Praia", "Ras al Ain": lower-case particles inside a name.
 _NAME = re.compile(
     r"(?<![\w-])([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|es|la|le)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
+    r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|es|ez|az|la|le|ibn|bin|bani|beni)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
     r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
 )
 _JOINED_NAME = re.compile(
@@ -382,7 +382,7 @@ def _lowercase_cities(text: str, offset: int, gazetteer: Gazetteer, found: list[
 _BRACKET = re.compile(r"\(([A-Z][^()]{1,80})\)")
 # A word of a place name, with the lower-case particles names carry: "Deir al-Balah", "Ras el Ain",
 # "Sidi Bel Abbes", "Mazar-i-Sharif", "Ciudad de Mexico".
-_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|i|de|du|la|le|des|del|da|do|dos|di|ibn|bin|bani|beni)"
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|en|es|et|i|de|du|la|le|des|del|da|do|dos|di|ibn|bin|bani|beni)"
 _NAME_WORD = rf"(?:{_PARTICLE}-)?[A-Z][\w'’-]+"
 _NEXT_WORD = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})"
 _AREA_LIST = re.compile(rf"{_NAME_WORD}{_NEXT_WORD}*(?:, {_NAME_WORD}{_NEXT_WORD}*)*")

@@ -289,7 +289,9 @@ _SUPPLIED = re.compile(
     r"send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
     r"produc(?:e|es|ed|ing)|manufactur\w+|orders? for|ordered (?:\d+|more|new|additional|another)|contracts? for|"
-    r"pledged|donated?|assembl(?:es|ed|ing)|repairing|storing|"
+    r"pledged|donated?|donations?|assembl(?:es|ed|ing)|repairing|storing|"
+    # "spend more of its budget on drones", "raise money for drones": what is paid for, not fired
+    r"budgets?|spend(?:s|ing)?|spent|funding|funds?|money|fundrais\w+|"
     # "troops short of artillery shells": what an army lacks was not fired
     r"short of|shortages? of|lack(?:s|ed|ing)?|lack of|ran out of|running (?:low|short) (?:on|of))\s+(?:[\w-]+\s+){0,4}$",
     re.I,
