@@ -1199,6 +1199,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "event words; disasters to aid)",
         ),
         score_non_events(
+            GOLD / "non_events_7.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 7 (labour strikes, football strikers, pits, drones bought or on show in "
+            "this session's event words; disasters to ceremonies)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -2283,6 +2289,14 @@ _BATCH83_FIRST_RUN = (
     "people who 'gathered ... to demand that the city council spend more of its budget on drones' a drone strike. "
     "Location: 'near Deir ez Zor' read as Zor (the particle 'ez' unknown)._"
 )
+_NON_EVENTS_BATCH7_FIRST_RUN = (
+    "_First run of non-event batch 7 (40 texts aimed at words the rules learnt in session 15: strikes threatened, "
+    "past or costed, football strikers, mines that are pits, drones bought or funded), before any rule was changed "
+    "because of it: 35/40 without an event, rules alone and with the shipped fallback. Events were made from 'the "
+    "general strike of 1926', 'last year's dockworkers' strike cost the port ... $300 million' (a shelling), talks "
+    "with 'striking drivers' representatives', a stabbing 'in a row over a parking space', and survivors of 'the "
+    "1995 Srebrenica massacre' laying wreaths._"
+)
 _FIRST_RUNS = {
     "acled_style_notes_2.tsv": _BATCH2_FIRST_RUN,
     "acled_style_notes_3.tsv": _BATCH3_FIRST_RUN,
@@ -2371,6 +2385,7 @@ _FIRST_RUNS = {
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
     "non_events_5.tsv": _NON_EVENTS_BATCH5_FIRST_RUN,
     "non_events_6.tsv": _NON_EVENTS_BATCH6_FIRST_RUN,
+    "non_events_7.tsv": _NON_EVENTS_BATCH7_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
