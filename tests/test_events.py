@@ -3215,3 +3215,21 @@ def test_batch_83_lessons(extract, pipeline):
     )
     assert [p.location for p in pipeline.locate(article)][:1] == ["Deir ez Zor"]
     assert "Zor" not in [e.location for e in pipeline.process(article).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a labour strike in history, costed, or its strikers at the table
+        "The general strike of 1968 brought France to a standstill for weeks.",
+        "Last year's teachers' strike closed schools across the county for three weeks.",
+        "Last month's railway strike cost the port of Rotterdam about $40 million, the ministry said on Friday.",
+        "Managers met striking nurses' representatives at the hospital in Leeds on Friday.",
+        # past massacres and attacks named by their year, and a private quarrel
+        "Survivors of the 1982 Sabra and Shatila massacre gathered in Beirut on Friday.",
+        "Relatives of victims of the 2008 Mumbai attacks laid flowers at the Taj hotel on Friday.",
+        "A man was shot dead in a row over a parking spot in Leeds on Friday, police said.",
+    ],
+)
+def test_strikes_quarrels_and_past_massacres_are_no_events(extract, text):
+    assert extract(text, published=date(2026, 6, 13)) == []
