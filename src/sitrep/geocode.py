@@ -1543,7 +1543,12 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
             # Of villages by the front in two oblasts, the one nearer a town fought around then
             # (Pisky by Avdiivka, not Pisky by Mykolaiv, in 2022), counted in 10 km steps; within
             # one oblast the village's size decides (the front towns of one oblast are many).
-            front = None if town.population >= _CITY else gazetteer.front_distance(town, context.when)
+            # (Without a date the front of any time counts, and its nearness says little.)
+            front = (
+                None
+                if town.population >= _CITY or context.when is None
+                else gazetteer.front_distance(town, context.when)
+            )
             ranks = score(town)
             steps = -int(front // 10) if front is not None else -99
             return (*ranks[:7], steps, ranks[7], ranks[8])
