@@ -457,7 +457,8 @@ class Gazetteer:
 
     def front_distance(self, town: Town, when: date | None) -> float | None:
         """How far ``town`` lay from the nearest town the war was fought around at ``when``, if
-        within FRONT_RADIUS_KM (at any time if unknown)."""
+        within FRONT_RADIUS_KM (at any time if unknown). (``near_front`` stops at the first such
+        town: it is asked of every namesake, this only of each oblast's best.)"""
         distances = [
             distance
             for lat, lon, period in self.front

@@ -851,6 +851,8 @@ _LOCATED_AT = re.compile(r"\b(?:in|near|at|outside|around|from|of|to|into)\s+$",
 _NAMED_NEXT = re.compile(
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?[A-Z]"
 )
+# How a namesake ranks among the towns a name could mean (``_resolve``'s score, best last).
+_Ranks = tuple[int, int, bool, bool, int, bool, int, bool, int]
 _ROAD_BETWEEN = re.compile(r"([A-Z][\w'’]+)-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b")
 _SETTLEMENT_OF = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|port|harbou?r|island) of\s+(?:the\s+)?$", re.I
@@ -1517,7 +1519,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         # the Urals; "in Tank" is Tank, Khyber Pakhtunkhwa, not Tonk, Rajasthan, once so called.
         at_war = not any(t.population >= _CITY and fold(t.name) == key for t in mention.towns)
 
-        def score(town: Town) -> tuple[int, int, bool, bool, int, bool, int, bool, int]:
+        def score(town: Town) -> _Ranks:
             city = town.population >= _CITY
             return (
                 context.admin1[(town.country_code, town.admin1_code)],
@@ -1539,7 +1541,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 town.population,
             )
 
-        def across_areas(town: Town) -> tuple[int, int, bool, bool, int, bool, int, int, bool, int]:
+        def across_areas(town: Town) -> tuple[int | bool, ...]:
             # Of villages by the front in two oblasts, the one nearer a town fought around then
             # (Pisky by Avdiivka, not Pisky by Mykolaiv, in 2022), counted in 10 km steps; within
             # one oblast the village's size decides (the front towns of one oblast are many).
@@ -1564,7 +1566,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
 
             if in_context(mention.alternatives) > in_context(mention.towns):
                 candidates = mention.alternatives
-        best_in_area: dict[tuple[str, str], tuple[tuple[int, int, bool, bool, int, bool, int, bool, int], Town]] = {}
+        best_in_area: dict[tuple[str, str], tuple[_Ranks, Town]] = {}
         for candidate in candidates:
             oblast, ranks = (candidate.country_code, candidate.admin1_code), score(candidate)
             if oblast not in best_in_area or ranks > best_in_area[oblast][0]:
