@@ -3233,3 +3233,11 @@ def test_batch_83_lessons(extract, pipeline):
 )
 def test_strikes_quarrels_and_past_massacres_are_no_events(extract, text):
     assert extract(text, published=date(2026, 6, 13)) == []
+
+
+def test_a_car_explosion_is_a_bomb_not_a_shell(extract):
+    # a car that blew up, or explosives used against someone, are a device set off, not shelling
+    [car] = extract("A car explosion in Nova Kakhovka injured a local official on Friday, officials said.")
+    assert car.sub_event_type == "Remote explosive/landmine/IED"
+    [used] = extract("Two kilograms of explosives were used in the attack on a bank in Berdiansk on Friday.")
+    assert used.sub_event_type == "Remote explosive/landmine/IED"
