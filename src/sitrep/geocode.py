@@ -1541,7 +1541,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 town.population,
             )
 
-        def across_areas(town: Town) -> tuple[int | bool, ...]:
+        def across_areas(ranks: _Ranks, town: Town) -> tuple[int | bool, ...]:
             # Of villages by the front in two oblasts, the one nearer a town fought around then
             # (Pisky by Avdiivka, not Pisky by Mykolaiv, in 2022), counted in 10 km steps; within
             # one oblast the village's size decides (the front towns of one oblast are many).
@@ -1551,7 +1551,6 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 if town.population >= _CITY or context.when is None
                 else gazetteer.front_distance(town, context.when)
             )
-            ranks = score(town)
             steps = -int(front // 10) if front is not None else -99
             return (*ranks[:7], steps, ranks[7], ranks[8])
 
@@ -1571,7 +1570,9 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
             oblast, ranks = (candidate.country_code, candidate.admin1_code), score(candidate)
             if oblast not in best_in_area or ranks > best_in_area[oblast][0]:
                 best_in_area[oblast] = (ranks, candidate)
-        town = max((best for _, best in best_in_area.values()), key=across_areas)
+        # (One oblast's namesakes, the usual case, need no distance to the front.)
+        bests = list(best_in_area.values())
+        town = bests[0][1] if len(bests) == 1 else max(bests, key=lambda best: across_areas(*best))[1]
         # Ukrainian towns carry the official romanisation; elsewhere GeoNames' name may be in a
         # local transliteration ("Mek'ele", "Homyel'"), so the spelling the article used is kept.
         # "Bijapur district" is reported as Bijapur, "Ann town" as Ann (but Gaza City is Gaza City).

@@ -323,11 +323,12 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
         for match in entry.pattern.finditer(text):
             if _overlaps(match.span(), taken):
                 continue
-            if entry.category == "landmine" and _named_mine(text[max(0, match.start() - 40) : match.start()], lexicon):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if entry.category == "landmine" and _named_mine(before, lexicon):
                 continue
             taken.append(match.span())
             count = None
-            count_match = _WEAPON_COUNT.search(text[max(0, match.start() - 40) : match.start()])
+            count_match = _WEAPON_COUNT.search(before)
             if count_match and count_match.group("n").lower() not in ("a", "an"):
                 parsed = parse_count(count_match.group("q"), count_match.group("n"))
                 count = parsed.value if parsed and parsed.qualifier != "vague" else None
@@ -344,7 +345,6 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 intercepted = count if number == "all" else (parse_number(number) or (None, False))[0]
             # "deliveries of air defence missiles", "a contract for 50 drones": a weapon supplied,
             # bought or made is named but not used, so it says nothing about an event's type.
-            before = text[max(0, match.start() - 40) : match.start()]
             supplied = bool(
                 _not_fired(text, before, match.end())
                 or _SUPPLIED.search(before)
