@@ -70,6 +70,8 @@ def test_a_caption_is_left_to_the_rules_however_sure_the_model_is(pipeline: Pipe
     assert _events(sure, "Russian army in outskirts of Kharkiv") == []
     # Nobody named as acting: no event either.
     assert _events(sure, "The weather in the eastern regions was cold and wet for most of the week.") == []
+    # A heading of names alone, a source given as a headline, says nothing happened.
+    assert _events(sure, "Press Service of the Southern Command of the Armed Forces of Ukraine") == []
     # A sentence long enough, with an actor, is the model's to read.
     [event] = _events(sure, "Russian troops stayed in the outskirts of Kharkiv through the whole of Monday morning.")
     assert event.sub_event_type == "Armed clash" and event.type_confidence == 0.99

@@ -68,6 +68,16 @@ FALLBACK_SCREEN_PROBABILITY = 0.3
 _DIPLOMACY = re.compile(
     r"\b(?:talks|negotiations?|negotiators?|summit|envoys?|mediators?|mediation|diplomats?|diplomatic)\b", re.I
 )
+# A text of capitalised words and these alone is a name or a heading ("General Staff of the Armed
+# Forces of Ukraine", a source's name given as a headline): it says nothing happened, and the model,
+# which saw "General Staff" in reports of retaken villages, is not asked about it.
+_NAME_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"])
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names_only(text: str) -> bool:
+    return all(word[0].isupper() or word in _NAME_WORDS for word in _WORD.findall(text))
+
 
 # A wire dateline: "KYIV, June 2 -", "BAMAKO, March 12 (AFP) -", "GAZA (Reuters) -", "LONDON, 3 May -",
 # "MAIDUGURI, Nigeria -".
@@ -338,7 +348,7 @@ class Pipeline:
         # (Any reference day serves here: only whether the sentence names a day matters.)
         if context and not find_dates(sentence.text, date.today(), sentence.start):
             return mentions
-        if len(sentence.text.split()) < FALLBACK_MIN_WORDS:
+        if len(sentence.text.split()) < FALLBACK_MIN_WORDS or _names_only(sentence.text):
             return mentions
         places_spans = [(p.start, p.end) for p in places]
         screen = self.classifier.screen(sentence.text, sentence.start, places_spans)
