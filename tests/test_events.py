@@ -3241,3 +3241,141 @@ def test_a_car_explosion_is_a_bomb_not_a_shell(extract):
     assert car.sub_event_type == "Remote explosive/landmine/IED"
     [used] = extract("Two kilograms of explosives were used in the attack on a bank in Berdiansk on Friday.")
     assert used.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2", "location"),
+    [
+        # Cameroon's regions by their French names; the separatists named even with no place
+        (
+            "On 4 July 2026, Ambazonian separatists burned a council office in Kumbo (Bui, Nord-Ouest).",
+            "Looting/property destruction",
+            "Ambazonian Separatists",
+            None,
+            "Kumbo",
+        ),
+        ("Ambazonian separatists kidnapped a village chief on Sunday.", None, "Ambazonian Separatists", None, None),
+        # shots into a marching crowd are force used on protesters
+        (
+            "On 14 July 2026, police fired on a crowd marching against tax rises in Nakuru (Nakuru Town East, "
+            "Nakuru), killing a boda boda rider.",
+            "Excessive force against protesters",
+            "Police Forces of Kenya (2022-)",
+            "Protesters (Kenya)",
+            "Nakuru",
+        ),
+        # people removed from the road they were blocking are protesters, not the disappeared
+        (
+            "On 26 July 2026, riot police forcibly removed opposition supporters who had occupied a square in Belgrade "
+            "(Belgrade, Belgrade) and detained 4 of them.",
+            "Protest with intervention",
+            "Protesters (Serbia)",
+            None,
+            "Belgrade",
+        ),
+        # former soldiers are civilians
+        (
+            "On 11 August 2026, gunmen on a motorbike killed 3 former members of the national army in Kunduz "
+            "(Kunduz, Kunduz).",
+            "Attack",
+            "Unidentified Armed Group (Afghanistan)",
+            "Civilians (Afghanistan)",
+            "Kunduz",
+        ),
+        # a government and a regional authority agreeing on the return of the displaced (who are no
+        # party to it); and a group named only as "armed group"
+        (
+            "On 17 August 2026, the Sudanese transitional government and the Blue Nile administration signed an "
+            "agreement in Damazin on the resettlement of displaced families.",
+            "Agreement",
+            "Military Forces of Sudan (2019-)",
+            None,
+            "Damazin",
+        ),
+        (
+            "The Colombian government and the Clan del Golfo armed group signed an accord in Bogota on Monday.",
+            "Agreement",
+            "Military Forces of Colombia (2022-)",
+            None,
+            "Bogota",
+        ),
+    ],
+)
+def test_batch_84_lessons(extract, text, sub_type, actor1, actor2, location):
+    [event] = extract(text, published=date(2026, 8, 20))[:1]
+    assert event.actor1 == actor1
+    if actor2 is not None:
+        assert event.actor2 == actor2
+    if sub_type is not None:
+        assert (event.sub_event_type, event.location) == (sub_type, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "event_date", "fatalities"),
+    [
+        # people "seized by" a group were taken by it; the day in the "while" clause is theirs
+        (
+            "Three engineers were seized by suspected ELN guerrillas while driving near Saravena on Tuesday.",
+            "Abduction/forced disappearance",
+            "ELN: National Liberation Army",
+            "2026-09-29",
+            0,
+        ),
+        # a couple is two people
+        (
+            "A Russian glide bomb killed an elderly couple in their home in Kostiantynivka on Tuesday.",
+            "Air/drone strike",
+            "Military Forces of Russia (2000-)",
+            "2026-09-29",
+            2,
+        ),
+        # a group giving up its arms changes its activity
+        (
+            "The ADF said on Tuesday it had started handing over its weapons to Ugandan officers.",
+            "Change to group/activity",
+            "ADF: Allied Democratic Forces",
+            "2026-09-29",
+            0,
+        ),
+        # China's state forces carry the People's Republic's founding year, as ACLED names them
+        (
+            "China's navy said on Tuesday it had started drills with live fire near the Paracel Islands.",
+            "Other",
+            "Military Forces of China (1949-)",
+            "2026-09-29",
+            0,
+        ),
+    ],
+)
+def test_eighth_control_batch_lessons(extract, text, sub_type, actor1, event_date, fatalities):
+    [event] = extract(text, published=date(2026, 9, 30))[:1]
+    assert (event.sub_event_type, event.actor1, event.event_date, event.fatalities) == (
+        sub_type,
+        actor1,
+        event_date,
+        fatalities,
+    )
+
+
+def test_an_arabic_name_spelt_with_other_vowels_is_the_town(pipeline):
+    # "Umm Ruwaba" in the gazetteer; "Um Rawaba" in the report
+    article = Article("u", "RSF fighters shelled Um Rawaba on Monday.", published=date(2026, 9, 30))
+    [place] = pipeline.locate(article)[:1]
+    assert (place.location, place.admin1) == ("Um Rawaba", "North Kordofan")
+    assert place.latitude is not None and abs(place.latitude - 12.9) < 0.1
+    # a name two consonants away is not taken for it
+    assert [p.latitude for p in pipeline.locate(Article("m", "Gunmen attacked Marwaba on Monday."))] in ([], [None])
+
+
+def test_the_people_an_agreement_is_about_are_no_party_to_it(extract):
+    [event] = extract(
+        "The Ethiopian federal government and the Afar regional administration signed an agreement in Semera on "
+        "Monday on the return of displaced people to their villages.",
+        published=date(2026, 8, 20),
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Agreement",
+        "Military Forces of Ethiopia (2021-)",
+        None,
+    )
+    assert "actor2" not in {e.field for e in event.evidence}

@@ -117,7 +117,15 @@ ACLED_ADMIN1 = {
 
 # Current names GeoNames lacks (public facts): Venezuela's Distrito Federal is the Distrito Capital
 # since 1999 ("Caracas (Libertador, Distrito Capital)" is not in Denmark's Capital Region).
-EXTRA_ADMIN1_VARIANTS = {("VE", "25"): {"Distrito Capital", "Capital District"}}
+EXTRA_ADMIN1_VARIANTS = {
+    ("VE", "25"): {"Distrito Capital", "Capital District"},
+    # Cameroon's regions by their official French names, as French-language sources and some notes
+    # give them ("Bamenda (Mezam, Nord-Ouest)"); the one-word ones (Nord, Est) are left out, and
+    # so is Adamawa, a Nigerian state too.
+    ("CM", "07"): {"North-West", "Nord-Ouest"},
+    ("CM", "09"): {"South-West", "Sud-Ouest"},
+    ("CM", "12"): {"Extrême-Nord", "Extreme-Nord", "Extreme North"},
+}
 
 UA_ADMIN1 = {
     "01": ("Cherkasy", ["Cherkassy", "Cherkaska"]),

@@ -126,6 +126,20 @@ _GROUND_COMBAT = re.compile(
     re.I,
 )
 _CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives|detainees|corridor|bodies", re.I)
+# What an agreement is about, told after its word: "signed an agreement in Mekele on the return of
+# displaced people", "a deal on the disarmament of the militias" (not "a trade agreement").
+_CONFLICT_TERMS = re.compile(
+    r"[^.;]{0,80}?\b(?:on|for|over|about|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:return|resettlement|disarmament|"
+    r"demobili[sz]ation|withdrawal|exchange|release|reintegration|integration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:displaced|refugees|IDPs|fighters|combatants|troops|forces|militias?|prisoners|captives|hostages|detainees)"
+    # "a deal under which the group's fighters will hand over their weapons"
+    r"|[^.;]{0,100}?\b(?:hand(?:ing)? over|lay(?:ing)? down|give up|giving up|surrender(?:ing)?) (?:their|its) (?:weapons|arms)",
+    re.I,
+)
+# A party named for what it is: "the Comuneros del Sur armed group", "a rebel faction".
+_ARMED_PARTY = re.compile(
+    r"\b(?:armed|rebel|guerrilla|militia|insurgent|dissident) (?:groups?|movements?|factions?)\b", re.I
+)
 _CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
 _CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 _FIRST_SUBTYPE_OF = {
@@ -382,6 +396,15 @@ def build_candidates(
         # nor the action the sentence reports.
         dated = [d for d in dates if not d.text.lower().startswith("since")]
         clause_dates = _by_relevance(inside(dated) or (dated if len(clauses) == 1 else []), text, offset)
+        if (
+            not clause_dates
+            and number + 1 < len(clauses)
+            and re.match(r",?\s+while\s", text[clause[1] : clause[1] + 8])
+        ):
+            # "two soldiers were seized while on leave in Tibu on Saturday": the "while" clause goes on
+            # with the same act, and its day is the act's.
+            following = (clauses[number + 1][0] + offset, clauses[number + 1][1] + offset)
+            clause_dates = _by_relevance(inside(dated, following), text, offset)
         clause_places = event_places(inside(places), text, offset)
         if (
             not clause_places
@@ -425,7 +448,11 @@ def build_candidates(
         triggers = [
             t
             for t in triggers
-            if t.sub_event_type != "Agreement" or _belligerents(actors) or _CONFLICT_AGREEMENT.search(t.text)
+            if t.sub_event_type != "Agreement"
+            or _belligerents(actors)
+            or _CONFLICT_AGREEMENT.search(t.text)
+            or _CONFLICT_TERMS.match(text, t.end - offset)
+            or _ARMED_PARTY.search(text)
         ]
         strong = [t for t in triggers if t.strong]
         supported = (
@@ -974,6 +1001,10 @@ class EventBuilder:
         sub_type, event_type = self._adjust_for_actors(
             sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless
         )
+        if sub_type == "Agreement" and actor2 and actor2[1].kind == "civilians":
+            # "an agreement on the return of displaced people": whom it is about, not a party
+            actor2 = None
+            evidence[:] = [e for e in evidence if e.field != "actor2"]
         fatalities, injuries = self._casualties(draft, evidence)
         event = Event(
             event_id=f"{article.article_id}-e{index}",
@@ -1246,10 +1277,16 @@ class EventBuilder:
         if anchor is not None:
             # The actor named last before the action's own word did it ("Ukrainian troops
             # recaptured it"), unless it is the second of a pair ("Russia and Ukraine signed").
+            # "Two soldiers were seized by dissidents": the act's own words end in its passive's "by",
+            # so who is named before it suffered it.
+            passive = any(
+                t.start == anchor and re.search(r"\sby$", t.text) for c in draft.candidates for t in c.triggers
+            )
             before = [
                 m
                 for m in armed
                 if m.end <= anchor
+                and not passive
                 and anchor - m.end < 120
                 and m not in victims + helpers
                 and not self._context_matches(draft, m, _TARGET_BEFORE, None)
@@ -1555,7 +1592,11 @@ class EventBuilder:
             return False  # "a base held by Somali troops": who holds it, not who did it
         return around is not None and bool(
             # (also "blaming the paramilitary RSF": a word that describes the group may come between)
-            re.search(r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]+\s+)?[\"“']?$", around[0])
+            # ("by suspected FARC dissidents": and a name before the group's word)
+            re.search(
+                r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]+\s+)?(?:[A-Z][\w-]*\s+)?[\"“']?$",
+                around[0],
+            )
             # "died under the fire of the Armed Forces of Ukraine": whose fire it was
             or re.search(
                 r"\b(?:under|from)\s+(?:the\s+)?(?:artillery\s+|mortar\s+|rocket\s+)?fire\s+of\s+(?:the\s+)?$",

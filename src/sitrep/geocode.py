@@ -1702,13 +1702,44 @@ def _loose(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+# Countries whose place names are written from Arabic script, where English spellings differ
+# most of all in their vowels ("Um Rawaba" / "Umm Ruwaba").
+_VOWEL_FREE_COUNTRIES = frozenset(["DZ", "EG", "IQ", "JO", "LB", "LY", "MA", "PS", "SD", "SY", "TD", "TN", "YE"])
+_VOWEL = frozenset("aeiou")
+
+
+def _consonants(loose_key: str) -> str:
+    return loose_key[:1] + re.sub(r"[aeiouy]", "", loose_key[1:])
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    """Are two loose spellings of one length, different in one or two vowels only?"""
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return 0 < len(differ) <= 2 and all(x in _VOWEL and y in _VOWEL for x, y in differ)
+
+
 def _loosely_spelt(key: str, gazetteer: Gazetteer) -> list[Town] | None:
     """Towns of LARGE_TOWN people or more in areas at war whose name, spelt loosely, is this one
-    (built on first use): "Kuriga" is not Khouribga, Morocco."""
-    if gazetteer.loose_names is None:
+    (built on first use): "Kuriga" is not Khouribga, Morocco. In countries whose names come from
+    Arabic script, a name one or two vowels apart is the town too ("Um Rawaba" is Umm Ruwaba)."""
+    if gazetteer.loose_names is None or gazetteer.consonant_names is None:
         index: dict[str, list[Town]] = {}
+        consonants: dict[str, list[tuple[str, Town]]] = {}
         for keys, town in gazetteer.large_towns_at_war:
             for town_key in {_loose(k) for k in keys.split("|")}:
                 index.setdefault(town_key, []).append(town)
-        gazetteer.loose_names = index
-    return gazetteer.loose_names.get(_loose(key))
+                if town.country_code in _VOWEL_FREE_COUNTRIES:
+                    consonants.setdefault(_consonants(town_key), []).append((town_key, town))
+        gazetteer.loose_names, gazetteer.consonant_names = index, consonants
+    loose = _loose(key)
+    found = gazetteer.loose_names.get(loose)
+    if found is None and len(loose) >= 6:
+        near = [
+            town
+            for town_key, town in gazetteer.consonant_names.get(_consonants(loose), [])
+            if _vowels_apart(loose, town_key)
+        ]
+        found = list(dict.fromkeys(near)) or None
+    return found

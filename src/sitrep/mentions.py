@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.lexicon import CASUALTIES, ActorEntry, Lexicon, Trigger
 from sitrep.numbers import COUNT_RE, Count, parse_count, parse_number
@@ -449,7 +449,7 @@ _VICTIM = (
     # kin: "a father and his three sons", "a chief and his two wives"
     r"fathers?|mothers?|sons|daughters?|brothers?|sisters?|wife|wives|husbands?|grandchildren|relatives|"
     r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|(?:village|district|ward|community) heads?|"
-    r"elders?|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
+    r"elders?(?!ly)|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|officers?|villagers?|workers?|passengers?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
@@ -457,7 +457,7 @@ _VICTIM = (
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|tourists?|visitors|"
     r"travell?ers?|commuters?|motorists?|motorcyclists?|cyclists?|pedestrians?|riders?|"
-    r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|"
+    r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|couples?|"
     r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
@@ -630,7 +630,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
     r"\bwife\b|wives|husband|grandchild|relatives|tourist|visitor|guest|customer|patron|diner|shopper|spectator|"
-    r"\bfans\b|mourner|pilgrim",
+    r"\bfans\b|mourner|pilgrim|couple",
     re.I,
 )
 
@@ -744,10 +744,24 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
                 continue
             victim = match.groupdict().get("v") or ""
+            if victim.lower() in ("couple", "couples"):
+                count = replace(count, value=count.value * 2, upper=count.upper and count.upper * 2)  # two each
             taken.append(span)
-            civilian = bool(_CIVILIAN_VICTIM.search(victim or match.group(0)) or _RETIRED.search(match.group(0))) or (
-                # "a community leader", "a union leader" (not "a rebel leader")
-                re.fullmatch(r"leaders?", victim, re.I) is not None and not _ARMED_LEADER.search(match.group(0))
+            civilian = (
+                bool(
+                    _CIVILIAN_VICTIM.search(victim or match.group(0))
+                    or _RETIRED.search(match.group(0))
+                    # "killed 2 former members of the security forces": no longer under arms
+                    or (
+                        not victim
+                        and _RETIRED.match(text, match.end() + 1)
+                        and text[match.end() : match.end() + 1] == " "
+                    )
+                )
+                or (
+                    # "a community leader", "a union leader" (not "a rebel leader")
+                    re.fullmatch(r"leaders?", victim, re.I) is not None and not _ARMED_LEADER.search(match.group(0))
+                )
             )
             found.append(
                 CasualtyMention(span[0] + offset, span[1] + offset, text[span[0] : span[1]], kind, count, civilian)
@@ -845,6 +859,10 @@ _MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|led\s+by)\s+(
 GROUP_KINDS = ("rebel", "identity", "external")  # named armed groups (not states, police or the unnamed)
 
 
+# Words before a force's name that say its members have left it.
+_FORMER = re.compile(r"\b(?:former|retired|ex-)\s*(?:(?:members?|officers?|personnel|employees?) of (?:the )?)?$", re.I)
+
+
 def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -885,10 +903,10 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 r"-(?:held|controlled|occupied|run|backed|allied|aligned)\b", text[match.end() : match.end() + 12]
             ):
                 continue  # "the Houthi-held port": who holds the place, not who acted
-            if entry.kind.startswith(("state", "police")) and re.search(
-                r"\b(?:former|retired|ex-)\s*$", text[max(0, match.start() - 10) : match.start()], re.I
+            if entry.kind.startswith(("state", "police")) and _FORMER.search(
+                text[max(0, match.start() - 40) : match.start()]
             ):
-                continue  # "a retired army colonel": no longer the army
+                continue  # "a retired army colonel", "former members of the security forces": no longer the army
             if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "after accusing them of helping jihadists": named in an accusation, not acting
             if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
