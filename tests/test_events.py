@@ -3379,3 +3379,95 @@ def test_the_people_an_agreement_is_about_are_no_party_to_it(extract):
         None,
     )
     assert "actor2" not in {e.field for e in event.evidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # weapons "brought down by" air defence: stopped, and by the defence named after them
+        (
+            "On 3 November 2026, 4 Ukrainian drones flying towards Belgorod were shot down by Russian air defence "
+            "units, the governor said.",
+            "Disrupted weapons use",
+            "Military Forces of Russia (2000-)",
+            0,
+        ),
+        # homes taken from their owners are property, not people
+        (
+            "On 4 November 2026, Russian forces seized the houses of families who had fled Kakhovka and gave them to "
+            "officers.",
+            "Looting/property destruction",
+            "Military Forces of Russia (2000-)",
+            0,
+        ),
+        # an attempt to break into a town, beaten back: a battle, the attackers first
+        (
+            "On 5 November 2026, Russian troops tried to break into Lyman from the north; Ukrainian units knocked out "
+            "4 tanks and the attackers withdrew.",
+            "Armed clash",
+            "Military Forces of Russia (2000-)",
+            0,
+        ),
+        # people detained after they gathered to make a demand were protesting
+        (
+            "On 6 November 2026, police detained 8 relatives of prisoners of war who gathered near the State Duma in "
+            "Moscow to ask for news of them.",
+            "Protest with intervention",
+            "Protesters (Russia)",
+            0,
+        ),
+        # an exercise held somewhere by a force
+        (
+            "On 7 November 2026, Belarusian troops held a drill near Brest to practise repelling an airborne "
+            "landing, the defence ministry said.",
+            "Other",
+            "Military Forces of Belarus (1994-)",
+            0,
+        ),
+        # what the victim was doing, between the victim and the verb
+        (
+            "On 8 November 2026, a woman standing in a queue for bread was killed when Russian shells hit Kurakhove.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia (2000-)",
+            1,
+        ),
+        # an official's car that exploded was bombed
+        (
+            "On 9 November 2026, a car owned by a Russian-installed deputy mayor blew up in Berdiansk, injuring him.",
+            "Remote explosive/landmine/IED",
+            None,
+            0,
+        ),
+    ],
+)
+def test_batch_86_lessons(extract, text, sub_type, actor1, fatalities):
+    [event] = extract(text, published=date(2026, 11, 10))[:1]
+    assert (event.sub_event_type, event.fatalities) == (sub_type, fatalities)
+    if actor1 is not None:
+        assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a commemoration or a carnival with no demand; a rally asked leave for; an eviction ordered
+        "Thousands of people marched through Odesa on Sunday to mark the city's liberation day.",
+        "Crowds marching behind drummers filled the streets of Rio on Sunday for the carnival.",
+        "Activists asked the city hall of Tbilisi on Sunday for a permit to hold a rally next week.",
+        "A judge in Marseille ordered on Sunday that tenants be forcibly removed from a condemned building.",
+        # a building site accident
+        "Scaffolding collapsed at a construction site in Dubai on Sunday, killing three labourers.",
+        # a store broken into is a theft, not a battle
+        "Two soldiers tried to break into a shop in Bucha on Sunday, residents said.",
+    ],
+)
+def test_commemorations_permits_evictions_and_site_accidents_are_no_events(extract, text):
+    assert extract(text, published=date(2026, 11, 9)) == []
+
+
+def test_a_commemoration_with_demands_is_a_protest(extract):
+    [event] = extract(
+        "Thousands marched in Yerevan on Sunday to mark the anniversary of the war, demanding the return of prisoners.",
+        published=date(2026, 11, 9),
+    )
+    assert event.sub_event_type == "Peaceful protest"

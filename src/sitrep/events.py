@@ -125,6 +125,13 @@ _GROUND_COMBAT = re.compile(
     r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault|duel",
     re.I,
 )
+# A crowd's festive purpose, with no demand made: "marched through Kyiv to mark Defenders' Day",
+# "filled the streets for the start of the carnival".
+_FESTIVE = re.compile(
+    r"^(?![^.]*\b(?:demand|protest|against|chant|slogan|calling for|called for|justice|anti-)\w*)"
+    r"[^.]*\b(?:to (?:mark|celebrate|commemorate)|carnivals?)\b",
+    re.I,
+)
 _CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives|detainees|corridor|bodies", re.I)
 # What an agreement is about, told after its word: "signed an agreement in Mekele on the return of
 # displaced people", "a deal on the disarmament of the militias" (not "a trade agreement").
@@ -356,15 +363,19 @@ def build_candidates(
         # "villagers lynched two men suspected of theft": crowd justice is mob violence
         and not any(t.sub_event_type == "Mob violence" for t in mentions.triggers)
         # "pensioners and football fans rallied", "a protest over flood aid": a demonstration is
-        # one whatever it is about (but a fire "setting 20 vehicles ablaze" with no crowd is none)
-        and not any(
-            t.strong
-            and t.sub_event_type in _DEMONSTRATION_TYPES
-            and (
-                t.sub_event_type != "Violent demonstration"
-                or any(a.entry.kind in ("rioters", "protesters") for a in acting)
+        # one whatever it is about (but a fire "setting 20 vehicles ablaze" with no crowd is none,
+        # and a march to mark a holiday, making no demand, is a commemoration)
+        and (
+            _FESTIVE.search(text) is not None
+            or not any(
+                t.strong
+                and t.sub_event_type in _DEMONSTRATION_TYPES
+                and (
+                    t.sub_event_type != "Violent demonstration"
+                    or any(a.entry.kind in ("rioters", "protesters") for a in acting)
+                )
+                for t in mentions.triggers
             )
-            for t in mentions.triggers
         )
     ):
         return []
@@ -1201,6 +1212,17 @@ class EventBuilder:
             # "Two groups clashed with sticks and stones over a procession": a brawl of crowds, no armed side
             chosen = "Mob violence"
         anchors = [mention for sub, _, mention in votes if sub in (chosen, acted)] or [v[2] for v in votes]
+        if chosen == "Armed clash":
+            # "a column tried to break into Siversk; Ukrainian troops knocked out 2 of its vehicles": the
+            # attempt, told first in weaker words, is the attackers' act, and they are actor 1.
+            first = min(m.start for m in anchors)
+            attempt: list[TriggerMention | WeaponMention] = [
+                t
+                for c in draft.candidates
+                for t in c.triggers
+                if not t.strong and t.sub_event_type == chosen and t.start < first
+            ]
+            anchors = attempt[:1] + anchors
         for mention in anchors:
             evidence.append(Evidence("sub_event_type", mention.start, mention.end, mention.text))
         for trigger in (t for c in draft.candidates for t in c.triggers):
@@ -1294,7 +1316,7 @@ class EventBuilder:
             if before and not (len(before) > 1 and _PAIRED.fullmatch(self._between(draft, before[-2], before[-1]))):
                 armed.remove(before[-1])
                 armed.insert(0, before[-1])
-            elif sub_type != "Disrupted weapons use" and (
+            elif (sub_type != "Disrupted weapons use" or passive) and (
                 agents := [m for m in armed if m.start > anchor and self._by_agent(draft, m) and m not in victims]
             ):
                 # "A drone attack struck a military air base, ... blaming the RSF": named after the

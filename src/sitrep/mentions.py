@@ -568,6 +568,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\b\s*)?"
+            # ("a man waiting at a tram stop was killed": what the victim was doing)
+            r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"
+            r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding)\s+(?:[\w'’-]+\s+){0,5}?)?"
             # ("A woman, 62, died": the victim's age between commas)
             r"(?:,\s*\d{1,3},\s+)?"
             # ("at least 100 people, including nine aid workers, were killed")

@@ -369,6 +369,10 @@ class Pipeline:
         ):
             return mentions
         cue = guess.cue
+        if self.lexicon.is_reference(
+            sentence.text, cue.start - sentence.start, cue.end - sentence.start, guess.sub_event_type
+        ):
+            return mentions  # "asked for a permit to hold a rally": the word the model read is a reference
         trigger = TriggerMention(
             cue.start,
             cue.end,
