@@ -3471,3 +3471,99 @@ def test_a_commemoration_with_demands_is_a_protest(extract):
         published=date(2026, 11, 9),
     )
     assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location", "event_date", "fatalities"),
+    [
+        # bodies found in the next sentence are the raid's dead (not an event of the day they were found)
+        (
+            "On 2 December 2026, bandits stormed a farming settlement near Zurmi (Zurmi, Zamfara). The bodies of 9 "
+            "residents were found in the bush two days later.",
+            "Attack",
+            "Unidentified Armed Group (Nigeria)",
+            "Zurmi",
+            "2026-12-02",
+            9,
+        ),
+        # the town a place is told by ("west of X") is no second event
+        (
+            "On 3 December 2026, an Israeli drone struck people queuing at a water point in al-Mawasi, south-west "
+            "of Khan Younis (Khan Younis, Gaza Strip). 2 men were killed.",
+            "Air/drone strike",
+            "Military Forces of Israel (2022-)",
+            "Al-Mawasi",
+            "2026-12-03",
+            2,
+        ),
+        # the day that opens a note dates its later clauses too
+        (
+            "On 4 December 2026, a minibus was stopped near Kagarko (Kagarko, Kaduna); its 6 passengers are being "
+            "held for ransom by gunmen.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Nigeria)",
+            "Kagarko",
+            "2026-12-04",
+            0,
+        ),
+        # two sources' tolls: the lower; a later death from wounds: counted with the event
+        (
+            "On 5 December 2026, Fulani militiamen raided Guma (Guma, Benue). Residents said 14 people were killed, "
+            "while the police put the toll at 9.",
+            "Attack",
+            "Fulani Ethnic Militia (Nigeria)",
+            "Guma",
+            "2026-12-05",
+            9,
+        ),
+        (
+            "On 6 December 2026, Russian artillery hit Huliaipole (Polohivskyi, Zaporizhia). A woman was killed; "
+            "another resident died from his injuries in hospital on 8 December.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia (2000-)",
+            "Huliaipole",
+            "2026-12-06",
+            2,
+        ),
+        # people intercepted are attacked, not weapons stopped; an escort counts with those escorted
+        (
+            "On 7 December 2026, Boko Haram fighters intercepted a group of herders outside Gwoza (Gwoza, Borno) and "
+            "killed 3 of them.",
+            "Attack",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+            "Gwoza",
+            "2026-12-07",
+            3,
+        ),
+        (
+            "On 8 December 2026, gunmen shot dead 2 vaccinators and their police escort in Bajaur (Bajaur, Khyber "
+            "Pakhtunkhwa).",
+            "Attack",
+            "Unidentified Armed Group (Pakistan)",
+            "Bajaur",
+            "2026-12-08",
+            3,
+        ),
+        # a death from gunshot wounds, with those who fired named after it
+        (
+            "On 9 December 2026, a shepherd died of bullet wounds after Israeli settlers fired at him near Kafr Malik "
+            "(Ramallah, West Bank).",
+            "Attack",
+            "Settlers (Israel)",
+            "Kafr Malik",
+            "2026-12-09",
+            1,
+        ),
+    ],
+)
+def test_batch_87_lessons(extract, text, sub_type, actor1, location, event_date, fatalities):
+    events = extract(text, published=date(2026, 12, 11))
+    assert len(events) == 1
+    [event] = events
+    assert (event.sub_event_type, event.actor1, event.location, event.event_date, event.fatalities) == (
+        sub_type,
+        actor1,
+        location,
+        event_date,
+        fatalities,
+    )

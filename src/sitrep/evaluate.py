@@ -656,11 +656,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_84.tsv": (26, 30),
     "acled_style_notes_85.tsv": (27, 30),
     "acled_style_notes_86.tsv": (23, 30),
+    "acled_style_notes_87.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-86 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-87 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1173,6 +1174,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia, batch 86 (after tuning on "
             "1-85)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_87.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, aimed at the tolls, batch 87 (after tuning on 1-86)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2353,6 +2359,21 @@ _BATCH86_FIRST_RUN = (
     "... the column withdrew' a transfer of territory by Ukraine; 'police detained 11 wives of mobilised soldiers "
     "who gathered near the Kremlin' arrests. Counts: 'a man waiting at a tram stop was killed' not counted._"
 )
+_BATCH87_FIRST_RUN = (
+    "_First run of batch 87 (30 descriptions of invented November 2026 events written as ACLED's notes are, "
+    "aimed at the tolls), before any rule was changed because of it: shipped (fallback trained on 1-86, counted) "
+    "and rules alone alike, sub-event type 28/30 (0.933), event type 28/30, event date 28/30, actor1 24/30, "
+    "location 27/30, fatalities 24/30. Four misses were the labels' (the defenders of a repelled attack, an "
+    "unidentified group where the text names the suspected ELN, and two places whose bracket names their own "
+    "areas: al-Mawasi, Ashulia); corrected, the pooled figure keeps the first run. No event from 'a Palestinian "
+    "man died of gunshot wounds after ... settlers ... fired at him'. Type: ISWAP fighters who 'intercepted a group "
+    "of firewood collectors' a disrupted weapon. Counts: 'The bodies of 7 villagers were recovered' in the next "
+    "sentence, 'A man and a woman were killed; a third resident died of his wounds ... on 11 November', '2 health "
+    "workers and their police escort', and 'police put the toll at 8' beside 11 (ACLED takes the lower). Place and "
+    "actor: 'Guma (Guma, Benue)' placed at Goma, the Philippines; a note's second clause ('...; took 5 of its "
+    "passengers away') dated on publication. Actor 1: 'security forces' in a Maoist encounter in Jharkhand read as "
+    "police (the label says the army; left as a miss)._"
+)
 _NON_EVENTS_BATCH8_FIRST_RUN = (
     "_First run of non-event batch 8 (40 texts aimed at the words learnt in session 16: couples, former "
     "soldiers, people removed or seized, agreements on returns and weapons, marching crowds, Cameroon's French "
@@ -2456,6 +2477,7 @@ _FIRST_RUNS = {
     "acled_style_notes_84.tsv": _BATCH84_FIRST_RUN,
     "acled_style_notes_85.tsv": _BATCH85_FIRST_RUN,
     "acled_style_notes_86.tsv": _BATCH86_FIRST_RUN,
+    "acled_style_notes_87.tsv": _BATCH87_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -229,6 +229,20 @@ _DESTINATION = re.compile(
 _SECTOR_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|salient)\b", re.I)
 
 
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|dies|dying)\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)|\bsuccumbed\s+to\b",
+    re.I,
+)
+_RIVAL_COUNT = re.compile(r"\btoll\s+at\b", re.I)
+_LEADING_DATE = re.compile(r"\s*(?:(?:On|Around|As reported on|On or around|Between)\s+)?", re.I)
+_BEARING_BEFORE = re.compile(
+    r",\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
 def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) -> list[PlaceMention]:
     """The places a clause locates its action at: towns first, then areas, then countries named
     after a locative preposition ("across Ukraine", not "fired by Russia")."""
@@ -254,6 +268,15 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
     ]
     # "In the Pokrovsk direction, ... near Myrolubivka": a front's sector is named after a town, the
     # villages named with it are where the fighting was.
+    # "a tent in al-Mawasi, west of Khan Younis": the town a place is told by is no place of its own.
+    bearings = [
+        m
+        for m in towns
+        if _BEARING_BEFORE.search(sentence_text[max(0, m.start - offset - 40) : m.start - offset])
+        and any(0 <= m.start - other.end <= 40 for other in towns if other is not m)
+    ]
+    if bearings and len(bearings) < len(towns):
+        towns = [m for m in towns if m not in bearings]
     sectors = [m for m in towns if _SECTOR_AFTER.match(sentence_text, m.end - offset)]
     if sectors and len(sectors) < len(towns):
         towns = [m for m in towns if m not in sectors]
@@ -406,7 +429,14 @@ def build_candidates(
         # "a village Russian forces had held since March": when a state began dates neither it
         # nor the action the sentence reports.
         dated = [d for d in dates if not d.text.lower().startswith("since")]
-        clause_dates = _by_relevance(inside(dated) or (dated if len(clauses) == 1 else []), text, offset)
+        # "On 7 November 2026, gang members stopped a bus ...; their families were asked for ransom":
+        # a day that opens the sentence dates each of its clauses.
+        leading = [d for d in dated if _LEADING_DATE.fullmatch(text[: d.start - offset])]
+        clause_dates = _by_relevance(inside(dated) or (dated if len(clauses) == 1 else leading), text, offset)
+        if not triggers and _DIED_OF_WOUNDS.search(text, clause[0], clause[1]):
+            # "a third resident died of his wounds in hospital on 11 November": the day of a death
+            # from wounds is not the day of the event that caused it, which it belongs to.
+            clause_dates = []
         if (
             not clause_dates
             and number + 1 < len(clauses)
@@ -655,7 +685,10 @@ def _two_sided(draft: _Draft) -> bool:
 # The armed forces' own media wing (Pakistan's Inter-Services Public Relations).
 _MILITARY_VOICE = re.compile(r"\bISPR\b|Inter-Services Public Relations")
 _POSITIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|trenches|defen[cs]es|strongholds?|lines)\b", re.I)
-_ALSO = re.compile(r"\balso\b|^(?:and|as well as)\s", re.I)
+# ("a third resident died of his wounds": one more, counted with the first)
+_ALSO = re.compile(
+    r"\balso\b|^(?:and|as well as)\s|^an?\s+(?:third|fourth|fifth|sixth)\b|^(?:another|one more)\b", re.I
+)
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
 _RESPONSIBILITY = re.compile(
@@ -1582,6 +1615,9 @@ class EventBuilder:
         return None
 
     def _passive(self, draft: _Draft, trigger: TriggerMention | WeaponMention) -> bool:
+        """Told of those it was done to: "were killed", "died of gunshot wounds"."""
+        if re.match(r"(?:died|dies|dying)\b", trigger.text, re.I):
+            return True
         around = self._around(draft, trigger, 16, 0)
         return around is not None and bool(re.search(r"\b(?:were|was|been|being|are|is)\s+$", around[0]))
 
@@ -1797,6 +1833,10 @@ class EventBuilder:
                 if coded:
                     firm, more = coded, []  # the note's own coded figure settles it
                 best = max(firm, key=lambda m: m.count.value)
+                if any(_RIVAL_COUNT.search(m.text) for m in firm):
+                    # "11 were killed, according to the chairman, while police put the toll at 8": two
+                    # sources' counts of the same dead; ACLED takes the more conservative.
+                    best = min(firm, key=lambda m: m.count.value)
                 value = best.count.value + sum(m.count.value for m in more if m is not best)
                 sides = {id(m): _side_of_dead(m.text) for m in firm}
                 if len(set(sides.values())) >= 2 and None not in sides.values():

@@ -487,6 +487,13 @@ def _with_bracketed_areas(
             qualifier.kind = "qualifier"
         regions = {(a.country_code, a.code) for m in inside for a in m.areas or gazetteer.admin1.get(fold(m.text), [])}
         areas = regions | {(t.country_code, t.admin1_code) for m in inside for t in m.towns}
+        if regions and not any((t.country_code, t.admin1_code) in regions for t in place.towns):
+            # "Guma (Guma, Benue)": no namesake lies in the region named, so the district named as the
+            # place itself, read as a town, is the same namesake abroad (Goma, the Philippines) and
+            # says nothing of where it is.
+            areas = regions | {
+                (t.country_code, t.admin1_code) for m in inside if fold(m.text) != fold(named.group(1)) for t in m.towns
+            }
         inside_areas = [t for t in place.towns if (t.country_code, t.admin1_code) in areas]
         bracket_countries = {country for country, _ in areas}
         if (
@@ -519,7 +526,12 @@ def _with_bracketed_areas(
         if place.kind == "unresolved":
             # Not a part of a longer name the gazetteer lacks ("Adan" of "Adan Yabaal").
             place.fallback = next(
-                (m for m in inside if (m.towns or m.areas) and not re.match(r" [A-Z]", text[m.end - offset :])),
+                (
+                    m
+                    for m in inside
+                    if (m.areas or any((t.country_code, t.admin1_code) in areas for t in m.towns))
+                    and not re.match(r" [A-Z]", text[m.end - offset :])
+                ),
                 None,
             )
         noted_areas |= areas

@@ -458,7 +458,7 @@ _VICTIM = (
     r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|tourists?|visitors|"
     r"travell?ers?|commuters?|motorists?|motorcyclists?|cyclists?|pedestrians?|riders?|"
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|couples?|"
-    r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|generals?|colonels?|majors?|captains?|lieutenants?|"
+    r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|woodcutters?|(?:firewood |wood )collectors?|vaccinators?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
     r"Christians?|Muslims?|Hindus?|Sikhs?|Jews|Yazidis?|Catholics?|Protestants?|parishioners?|congregants?)"
@@ -579,6 +579,23 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "A woman was killed; another resident died from his injuries": one more, told apart
+        "fatalities",
+        re.compile(
+            rf"\b(?P<q>(?!))?(?P<n>an)other\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\s+(?:later\s+)?"
+            r"(?:died|succumbed|was\s+killed|lost\s+(?:his|her)\s+life)",
+            re.I,
+        ),
+    ),
+    (
+        # "while police put the toll at 8": another source's count of the same dead
+        "fatalities",
+        re.compile(
+            rf"\b(?P<rival>(?:put|puts|putting|placed|places|gave|gives|estimated|estimates)\s+the\s+(?:death\s+)?toll\s+at)\s+{COUNT_RE}",
+            re.I,
+        ),
+    ),
+    (
         # "a drone strike killed a senior Hurras al-Din commander": one, whose group comes between
         "fatalities",
         re.compile(
@@ -629,7 +646,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|(?:village|district|ward|community) head|elder|barangay|"
     r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|travell?er|commuter|motorist|"
-    r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|\bbod(?:y|ies)\b|corpses?|councill?or|"
+    r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|woodcutter|collector|vaccinator|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
     r"\bwife\b|wives|husband|grandchild|relatives|tourist|visitor|guest|customer|patron|diner|shopper|spectator|"
@@ -686,7 +703,8 @@ _PRONOUN_VICTIM = re.compile(
 )
 _DEATH_CONFIRMED = re.compile(_DEATH_CONFIRMED_RE, re.I)
 _TOLL_HINT = re.compile(
-    r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives|fatalities|coded as|(?:his|her) death)\b", re.I
+    r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives|fatalities|coded as|(?:his|her) death|bodies|corpses)\b",
+    re.I,
 )
 _NAMED_VICTIM = re.compile(
     r"\b(?:killed|killing|murdered|assassinated|shot dead)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -723,8 +741,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
     for kind, pattern in _CASUALTY_PATTERNS:
         for match in _counts(pattern, text):
             span = (match.start("n") if match.group("q") is None else match.start("q"), match.end())
-            if match.groupdict().get("coded"):
-                span = match.span()  # "coded as 3": the words that make it the note's own figure
+            if match.groupdict().get("coded") or match.groupdict().get("rival"):
+                span = match.span()  # "coded as 3", "put the toll at 8": the words that say whose figure it is
             if _overlaps(span, taken):
                 continue
             number = match.group("n")
@@ -827,8 +845,9 @@ _AND_INSIDE = re.compile(rf"(?<=[a-z])\s+((?:and|as well as)\s+{COUNT_RE}\s+(?:[
 # by a possessive or an article and a role.
 _AND_ONE_MORE = re.compile(
     # (also "the mayor of San Vicente and a municipal employee": the place of the office between)
-    r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+)?)"
-    r"(?P<v>assistant|aide|bodyguard|driver|deputy|colleague|wife|husband|son|daughter|brother|sister|father|"
+    # ("2 health workers and their police escort": the escort of those named)
+    r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+)?)"
+    r"(?P<v>assistant|aide|bodyguard|driver|deputy|colleague|wife|husband|son|daughter|brother|sister|father|escort|"
     r"mother|child|grandson|granddaughter|nephew|niece|cousin|guard|guide|interpreter|translator|porter|employee|"
     r"worker|official|secretary|councill?or|companion|friend|neighbou?r|passenger)\b)"
     r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
