@@ -3455,6 +3455,8 @@ def test_batch_86_lessons(extract, text, sub_type, actor1, fatalities):
         "Crowds marching behind drummers filled the streets of Rio on Sunday for the carnival.",
         "Activists asked the city hall of Tbilisi on Sunday for a permit to hold a rally next week.",
         "A judge in Marseille ordered on Sunday that tenants be forcibly removed from a condemned building.",
+        # a ceremony's guns
+        "Soldiers fired a 41-gun salute in Ottawa on Sunday to mark the coronation of the new monarch.",
         # a building site accident
         "Scaffolding collapsed at a construction site in Dubai on Sunday, killing three labourers.",
         # a store broken into is a theft, not a battle
@@ -3567,3 +3569,40 @@ def test_batch_87_lessons(extract, text, sub_type, actor1, location, event_date,
         event_date,
         fatalities,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        # stolen herds and burnt grain stores are looting, whatever raid they were taken in
+        (
+            "Farmers near Kadugli said on Monday that SAF soldiers had stolen their goats and camels during a "
+            "search operation.",
+            "Looting/property destruction",
+            "Military Forces of Sudan (2019-)",
+        ),
+        # a town a group "handed over" before troops entered it
+        (
+            "Malian soldiers entered the town of Ber on Monday after the rebels handed it over under a local deal, "
+            "residents said.",
+            "Non-violent transfer of territory",
+            "Military Forces of Mali (2021-)",
+        ),
+        # missiles fired into the sea struck nothing: a show of force
+        (
+            "North Korea launched two cruise missiles into the waters off its west coast on Monday, Seoul said.",
+            "Other",
+            "Military Forces of North Korea (2011-)",
+        ),
+        # a state that "has set up" a base, named as the country, in another country's province
+        (
+            "Turkey has established a new base in Iraq's Erbil province to support its campaign against the PKK, "
+            "officials said on Monday.",
+            "Headquarters or base established",
+            "Military Forces of Turkey (2016-)",
+        ),
+    ],
+)
+def test_ninth_control_batch_lessons(extract, text, sub_type, actor1):
+    [event] = extract(text, published=date(2027, 1, 5))[:1]
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)

@@ -657,11 +657,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_85.tsv": (27, 30),
     "acled_style_notes_86.tsv": (23, 30),
     "acled_style_notes_87.tsv": (28, 30),
+    "acled_style_notes_88.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-87 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-88 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1179,6 +1180,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_87.tsv",
             pipeline,
             "Authors' descriptions in ACLED's note style, aimed at the tolls, batch 87 (after tuning on 1-86)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_88.tsv",
+            pipeline,
+            "Authors' plain wire items of two sentences, a ninth control, batch 88 (after tuning on 1-87)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2374,6 +2380,18 @@ _BATCH87_FIRST_RUN = (
     "passengers away') dated on publication. Actor 1: 'security forces' in a Maoist encounter in Jharkhand read as "
     "police (the label says the army; left as a miss)._"
 )
+_BATCH88_FIRST_RUN = (
+    "_First run of batch 88 (30 plain wire items of two sentences each, invented December 2026-January 2027 "
+    "events, a ninth control), before any rule was changed because of it: shipped (fallback trained on 1-87, "
+    "counted) and rules alone alike, sub-event type 26/30 (0.867), event type 26/30, event date 28/30, actor1 "
+    "25/30, location 28/30, fatalities 28/30. No event from 'Syrian government forces entered the town of Tabqa "
+    "... after the SDF handed it over' or 'Hamas said on Tuesday it had suspended talks on the next phase of the "
+    "Gaza ceasefire' (the label's change to group/activity is doubtful: talks are no act of war; left as a miss). "
+    "Type: RSF fighters who 'had stolen their livestock and burned grain stores during a raid' an attack; North "
+    "Korea's missiles fired 'into the sea' a missile attack. Actor 1: 'Turkey has set up a new military outpost "
+    "in Iraq's Duhok province' given to Iraq; 'Iranian security forces' firing on a march read as the army (the "
+    "label, as earlier Iranian items, says police; left as it is)._"
+)
 _NON_EVENTS_BATCH8_FIRST_RUN = (
     "_First run of non-event batch 8 (40 texts aimed at the words learnt in session 16: couples, former "
     "soldiers, people removed or seized, agreements on returns and weapons, marching crowds, Cameroon's French "
@@ -2478,6 +2496,7 @@ _FIRST_RUNS = {
     "acled_style_notes_85.tsv": _BATCH85_FIRST_RUN,
     "acled_style_notes_86.tsv": _BATCH86_FIRST_RUN,
     "acled_style_notes_87.tsv": _BATCH87_FIRST_RUN,
+    "acled_style_notes_88.tsv": _BATCH88_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

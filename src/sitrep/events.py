@@ -233,6 +233,7 @@ _DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|dies|dying)\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)|\bsuccumbed\s+to\b",
     re.I,
 )
+_INTO_THE_SEA = re.compile(r"\binto the (?:sea|ocean|waters)\b|\btest", re.I)
 _RIVAL_COUNT = re.compile(r"\btoll\s+at\b", re.I)
 _LEADING_DATE = re.compile(r"\s*(?:(?:On|Around|As reported on|On or around|Between)\s+)?", re.I)
 _BEARING_BEFORE = re.compile(
@@ -1119,6 +1120,8 @@ class EventBuilder:
             weapon_votes = [
                 w for c in draft.candidates if c.sentence_index not in disrupted for w in c.weapons if w.sub_event_type
             ]
+        if any(t.sub_event_type == "Other" and _INTO_THE_SEA.search(t.text) for t in strong):
+            weapon_votes = []  # "fired ballistic missiles into the sea": a test, the missiles struck nothing
         if any(taxonomy.event_type_of[t.sub_event_type] == _REMOTE for t in strong):
             # "US-made bombs were used in the Israeli strike": a bomb of no named kind is what the
             # strike the words name dropped, not a device of its own

@@ -277,7 +277,7 @@ _FORCE_NOUNS = (
 )
 _STATE_ACTS = (
     r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"
-    r"withdrew|massed|mobili[sz]ed|intercepted|shot down"
+    r"withdrew|withdrawn|massed|mobili[sz]ed|intercepted|shot down|set up|established|built"
 )
 _POLICE_NOUNS = (
     r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services|authorities"
@@ -315,7 +315,7 @@ def _with_state_forces(
             # "shelling from the Ukrainian side": in war reports, the side is its armed forces
             rf"|(?<=from )the (?:{words}) side"
             # "Belarus moved troops", "Israel and Hamas agreed": the state acting as a military power.
-            rf"|{country}(?=\s+(?:and\s+[A-Z][\w-]*\s+)?(?:{_STATE_ACTS})\b)"
+            rf"|{country}(?=\s+(?:and\s+[A-Z][\w-]*\s+)?(?:(?:has|have|had)\s+)?(?:{_STATE_ACTS})\b)"
             # "the Syrian government and the SDF signed", "Ethiopia's government and Fano commanders
             # agreed", "the Ethiopian federal government and the Tigray interim administration signed":
             # a government acting with another party.
