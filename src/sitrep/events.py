@@ -233,6 +233,7 @@ _DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|dies|dying)\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)|\bsuccumbed\s+to\b",
     re.I,
 )
+# Missiles fired at nothing: "into the sea", "test-fired", "a missile test".
 _INTO_THE_SEA = re.compile(r"\binto the (?:sea|ocean|waters)\b|\btest", re.I)
 _RIVAL_COUNT = re.compile(r"\btoll\s+at\b", re.I)
 _LEADING_DATE = re.compile(r"\s*(?:(?:On|Around|As reported on|On or around|Between)\s+)?", re.I)

@@ -284,8 +284,8 @@ class Gazetteer:
     any_site: re.Pattern[str] = re.compile("(?!)")
     large_town_rows: list[int] = field(default_factory=list)  # rows of towns of LARGE_TOWN or more
     loose_names: dict[str, list[Town]] | None = None  # large towns by a loose spelling (built on first use)
-    # ... and, in countries whose names are written from Arabic script, by their consonants:
-    # (consonants, loose spelling, town)
+    # ... and, in countries whose names are written from Arabic script, by their consonants: each
+    # with its loose spelling, to tell names a vowel or two apart (built on first use)
     consonant_names: dict[str, list[tuple[str, Town]]] | None = None
     # Names of towns at war that a misspelt name may be one letter away from (built on first use).
     typo_targets: dict[tuple[str, int], list[tuple[str, Town]]] | None = None
