@@ -418,6 +418,12 @@ def build_candidates(
     candidates: list[Candidate] = []
     clauses = clause_spans(text)
     sentence_places = event_places(places, text, offset)
+    # "a village Russian forces had held since March": when a state began dates neither it nor the
+    # action the sentence reports.
+    dated = [d for d in dates if not d.text.lower().startswith("since")]
+    # "On 7 November 2026, gang members stopped a bus ...; their families were asked for ransom": a
+    # day that opens the sentence dates each of its clauses.
+    leading = [d for d in dated if _LEADING_DATE.fullmatch(text[: d.start - offset])]
     for number, clause in enumerate(clauses):
         absolute = (clause[0] + offset, clause[1] + offset)
 
@@ -428,12 +434,6 @@ def build_candidates(
         weapons = inside(mentions.weapons)
         if not triggers and not any(w.sub_event_type for w in weapons) and not inside(mentions.casualties):
             continue
-        # "a village Russian forces had held since March": when a state began dates neither it
-        # nor the action the sentence reports.
-        dated = [d for d in dates if not d.text.lower().startswith("since")]
-        # "On 7 November 2026, gang members stopped a bus ...; their families were asked for ransom":
-        # a day that opens the sentence dates each of its clauses.
-        leading = [d for d in dated if _LEADING_DATE.fullmatch(text[: d.start - offset])]
         clause_dates = _by_relevance(inside(dated) or (dated if len(clauses) == 1 else leading), text, offset)
         if not triggers and _DIED_OF_WOUNDS.search(text, clause[0], clause[1]):
             # "a third resident died of his wounds in hospital on 11 November": the day of a death
@@ -1047,10 +1047,6 @@ class EventBuilder:
         sub_type, event_type = self._adjust_for_actors(
             sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless
         )
-        if sub_type == "Agreement" and actor2 and actor2[1].kind == "civilians":
-            # "an agreement on the return of displaced people": whom it is about, not a party
-            actor2 = None
-            evidence[:] = [e for e in evidence if e.field != "actor2"]
         fatalities, injuries = self._casualties(draft, evidence)
         event = Event(
             event_id=f"{article.article_id}-e{index}",
@@ -1491,9 +1487,10 @@ class EventBuilder:
                 or any(c.casualties for c in draft.candidates)
                 or event_type == "Violence against civilians"
             )
-            if victims_named and civilians is not None and event_type != "Battles":
+            if victims_named and civilians is not None and event_type != "Battles" and sub_type != "Agreement":
                 # (A battle is between armed sides: "troops and Fano militiamen fought, leaving 20
-                # people dead" keeps the militia as actor 2.)
+                # people dead" keeps the militia as actor 2; "an agreement on the return of displaced
+                # people" is about them, and they are no party to it.)
                 name = self._actor_name(civilians.entry, country, when)
                 if name:
                     names = names[:1] + [(name, civilians.entry, civilians)]

@@ -486,14 +486,15 @@ def _with_bracketed_areas(
         for qualifier in inside:
             qualifier.kind = "qualifier"
         regions = {(a.country_code, a.code) for m in inside for a in m.areas or gazetteer.admin1.get(fold(m.text), [])}
-        areas = regions | {(t.country_code, t.admin1_code) for m in inside for t in m.towns}
-        if regions and not any((t.country_code, t.admin1_code) in regions for t in place.towns):
-            # "Guma (Guma, Benue)": no namesake lies in the region named, so the district named as the
-            # place itself, read as a town, is the same namesake abroad (Goma, the Philippines) and
-            # says nothing of where it is.
-            areas = regions | {
-                (t.country_code, t.admin1_code) for m in inside if fold(m.text) != fold(named.group(1)) for t in m.towns
-            }
+        # "Guma (Guma, Benue)": when no namesake lies in the region named, the district named as the
+        # place itself, read as a town, is the same namesake abroad (Goma, the Philippines) and says
+        # nothing of where it is.
+        own_name = (
+            fold(named.group(1))
+            if regions and not any((t.country_code, t.admin1_code) in regions for t in place.towns)
+            else None
+        )
+        areas = regions | {(t.country_code, t.admin1_code) for m in inside if fold(m.text) != own_name for t in m.towns}
         inside_areas = [t for t in place.towns if (t.country_code, t.admin1_code) in areas]
         bracket_countries = {country for country, _ in areas}
         if (
