@@ -3606,3 +3606,149 @@ def test_batch_87_lessons(extract, text, sub_type, actor1, location, event_date,
 def test_ninth_control_batch_lessons(extract, text, sub_type, actor1):
     [event] = extract(text, published=date(2027, 1, 5))[:1]
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location", "fatalities"),
+    [
+        # a first group of dead told before the second's words: both are counted
+        (
+            "On 3 March 2027, rebels and soldiers fought near Bambari (Bambari, Ouaka). Residents said 5 soldiers "
+            "and 3 UPC fighters were killed.",
+            "Armed clash",
+            None,
+            "Bambari",
+            8,
+        ),
+        # "the <name> district of <city>": the city, even where its region shares its name
+        (
+            "On 4 March 2027, a Houthi shell hit a school in the Al Qahirah district of Taizz (Al Qahirah, Taizz), "
+            "killing 2 pupils.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Yemen (2017-) Houthi",
+            "Taizz",
+            2,
+        ),
+        # fans watching a game are the setting of a shooting, not a sports report
+        (
+            "On 5 March 2027, gunmen opened fire on fans watching a football match at a cafe in Esmeraldas "
+            "(Esmeraldas, Esmeraldas), killing 3 people.",
+            "Attack",
+            "Unidentified Armed Group (Ecuador)",
+            "Esmeraldas",
+            3,
+        ),
+        # people detained with weapons seized on them: the arrests are the news
+        (
+            "On 6 March 2027, police detained 8 suspected cartel members in a raid in Culiacan (Culiacan, Sinaloa) "
+            "and confiscated assault rifles.",
+            "Arrests",
+            "Police Forces of Mexico (2024-)",
+            "Culiacan",
+            0,
+        ),
+        # a curfew imposed after days of communal clashes: the curfew is what is reported
+        (
+            "On 7 March 2027, the army imposed a nighttime curfew in Mongo (Mongo, Guera) after four days of "
+            "clashes between rival communities.",
+            "Change to group/activity",
+            "Military Forces of Chad (2021-)",
+            "Mongo",
+            0,
+        ),
+    ],
+)
+def test_batch_89_lessons(extract, text, sub_type, actor1, location, fatalities):
+    [event] = extract(text, published=date(2027, 3, 9))[:1]
+    assert (event.sub_event_type, event.location, event.fatalities) == (sub_type, location, fatalities)
+    if actor1:
+        assert event.actor1 == actor1
+
+
+def test_tunisia_s_forces_carry_the_president_s_years(extract):
+    [event] = extract(
+        "On 8 March 2027, Tunisian police arrested a lawyer at a courthouse in Sfax (Sfax, Sfax).",
+        published=date(2027, 3, 9),
+    )
+    assert event.actor1 == "Police Forces of Tunisia (2019-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        # traders who beat suspected thieves to death: crowd justice, not a crime story
+        (
+            "Market vendors in Kumasi beat three suspected robbers to death on Tuesday, Ghanaian police said.",
+            "Mob violence",
+            "Rioters (Ghana)",
+        ),
+        # a junta suspending associations changes what groups may do
+        (
+            "Burkina Faso's junta suspended all civil society associations on Tuesday, a decree read on state "
+            "television said.",
+            "Change to group/activity",
+            "Military Forces of Burkina Faso (2022-)",
+        ),
+        # officers who "tried to retake" an area fought for it and did not (yet) regain it
+        (
+            "Soldiers battled gang members in Cite Soleil on Tuesday as they tried to retake the main road, Haitian "
+            "radio reported.",
+            "Armed clash",
+            None,
+        ),
+        # shot dead by police "as officers dispersed a protest": force used on the crowd
+        (
+            "A student was shot dead by police in Mombasa on Tuesday as officers broke up a demonstration over "
+            "school fees, rights groups said.",
+            "Excessive force against protesters",
+            "Police Forces of Kenya (2022-)",
+        ),
+        # fighters' fire at a market is shooting, and the fighters are named after the toll
+        (
+            "Four traders were killed on Tuesday when RSF fighters fired on a livestock market near El Fasher, "
+            "a local monitor said.",
+            "Attack",
+            "Rapid Support Forces",
+        ),
+        # a group that said it planted the bomb is actor 1
+        (
+            "Two soldiers died on Tuesday when a bomb hit their truck near Marka, Somali officials said. Al "
+            "Shabaab said it had planted the explosives.",
+            "Remote explosive/landmine/IED",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_tenth_control_batch_lessons(extract, text, sub_type, actor1):
+    [event] = extract(text, published=date(2027, 3, 10))[:1]
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead retaken in a game is no territory
+        "The visitors tried to retake the lead after the break but lost 2-1 in Mombasa on Saturday.",
+        # a thief handed over to the police is no transfer of territory
+        "Residents found a lost boy wandering near the market in Jinja on Monday and handed him over to police.",
+        # a plan beaten back by a vote is no battle
+        "Taxi drivers in Accra beat back a proposal to double licence fees on Tuesday, the city council said.",
+        # a death from a heart attack is no attack
+        "Soldiers carried the coffin of a general who died of a heart attack in Kinshasa on Sunday.",
+        # a crowd that gathers to watch is no demonstration
+        "Hundreds of residents gathered to watch the fireworks over the river in Baghdad on Friday night.",
+        # soldiers killed when their truck overturned died in an accident
+        "Three soldiers were killed on Wednesday when their truck overturned on a bridge near Gao, the army said.",
+        # "the 2015 attack" and the "anniversary ... when" are days remembered, not news
+        "Survivors of the 2015 Garissa attack met students in Nairobi on Thursday.",
+        "Veterans in Aden marked the anniversary of the 1994 war, when northern troops stormed the city.",
+        # people arrested in a past protest, granted bail, were not arrested again
+        "A court in Colombo granted bail on Monday to 14 students arrested during last month's march.",
+        # a salute of guns at a ceremony
+        "Troops fired a 19-gun salute in Abuja on Tuesday as the visiting president arrived.",
+    ],
+)
+def test_session_17_non_events(extract, text):
+    assert extract(text, published=date(2027, 3, 15)) == []

@@ -658,11 +658,13 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_86.tsv": (23, 30),
     "acled_style_notes_87.tsv": (28, 30),
     "acled_style_notes_88.tsv": (26, 30),
+    "acled_style_notes_89.tsv": (26, 30),
+    "acled_style_notes_90.tsv": (23, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-88 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-90 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1186,6 +1188,16 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain wire items of two sentences, a ninth control, batch 88 (after tuning on 1-87)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_89.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, countries covered little, batch 89 (after tuning on 1-88)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_90.tsv",
+            pipeline,
+            "Authors' plain wire items, a tenth control, batch 90 (after tuning on 1-89)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1240,6 +1252,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' non-event texts, batch 8 (couples, former soldiers, removals, seizures, agreements and marches "
             "in this session's event words; disasters to ceremonies)",
+        ),
+        score_non_events(
+            GOLD / "non_events_9.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 9 (football matches, curfews against disease, traders, suspended clubs, "
+            "retaken leads, planted trees in this session's event words; disasters to ceremonies)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -2392,6 +2410,48 @@ _BATCH88_FIRST_RUN = (
     "in Iraq's Duhok province' given to Iraq; 'Iranian security forces' firing on a march read as the army (the "
     "label, as earlier Iranian items, says police; left as it is)._"
 )
+_BATCH89_FIRST_RUN = (
+    "_First run of batch 89 (30 descriptions of invented November-December 2026 events written as ACLED's notes "
+    "are, from countries the batches had covered little: Ethiopia, Yemen, Libya, Iraq, Syria, Bangladesh, Ecuador, "
+    "Honduras, Guatemala, Chad, Niger, Pakistan, Kenya, South Africa, Tunisia), before any rule was changed because "
+    "of it: shipped (fallback trained on 1-88, counted) and rules alone alike, sub-event type 26/30 (0.867), event "
+    "type 27/30, event date 29/30, actor1 25/30, location 28/30, fatalities 29/30. Five misses were the labels' (an "
+    "ambush of an SDF checkpoint labelled an attack on civilians, looting during a march labelled looting rather "
+    "than a riot, 'armed men' in Guayaquil labelled a gang, the BLA's name, and the defenders of a repelled attack "
+    "as actor 1 against batch 87's convention); corrected, the pooled figure keeps the first run. 'armed men opened "
+    "fire on a group of people watching a football match' gave no event (the sport words), so the toll in the next "
+    "sentence made one dated on publication and placed only in Ecuador. Type: soldiers who 'detained 12 suspected members of the Los Lobos gang ... and seized rifles' a "
+    "disrupted weapon; 'imposed a night curfew in Abeche ... after 2 days of clashes between rival communities' "
+    "mob violence. Counts: '4 soldiers and 2 Fano fighters were killed' read as 2. Place: 'the Al Qahirah district "
+    "of Taizz (Al Qahirah, Taizz)' placed in Cairo. Actor 1: Tunisia's police without years._"
+)
+_BATCH90_FIRST_RUN = (
+    "_First run of batch 90 (30 plain wire items of one or two sentences, invented January-February 2027 events, "
+    "a tenth control), before any rule was changed because of it: shipped (fallback trained on 1-89, counted) and "
+    "rules alone alike, sub-event type 23/30 (0.767), event type 24/30, event date 27/30, actor1 25/30, location "
+    "26/30, fatalities 27/30. No event from 'Traders in Onitsha beat two suspected thieves to death' (the crime "
+    "word), 'Azerbaijani police detained a prominent economist ... on smuggling charges' (the crime word; an arrest "
+    "on a criminal charge is left to the reader, so this miss stays) and 'Mali's junta suspended the activities of "
+    "all associations'. Type: 'RSF fighters fired on a market' shelling; 'shot dead by police ... as officers "
+    "dispersed a protest' an attack; 'exchanged fire ... as officers tried to retake the area' a regained "
+    "territory; a police officer 'shot dead ... as he left his home' a clash (the label says an attack on an "
+    "off-duty officer; left as a miss). Actor 1: 'Al Shabaab said it planted the device' not credited; in 'Three "
+    "soldiers were killed in a gun battle with Islamic State-linked militants' the militants (the label says the "
+    "army; no side is told as the attacker, left). One label was corrected (an agreement signed in Doha placed "
+    "there, as most earlier batches place agreements signed abroad)._"
+)
+_NON_EVENTS_BATCH9_FIRST_RUN = (
+    "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
+    "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
+    "'said it planted', pairs of dead, a junta acting), before any rule was changed because of it: 31/40 without "
+    "an event by the rules alone, 28/40 with the shipped fallback. Events were made from a side that 'tried to "
+    "retake the lead', a fan club nicknamed 'Gunmen' that 'gathered to watch the league match', customs officers "
+    "who seized cocaine, shopkeepers who 'handed him over to the police', vendors who 'beat back a plan', the "
+    "anniversary of 'the 1962 revolution, when four soldiers ... were killed', soldiers killed 'when a military "
+    "truck overturned', a court that 'granted bail to 20 people arrested during last year's protests', and a "
+    "trader who 'died of a heart attack'; and by the fallback, police who 'dispersed a crowd of shoppers', an army "
+    "that 'would try to retake control of the supply of fuel' and 'a 21-gun salute'._"
+)
 _NON_EVENTS_BATCH8_FIRST_RUN = (
     "_First run of non-event batch 8 (40 texts aimed at the words learnt in session 16: couples, former "
     "soldiers, people removed or seized, agreements on returns and weapons, marching crowds, Cameroon's French "
@@ -2497,6 +2557,8 @@ _FIRST_RUNS = {
     "acled_style_notes_86.tsv": _BATCH86_FIRST_RUN,
     "acled_style_notes_87.tsv": _BATCH87_FIRST_RUN,
     "acled_style_notes_88.tsv": _BATCH88_FIRST_RUN,
+    "acled_style_notes_89.tsv": _BATCH89_FIRST_RUN,
+    "acled_style_notes_90.tsv": _BATCH90_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -2504,6 +2566,7 @@ _FIRST_RUNS = {
     "non_events_6.tsv": _NON_EVENTS_BATCH6_FIRST_RUN,
     "non_events_7.tsv": _NON_EVENTS_BATCH7_FIRST_RUN,
     "non_events_8.tsv": _NON_EVENTS_BATCH8_FIRST_RUN,
+    "non_events_9.tsv": _NON_EVENTS_BATCH9_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

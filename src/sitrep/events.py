@@ -383,7 +383,10 @@ def build_candidates(
     ]
     if (
         mentions.nonconflict
-        and not any(a.entry.kind.startswith(_MILITARY_KINDS) for a in acting)
+        and not any(
+            a.entry.kind.startswith(_MILITARY_KINDS + (("unidentified",) if mentions.sport_only else ()))
+            for a in acting
+        )
         and not any(w.sub_event_type for w in mentions.weapons)
         # "villagers lynched two men suspected of theft": crowd justice is mob violence
         and not any(t.sub_event_type == "Mob violence" for t in mentions.triggers)
@@ -574,7 +577,10 @@ _TRAINING_ACCIDENT = re.compile(
     r"\b(?:collided|crashed|went down|exploded|misfired)\b[^.;]{0,60}\b(?:during|on|in)\s+(?:a\s+)?(?:routine\s+)?"
     r"(?:training|test)\s+(?:flight|mission|exercise|sortie|drill)|\bmid-air\s+collision\b|"
     # "a passenger jet and an army helicopter collided over the Potomac"
-    r"\b(?:jet|plane|aircraft|airliner|helicopter)s?\b[^.;]{0,60}\bcollided\b",
+    r"\b(?:jet|plane|aircraft|airliner|helicopter)s?\b[^.;]{0,60}\bcollided\b|"
+    # "four soldiers were killed when a military truck overturned on a mountain road"
+    r"\bwhen\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:truck|lorry|bus|minibus|vehicle|car|jeep|helicopter|plane|"
+    r"aircraft|boat|ferry|train)\s+(?:overturned|crashed|collided|capsized|plunged|veered|rolled\s+over|skidded|derailed)",
     re.I,
 )
 # ", police said.": an attribution at the end of a sentence.
@@ -692,6 +698,7 @@ _ALSO = re.compile(
     r"\balso\b|^(?:and|as well as)\s|^an?\s+(?:third|fourth|fifth|sixth)\b|^(?:another|one more)\b", re.I
 )
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
+_SEIZURE = re.compile(r"(?:seiz|confiscat|recover|found|discover|uncover)", re.I)
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
 _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|took\s+responsibility|"
@@ -699,7 +706,10 @@ _RESPONSIBILITY = re.compile(
     r"Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|killing|killings|assault|ambush|"
     r"abduction|kidnapping|raid|strike)s?|"
     # "Al-Shabaab claimed it on its channels" (not "claimed it had shot down")
-    r"claim(?:ed|s)?\s+(?:it|them)\b(?!\s+(?:had|has|have|was|is|were|would|will|did|to)\b)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)|"
+    r"claim(?:ed|s)?\s+(?:it|them)\b(?!\s+(?:had|has|have|was|is|were|would|will|did|to)\b)|"
+    # "Al Shabaab said it planted the device"
+    r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|planted|detonated|set\s+off|"
+    r"staged|launched\s+the\s+attack)|"
     # "said in a statement that its fighters had carried out the attack"
     r"said\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:fighters|members|men|militants|"
     r"mujahideen|units?)\s+(?:had\s+)?(?:carried\s+out|were\s+behind|conducted|staged))"
@@ -1155,6 +1165,14 @@ class EventBuilder:
             # "soldiers beat and detained traders", "settlers attacked homes, beating residents and setting
             # cars alight": violence against people, beside the detention or the damage
             chosen = "Attack"
+        if (
+            chosen == "Disrupted weapons use"
+            and "Arrests" in subtypes
+            and all(_SEIZURE.match(t.text) for t in strong if t.sub_event_type == "Disrupted weapons use")
+        ):
+            # "soldiers detained 12 gang members during a raid and seized rifles": the people taken
+            # are the news, the weapons found on them part of it
+            chosen = "Arrests"
         acted = chosen  # whose word names the actor: "took control", not "under a handover deal"
         if chosen == "Abduction/forced disappearance" and "Arrests" in subtypes:
             # "soldiers detained six Fulani herders; their whereabouts remain unknown": who detained
@@ -1189,7 +1207,10 @@ class EventBuilder:
             and any(
                 t.sub_event_type == "Peaceful protest"
                 and re.search(
-                    rf"\b(?:during|at|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{re.escape(t.text)}\b", c.clause_text
+                    # (or "as officers dispersed a protest over fuel prices")
+                    r"\b(?:during|at|amid|as\s+(?:[\w-]+\s+){1,2}(?:dispersed|broke\s+up|cleared|were\s+dispersing|"
+                    rf"tried\s+to\s+disperse))\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{re.escape(t.text)}\b",
+                    c.clause_text,
                 )
                 for c in draft.candidates
                 for t in c.triggers

@@ -892,10 +892,16 @@ _UNRESOLVED_BEFORE = re.compile(
 )
 
 
-def _city_named(name: str, gazetteer: Gazetteer) -> bool:
-    """Is there a city of 100,000 or more by exactly this name (not only as another name)?"""
+def _city_named(name: str, gazetteer: Gazetteer, in_area: bool = False) -> bool:
+    """Is there a city of 100,000 or more by exactly this name (not only as another name)? With
+    ``in_area``, another name will do for the city that lies in the area of that name ("Taizz": the
+    city of Taiz in Taizz governorate)."""
     key = fold(name)
-    return any(t.population >= _CITY and fold(t.name) == key for t in gazetteer.towns.get(key, []))
+    areas = {(a.country_code, a.code) for a in gazetteer.admin1.get(key, [])} if in_area else set()
+    return any(
+        t.population >= _CITY and (fold(t.name) == key or (t.country_code, t.admin1_code) in areas)
+        for t in gazetteer.towns.get(key, [])
+    )
 
 
 def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
@@ -956,7 +962,7 @@ def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:
     ):
         return False  # "the Amedi district of Iraq's Duhok province": a district of a region
     area = fold(found.group(1))
-    return not (area in gazetteer.admin1 and not _city_named(found.group(1), gazetteer))
+    return not (area in gazetteer.admin1 and not _city_named(found.group(1), gazetteer, in_area=True))
 
 
 # The people of a place who tell what happened there: "Residents of Lubero said", "a farmer from

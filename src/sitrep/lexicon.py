@@ -148,6 +148,8 @@ class Lexicon:
     demonyms: frozenset[str] = frozenset()
     # (detaining state, country) whose detentions are forced disappearances (occupation_detentions.tsv)
     occupation_detentions: frozenset[tuple[str, str]] = frozenset()
+    # The words of sport among ``nonconflict``'s ("a football match"): a setting, not a story of its own
+    sport: re.Pattern[str] = re.compile("(?!)")
 
     # Which patterns can match a sentence, so that only those are run (see ``prefilter``). Built
     # on first use; the lists above are not changed after loading.
@@ -214,7 +216,9 @@ class Lexicon:
         countries = {row[0]: (row[1], row[2]) for row in read_rows("countries.tsv", 6)}
         definite_iso2 = frozenset(row[0].strip() for row in read_rows("definite_countries.txt", 1))
         actors = _with_state_forces(actors, countries, definite_iso2)
-        nonconflict = _compile("|".join(row[0] for row in read_rows("nonconflict.tsv", 1)), "nonconflict.tsv")
+        nonconflict_rows = list(read_rows("nonconflict.tsv", 2))
+        nonconflict = _compile("|".join(row[0] for row in nonconflict_rows), "nonconflict.tsv")
+        sport = _compile("|".join(row[0] for row in nonconflict_rows if row[1].strip() == "sport"), "nonconflict.tsv")
         years: dict[str, list[tuple[date, date | None, str]]] = {}
         for iso3, start, end, label in read_rows("actor_years.tsv", 4):
             years.setdefault(iso3, []).append(
@@ -258,6 +262,7 @@ class Lexicon:
             weapon_users,
             demonyms,
             occupation,
+            sport,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:
@@ -307,6 +312,8 @@ def _with_state_forces(
         state = (
             rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})"
             rf"|{country}['’]s (?:army|military|armed forces|forces|air force|navy|troops|soldiers|defen[cs]e ministry|"
+            # "Burkina Faso's junta": a state ruled by its army acts through it
+            rf"junta|military (?:government|authorities|rulers|regime)|"
             # "Russia's ballistic missile strike", "Israel's bombardment of Gaza"
             rf"(?:[\w-]+ ){{0,2}}(?:strikes?|air ?strikes?|attacks?|shelling|bombardment|offensive))"
             rf"|(?:army|military) of {country}"

@@ -35,6 +35,8 @@ _AREAS_IN_BRACKETS = re.compile(r"\([A-Z][\w'’ -]*(?:, [A-Z][\w'’ -]*)*\)")
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 # "Russian units tried to break through ... and were met with heavy fire": an attempt is an action.
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|sought|managed|began|started|continued)\s+to\s+$", re.I)
+# ... and one that failed or is not yet done: a territory not (yet) taken ("tried to retake the area").
+_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|sought|seeking)\s+to\s+$", re.I)
 # "farmers drove tractors into Brussels to protest", "people who had come to lay flowers": the
 # purpose of a movement that happened, so the protest did too.
 _MOVED_TO = re.compile(
@@ -103,6 +105,9 @@ class SentenceMentions:
     casualties: list[CasualtyMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     nonconflict: bool = False
+    # ... and those words are all of sport ("fans watching a football match"): a setting, which any
+    # armed actor outweighs, unnamed gunmen too
+    sport_only: bool = False
     # Words of disasters, crime and accidents right before a weak trigger ("floods hit", "a storm
     # destroyed"): the triggers whose subject is nature, not an armed actor.
     natural_causes: list[int] = field(default_factory=list)  # start offsets of such triggers
@@ -166,12 +171,15 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         taken.append(match.span())
         if trigger.strong:
             strong_spans.append(match.span())
+        sub_event_type = trigger.sub_event_type
+        if sub_event_type in TERRITORY_TYPES and _TRIED.search(before):
+            sub_event_type = "Armed clash"  # "officers tried to retake the area": a fight, not a gain
         found.append(
             TriggerMention(
                 match.start() + offset,
                 match.end() + offset,
                 text[match.start() : match.end()],
-                trigger.sub_event_type,
+                sub_event_type,
                 trigger.strong,
             )
         )
@@ -190,14 +198,18 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         )
         # "imposed a curfew after clashes between security forces and residents": fighting told
         # as the reason for another act (alone, "two died after clashes" is the event)
+        # (or between communities: "a curfew after 2 days of clashes between rival communities")
         or (
-            m.sub_event_type == "Armed clash"
+            m.sub_event_type in ("Armed clash", "Mob violence")
             and re.search(
-                r"\b(?:after|following|amid)\s+(?:the\s+|days\s+of\s+|deadly\s+|violent\s+|heavy\s+)?$",
-                text[max(0, m.start - offset - 25) : m.start - offset],
+                r"\b(?:after|following|amid)\s+(?:the\s+|(?:(?:\d+|two|three|four|five|several)\s+)?(?:days|nights|weeks)"
+                r"\s+of\s+|deadly\s+|violent\s+|heavy\s+)?$",
+                text[max(0, m.start - offset - 30) : m.start - offset],
                 re.I,
             )
-            and any(o.strong and o.sub_event_type not in _BATTLE_TYPES for o in found)
+            and any(
+                o.strong and o.sub_event_type not in _BATTLE_TYPES and o.sub_event_type != "Mob violence" for o in found
+            )
         )
         # "Israel launched its offensive after Hamas-led fighters attacked southern Israel": the
         # campaign named as what followed the event told
@@ -810,6 +822,22 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 bool(_CIVILIAN_VICTIM.search(more.group("v"))) or mention.civilian,
             )
         )
+    for index, mention in enumerate(found):
+        # "4 soldiers and 2 Fano fighters were killed": a first group, told before the second's words
+        # (which the count's own pattern spans only when a word or two stand between)
+        pair = _PAIR_BEFORE.search(text, 0, mention.start - offset) if mention.kind == "fatalities" else None
+        count = parse_count(pair.group("q"), pair.group("n")) if pair else None
+        if pair is None or count is None or count.value > 100000 or _overlaps(pair.span(), taken):
+            continue
+        taken.append(pair.span())
+        found[index] = CasualtyMention(
+            pair.start() + offset,
+            mention.end,
+            text[pair.start() : mention.end - offset],
+            "fatalities",
+            count,
+            bool(_CIVILIAN_VICTIM.search(pair.group("v"))),
+        )
     for mention in [m for m in found if m.kind == "fatalities"]:
         # "18 attackers and one soldier were killed": a second group inside the count's own words
         inner = _AND_INSIDE.search(mention.text)
@@ -839,6 +867,8 @@ _AND_MORE = re.compile(
 )
 
 
+# A first group told before a count of dead: "4 soldiers and " before "2 Fano fighters were killed".
+_PAIR_BEFORE = re.compile(rf"(?<![\w-]){COUNT_RE}\s+(?:[\w-]+\s+)?(?P<v>{_VICTIM})\s+and\s+$", re.I)
 # The second group inside a count's words: "18 attackers and one soldier were killed".
 _AND_INSIDE = re.compile(rf"(?<=[a-z])\s+((?:and|as well as)\s+{COUNT_RE}\s+(?:[\w-]+\s+)?(?P<v>{_VICTIM})\b)")
 # "killed a general and his assistant", "three tourists and an Afghan guide": one more victim, told
@@ -957,6 +987,7 @@ def analyse_sentence(
         casualties = find_casualties(text, offset, lexicon) if _TOLL_HINT.search(text) else []
         return SentenceMentions(weapons=weapons, casualties=casualties)
     nonconflict = bool(lexicon.nonconflict.search(text))
+    sport_only = nonconflict and not lexicon.nonconflict.search(lexicon.sport.sub(lambda m: " " * len(m[0]), text))
     return SentenceMentions(
         triggers=triggers,
         weapons=weapons,
@@ -965,6 +996,7 @@ def analyse_sentence(
         casualties=find_casualties(text, offset, lexicon),
         actors=find_actors(text, offset, lexicon),
         nonconflict=nonconflict,
+        sport_only=sport_only,
         natural_causes=[
             t.start
             for t in triggers
