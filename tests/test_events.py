@@ -3752,3 +3752,91 @@ def test_tenth_control_batch_lessons(extract, text, sub_type, actor1):
 )
 def test_session_17_non_events(extract, text):
     assert extract(text, published=date(2027, 3, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location"),
+    [
+        # "the KIA" with its article is the Kachin Independence Army
+        (
+            "On 2 March 2027, the KIA said its fighters had overrun a junta outpost near Myitkyina (Myitkyina, "
+            "Kachin).",
+            None,
+            "KIA: Kachin Independence Army",
+            "Myitkyina",
+        ),
+        # a strike announced by US Central Command is the United States'
+        (
+            "On 3 March 2027, CENTCOM said it had conducted a strike on an Islamic State hideout near Deir ez-Zor "
+            "(Deir ez-Zor, Deir ez-Zor).",
+            None,
+            "Military Forces of the United States (2025-)",
+            "Deir ez-Zor",
+        ),
+        # people beaten at work in their fields have no armed side: an attack, not a battle
+        (
+            "On 4 March 2027, settlers beat 2 Palestinian men picking olives near Duma (Nablus, West Bank) and set "
+            "fire to their car.",
+            "Attack",
+            "Settlers (Israel)",
+            "Duma",
+        ),
+        # a local government area named with "LGA" is the place itself
+        (
+            "On 5 March 2027, gunmen abducted 12 farmers in Kajuru LGA (Kajuru, Kaduna).",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Nigeria)",
+            "Kajuru",
+        ),
+        # a detention followed by "taken to an undisclosed location" is a disappearance
+        (
+            "On 6 March 2027, intelligence agents detained a blogger in Bamako (Bamako, Bamako). He was taken to an "
+            "undisclosed location.",
+            "Abduction/forced disappearance",
+            None,
+            "Bamako",
+        ),
+    ],
+)
+def test_batch_91_lessons(extract, text, sub_type, actor1, location):
+    [event] = extract(text, published=date(2027, 3, 9))[:1]
+    assert event.location == location
+    if sub_type:
+        assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        # the attackers of an assault "pushed back" made it
+        (
+            "Ukrainian defenders pushed back a Russian assault on Siversk on Friday, the general staff said.",
+            "Armed clash",
+            "Military Forces of Russia (2000-)",
+        ),
+        # pupils "taken away" in an unknown number were abducted
+        (
+            "Gunmen raided a school in Kuriga on Friday and took away an unknown number of children, Kaduna state "
+            "officials said.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+        # police who detain marchers met a demonstration, whatever day it marks
+        (
+            "Police in Istanbul detained 40 people on Friday when they tried to march to mark Labour Day.",
+            "Protest with intervention",
+            "Protesters (Turkey)",
+        ),
+        # a naval supply point opened abroad is a base
+        (
+            "Russia has opened a naval logistics hub in Libya's Tobruk, Libyan officials said on Friday.",
+            "Headquarters or base established",
+            "Military Forces of Russia (2000-)",
+        ),
+    ],
+)
+def test_eleventh_control_batch_lessons(extract, text, sub_type, actor1):
+    [event] = extract(text, published=date(2027, 3, 13))[:1]
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)

@@ -660,11 +660,13 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_88.tsv": (26, 30),
     "acled_style_notes_89.tsv": (26, 30),
     "acled_style_notes_90.tsv": (23, 30),
+    "acled_style_notes_91.tsv": (28, 30),
+    "acled_style_notes_92.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-90 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-92 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1197,6 +1199,17 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_90.tsv",
             pipeline,
             "Authors' plain wire items, a tenth control, batch 90 (after tuning on 1-89)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_91.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the largest wars in Africa and Asia, batch 91 (after "
+            "tuning on 1-90)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_92.tsv",
+            pipeline,
+            "Authors' plain wire items, an eleventh control, batch 92 (after tuning on 1-91)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2440,6 +2453,32 @@ _BATCH90_FIRST_RUN = (
     "army; no side is told as the attacker, left). One label was corrected (an agreement signed in Doha placed "
     "there, as most earlier batches place agreements signed abroad)._"
 )
+_BATCH91_FIRST_RUN = (
+    "_First run of batch 91 (30 descriptions of invented January-February 2027 events written as ACLED's notes "
+    "are, from the largest wars in Africa and Asia, with some of ACLED's markers: 'Fatalities coded as 0', "
+    "'[size=thousands]'), before any rule was changed because of it: shipped (fallback trained on 1-90, counted) "
+    "and rules alone alike, sub-event type 28/30 (0.933), event type 28/30, event date 30/30, actor1 25/30, "
+    "location 28/30, fatalities 30/30. Two misses were the labels' (CODECO's name as earlier batches give it, and "
+    "the defenders of a repelled assault as actor 1 against batch 87's convention); corrected, the pooled figure "
+    "keeps the first run. Type: settlers who 'beat 3 Palestinian men who were ploughing their land ... and set "
+    "fire to a tractor' a battle; a journalist arrested and then 'taken to an unknown location' (next sentence) "
+    "an arrest. Actor 1: 'the KIA announced' and 'AFRICOM said it carried out an airstrike' not named. Place: "
+    "'Tsafe LGA' kept with its area word; 'killed 10 people in Ndun near Bokkos (Bokkos, Plateau)' placed at Ndun "
+    "with Bokkos's coordinates (the label says Bokkos; left). Actor 1: 'security agents' in Ouagadougou read as "
+    "police (the label says the military; left)._"
+)
+_BATCH92_FIRST_RUN = (
+    "_First run of batch 92 (30 plain wire items of one or two sentences, invented February-March 2027 events, an "
+    "eleventh control), before any rule was changed because of it: shipped (fallback trained on 1-91, counted) "
+    "and rules alone alike, sub-event type 26/30 (0.867), event type 27/30, event date 28/30, actor1 25/30, "
+    "location 28/30, fatalities 28/30. Two misses were the labels' (people detained for laying flowers on an "
+    "opposition politician's anniversary, which earlier batches code as a protest, and suspected separatists in "
+    "Bamenda, which batch 87's convention names); corrected, the pooled figure keeps the first run. No event from "
+    "'Turkish police detained dozens of people ... as they tried to march to Taksim Square ... to mark "
+    "International Women's Day' (the day's words took it for a commemoration) or 'Russia has opened a new naval "
+    "supply point in Sudan's Port Sudan'. Type: gunmen who 'stormed a boarding school ... and took away an unknown "
+    "number of pupils' an attack. Actor 1: 'Ukrainian troops pushed back a Russian assault' gave Ukraine._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2559,6 +2598,8 @@ _FIRST_RUNS = {
     "acled_style_notes_88.tsv": _BATCH88_FIRST_RUN,
     "acled_style_notes_89.tsv": _BATCH89_FIRST_RUN,
     "acled_style_notes_90.tsv": _BATCH90_FIRST_RUN,
+    "acled_style_notes_91.tsv": _BATCH91_FIRST_RUN,
+    "acled_style_notes_92.tsv": _BATCH92_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -394,7 +394,14 @@ def build_candidates(
         # one whatever it is about (but a fire "setting 20 vehicles ablaze" with no crowd is none,
         # and a march to mark a holiday, making no demand, is a commemoration)
         and (
-            _FESTIVE.search(text) is not None
+            # (but police who detain or disperse the marchers met a demonstration, whatever its day)
+            (
+                _FESTIVE.search(text) is not None
+                and not any(
+                    t.strong and t.sub_event_type in ("Protest with intervention", "Excessive force against protesters")
+                    for t in mentions.triggers
+                )
+            )
             or not any(
                 t.strong
                 and t.sub_event_type in _DEMONSTRATION_TYPES
@@ -571,7 +578,8 @@ _HORS_DE_COMBAT = re.compile(
     r"(?:food\s+|humanitarian\s+)?(?:aid|food|bread|water|flour|rations)\b"
     # "set him on fire", "beat them with clubs": a person at someone's mercy
     r"|\b(?:set\s+(?:him|her|them)\s+(?:on\s+fire|ablaze|alight)|(?:burned|burnt)\s+(?:him|her|them)\s+(?:alive|to\s+death)|"
-    r"(?:beat|beaten|clubbed|whipped|flogged)\s+(?:him|her|them)\b)"
+    r"(?:beat|beaten|clubbed|whipped|flogged)\s+(?:him|her|them|(?:an?|\d+|two|three|four|five|six|several)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:m[ae]n|wom[ae]n|boys?|girls?|people|farmers?|villagers?|shepherds?|residents?|youths?)\b))"
 )
 _TRAINING_ACCIDENT = re.compile(
     r"\b(?:collided|crashed|went down|exploded|misfired)\b[^.;]{0,60}\b(?:during|on|in)\s+(?:a\s+)?(?:routine\s+)?"
@@ -630,7 +638,8 @@ _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"
 # "Army troops repelled an RSF assault on Dilling": the group named in the attack repelled made it.
 _ATTACK_WORD = r"(?:assault|attack|offensive|raid|incursion)s?"
 _REPELLED = (
-    r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|beat\s+back|beaten\s+back|thwarted|foiled)\s+"
+    r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|pushing\s+back|"
+    r"held\s+off|fended\s+off|warded\s+off|thwarted|foiled)\s+"
     r"(?:(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|repeated|"
     r"(?:a\s+)?series\s+of)\s+)?(?:[\w-]+\s+)?"
 )
@@ -926,7 +935,12 @@ class EventBuilder:
         }
         if not kinds or not told or kinds & told:
             return False
-        return not (kinds == {"Strategic developments"} and "Demonstrations" in told)
+        # ("Security agents arrested a journalist. He was taken to an unknown location.": the
+        # detention's sequel, a disappearance)
+        disappeared = all(
+            t.sub_event_type == "Abduction/forced disappearance" for t in candidate.triggers if t.strong
+        ) and any(t.sub_event_type == "Arrests" for c in draft.candidates for t in c.triggers)
+        return not ((kinds == {"Strategic developments"} and "Demonstrations" in told) or disappeared)
 
     def _default_place(self, context: GeoContext, candidate: Candidate) -> Place | None:
         # Only places say where: "Russian shelling of a market" happened in Ukraine, not Russia,

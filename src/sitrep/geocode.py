@@ -387,8 +387,9 @@ _NAME_WORD = rf"(?:{_PARTICLE}-)?[A-Z][\w'’-]+"
 _NEXT_WORD = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})"
 _AREA_LIST = re.compile(rf"{_NAME_WORD}{_NEXT_WORD}*(?:, {_NAME_WORD}{_NEXT_WORD}*)*")
 _BEFORE_BRACKET = re.compile(
-    rf"(?<![\w'’-])(?:(?:Kibbutz|Moshav)\s+)?({_NAME_WORD}{_NEXT_WORD}{{0,2}})"
-    r"(?:\s+(?:town|village|city|camp|settlement|township|district|county|commune|region|area|valley))?\s*$"
+    # (a Nigerian local government area, "Tsafe LGA", is named without its area word too)
+    rf"(?<![\w'’-])(?:(?:Kibbutz|Moshav)\s+)?({_NAME_WORD}(?:(?!\s+LGA\b){_NEXT_WORD}){{0,2}})"
+    r"(?:\s+(?:town|village|city|camp|settlement|township|district|county|commune|region|area|valley|LGA))?\s*$"
 )
 
 
