@@ -3840,3 +3840,45 @@ def test_batch_91_lessons(extract, text, sub_type, actor1, location):
 def test_eleventh_control_batch_lessons(extract, text, sub_type, actor1):
     [event] = extract(text, published=date(2027, 3, 13))[:1]
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # "information from the authorities" in a demand is no credit line: the rally is reported
+        (
+            "On 4 April 2027, families of missing sailors rallied in Odesa (Odesa, Odesa), seeking information from "
+            "the navy.",
+            "Peaceful protest",
+            "Protesters (Ukraine)",
+            0,
+        ),
+        # the bodies a swap returns are no deaths of the day
+        (
+            "On 5 April 2027, Ukraine repatriated the remains of 500 soldiers, and Russia received 20 bodies, the "
+            "Ukrainian side said.",
+            "Agreement",
+            "Military Forces of Ukraine (2019-)",
+            0,
+        ),
+        # occupation authorities who demolished a block of flats destroyed property
+        (
+            "On 6 April 2027, Russian occupation authorities demolished a five-storey residential building in "
+            "Sievierodonetsk (Sievierodonetsk, Luhansk).",
+            "Looting/property destruction",
+            "Military Forces of Russia (2000-)",
+            0,
+        ),
+        # a group of men who attacked officers: a mob, not an armed group
+        (
+            "On 7 April 2027, a group of men attacked conscription officers in Dnipro (Dnipro, Dnipropetrovsk) who "
+            "were checking documents.",
+            "Mob violence",
+            "Rioters (Ukraine)",
+            0,
+        ),
+    ],
+)
+def test_batch_93_lessons(extract, text, sub_type, actor1, fatalities):
+    [event] = extract(text, published=date(2027, 4, 9))[:1]
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (sub_type, actor1, fatalities)

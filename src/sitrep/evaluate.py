@@ -662,11 +662,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_90.tsv": (23, 30),
     "acled_style_notes_91.tsv": (28, 30),
     "acled_style_notes_92.tsv": (26, 30),
+    "acled_style_notes_93.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-92 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-93 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1210,6 +1211,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_92.tsv",
             pipeline,
             "Authors' plain wire items, an eleventh control, batch 92 (after tuning on 1-91)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_93.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia in the wording of ACLED's "
+            "Ukraine notes, batch 93 (after tuning on 1-92)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2479,6 +2486,19 @@ _BATCH92_FIRST_RUN = (
     "supply point in Sudan's Port Sudan'. Type: gunmen who 'stormed a boarding school ... and took away an unknown "
     "number of pupils' an attack. Actor 1: 'Ukrainian troops pushed back a Russian assault' gave Ukraine._"
 )
+_BATCH93_FIRST_RUN = (
+    "_First run of batch 93 (30 descriptions of invented March 2027 events in the war in Ukraine and Russia, "
+    "written in the wording ACLED's Ukraine notes use), before any rule was changed because of it: shipped "
+    "(fallback trained on 1-92, counted) sub-event type 26/30 (0.867), event type 26/30, event date 28/30, actor1 "
+    "26/30, location 28/30, fatalities 28/30; rules alone sub-event type 25/30. One miss was the label's (the SBU "
+    "labelled the military where the nine SBU detentions of earlier batches say police); corrected, the pooled "
+    "figure keeps the first run. No event from 'relatives of soldiers missing in action held a rally in Kyiv ..., "
+    "demanding more information from the authorities' (the words 'information from' took the sentence for a "
+    "credit line, which is dropped: a bug for any text) or 'Ukraine received the bodies of 909 fallen soldiers "
+    "from Russia and handed over 43 bodies in return'. Type: 'occupation authorities demolished a damaged "
+    "residential building' a shelling; 'a group of men ... attacked military enlistment officers' an attack by "
+    "an armed group. Place: the exchange placed in Russia (the label gives no place; left)._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2600,6 +2620,7 @@ _FIRST_RUNS = {
     "acled_style_notes_90.tsv": _BATCH90_FIRST_RUN,
     "acled_style_notes_91.tsv": _BATCH91_FIRST_RUN,
     "acled_style_notes_92.tsv": _BATCH92_FIRST_RUN,
+    "acled_style_notes_93.tsv": _BATCH93_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

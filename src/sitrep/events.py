@@ -1072,6 +1072,11 @@ class EventBuilder:
             sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless
         )
         fatalities, injuries = self._casualties(draft, evidence)
+        if sub_type == "Agreement" and fatalities[0]:
+            # "received the bodies of 909 soldiers and handed over 43 bodies": the dead an exchange
+            # returns died before it; an agreement kills no one
+            fatalities = (0, None, NOT_REPORTED)
+            evidence[:] = [e for e in evidence if e.field != "fatalities"]
         event = Event(
             event_id=f"{article.article_id}-e{index}",
             article_id=article.article_id,

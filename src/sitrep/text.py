@@ -106,7 +106,10 @@ NEAR_DUPLICATE_MIN_WORDS = 6
 
 _CREDIT_PATTERNS = [
     re.compile(
-        r"(?:with )?(?:inputs?|reporting|additional reporting|information) (?:from|by) (?P<who>[A-Z][\w./&, -]{1,60})",
+        # (a credit opens its line or bracket, and names someone: not "demanding more information from
+        # the authorities")
+        r"(?:^|[(;]\s*)\W*(?:with )?(?:inputs?|reporting|additional reporting|information) (?:from|by) "
+        r"(?P<who>(?-i:[A-Z])[\w./&, -]{1,60})",
         re.I,
     ),
     re.compile(
