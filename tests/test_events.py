@@ -3882,3 +3882,46 @@ def test_eleventh_control_batch_lessons(extract, text, sub_type, actor1):
 def test_batch_93_lessons(extract, text, sub_type, actor1, fatalities):
     [event] = extract(text, published=date(2027, 4, 9))[:1]
     assert (event.sub_event_type, event.actor1, event.fatalities) == (sub_type, actor1, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a ground assault on a town's edge met by drones is a battle
+        (
+            "Russian infantry stormed the southern outskirts of Huliaipole on Friday but were stopped by Ukrainian "
+            "drone fire, the brigade said.",
+            "Armed clash",
+        ),
+        # people shot while queueing for food are civilians, however many words tell what they queued for
+        (
+            "Four Palestinians queueing for bags of flour near Rafah were shot dead by Israeli troops on Friday, "
+            "medics said.",
+            "Attack",
+        ),
+        # weapons a protest is against were deployed, not fired
+        (
+            "Thousands marched in Rome on Friday against the deployment of new missiles in Italy.",
+            "Peaceful protest",
+        ),
+        # kidnappers who "made off with" people abducted them
+        (
+            "Kidnappers stormed a house in Funtua on Friday and made off with a pastor and his wife, police said.",
+            "Abduction/forced disappearance",
+        ),
+        # a group handing over its heavy weapons changes its activity
+        (
+            "The militia said on Friday it had started handing over its heavy weapons to the national army in Tripoli.",
+            "Change to group/activity",
+        ),
+        # an accord with a splinter group is an agreement, and what it provides for is not yet done
+        (
+            "Colombia signed a disarmament accord on Friday with a breakaway faction called the Eastern Front, under "
+            "which its fighters will hand in their guns.",
+            "Agreement",
+        ),
+    ],
+)
+def test_twelfth_control_batch_lessons(extract, text, sub_type):
+    [event] = extract(text, published=date(2027, 4, 16))[:1]
+    assert event.sub_event_type == sub_type

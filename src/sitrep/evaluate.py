@@ -663,11 +663,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_91.tsv": (28, 30),
     "acled_style_notes_92.tsv": (26, 30),
     "acled_style_notes_93.tsv": (26, 30),
+    "acled_style_notes_94.tsv": (22, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-93 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-94 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1217,6 +1218,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia in the wording of ACLED's "
             "Ukraine notes, batch 93 (after tuning on 1-92)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_94.tsv",
+            pipeline,
+            "Authors' plain wire items, a twelfth control, batch 94 (after tuning on 1-93)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2499,6 +2505,23 @@ _BATCH93_FIRST_RUN = (
     "residential building' a shelling; 'a group of men ... attacked military enlistment officers' an attack by "
     "an armed group. Place: the exchange placed in Russia (the label gives no place; left)._"
 )
+_BATCH94_FIRST_RUN = (
+    "_First run of batch 94 (30 plain wire items of one or two sentences, invented March-April 2027 events, a "
+    "twelfth control), before any rule was changed because of it: shipped (fallback trained on 1-93, counted) and "
+    "rules alone alike, sub-event type 22/30 (0.733), event type 25/30, event date 28/30, actor1 25/30, location "
+    "26/30, fatalities 27/30. One miss was the label's (a missile strike labelled an air strike; corrected, the "
+    "pooled figure keeps the first run). No event from 'Kidnappers ... made off with a retired civil servant and "
+    "his two sons' or 'Hezbollah said ... it had begun handing over its heavy weapons'. Type: 'Russian assault "
+    "groups stormed the eastern outskirts of Kostiantynivka but were pinned down by drone fire' an air strike; "
+    "'Five Palestinians queueing for sacks of flour ... were shot dead by Israeli soldiers' a battle with no dead; "
+    "'a protest against the deployment of new US missiles' a US missile attack; 'a disarmament accord ... with a "
+    "FARC splinter group' a change to group/activity; 'Rival groups hurled stones at each other during a "
+    "procession' a riot (left). Actor 1: drones that 'hit the Engels air base', 'a Ukrainian military intelligence "
+    "source said', unattributed (left); 'Junta jets bombed a market in Lashio ..., a day after resistance fighters "
+    "attacked a nearby checkpoint' given to the resistance (left). Places: an interception with sirens 'in several "
+    "areas of central Israel' placed in Israel and women raped 'on the road from El Fasher' placed there (the "
+    "labels give no place and Tawila; left)._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2621,6 +2644,7 @@ _FIRST_RUNS = {
     "acled_style_notes_91.tsv": _BATCH91_FIRST_RUN,
     "acled_style_notes_92.tsv": _BATCH92_FIRST_RUN,
     "acled_style_notes_93.tsv": _BATCH93_FIRST_RUN,
+    "acled_style_notes_94.tsv": _BATCH94_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

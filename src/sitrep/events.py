@@ -145,7 +145,9 @@ _CONFLICT_TERMS = re.compile(
 )
 # A party named for what it is: "the Comuneros del Sur armed group", "a rebel faction".
 _ARMED_PARTY = re.compile(
-    r"\b(?:armed|rebel|guerrilla|militia|insurgent|dissident) (?:groups?|movements?|factions?)\b", re.I
+    r"\b(?:armed|rebel|guerrilla|militia|insurgent|dissident|splinter|breakaway) "
+    r"(?:groups?|movements?|factions?)\b",
+    re.I,
 )
 _CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
 _CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
@@ -574,8 +576,8 @@ _HORS_DE_COMBAT = re.compile(
     # "sprayed bullets into a cockfighting ring": fire into a gathering
     r"|\bspray(?:ed|ing)\s+(?:bullets|gunfire)\s+(?:into|at|on)\b"
     # "opened fire on people waiting for aid": people come for food are not an armed side
-    r"|\b(?:waiting|waited|queu(?:e|ed|ing)|gathered|lining\s+up|lined\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+"
-    r"(?:food\s+|humanitarian\s+)?(?:aid|food|bread|water|flour|rations)\b"
+    r"|\b(?:waiting|waited|queu(?:e|ed|ing|eing)|gathered|lining\s+up|lined\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+"
+    r"(?:(?:sacks|bags|parcels|packets|loaves|boxes)\s+of\s+)?(?:food\s+|humanitarian\s+)?(?:aid|food|bread|water|flour|rations)\b"
     # "set him on fire", "beat them with clubs": a person at someone's mercy
     r"|\b(?:set\s+(?:him|her|them)\s+(?:on\s+fire|ablaze|alight)|(?:burned|burnt)\s+(?:him|her|them)\s+(?:alive|to\s+death)|"
     r"(?:beat|beaten|clubbed|whipped|flogged)\s+(?:him|her|them|(?:an?|\d+|two|three|four|five|six|several)\s+"

@@ -211,6 +211,17 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
                 o.strong and o.sub_event_type not in _BATTLE_TYPES and o.sub_event_type != "Mob violence" for o in found
             )
         )
+        # "Junta jets bombed a market, a day after resistance fighters attacked a checkpoint": what the
+        # day before saw, told beside the news
+        or (
+            re.search(
+                r"\b(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+after\s+(?:[\w'’-]+\s+){0,4}$",
+                text[max(0, m.start - offset - 60) : m.start - offset],
+                re.I,
+            )
+            is not None
+            and any(o.strong and o.start < m.start for o in found)
+        )
         # "Israel launched its offensive after Hamas-led fighters attacked southern Israel": the
         # campaign named as what followed the event told
         or (
@@ -252,7 +263,10 @@ _EQUIPMENT_AFTER = re.compile(
 # "stun grenades", "smoke grenades": crowd control, not a grenade attack.
 _NON_LETHAL = re.compile(r"\b(?:stun|smoke|flash|flash-bang|tear[- ]gas|rubber|light-and-sound)\s+$", re.I)
 _EQUIPMENT_BEFORE = re.compile(
-    r"\b(?:moved|relocated|redeployed|deployed|stationed|transported|positioned)\s+(?:[\w-]+\s+){0,3}$", re.I
+    r"\b(?:moved|relocated|redeployed|deployed|stationed|transported|positioned)\s+(?:[\w-]+\s+){0,3}$|"
+    # "a protest against the deployment of new US missiles": weapons placed or traded, not fired
+    r"\b(?:deployment|deploying|stationing|delivery|deliveries|purchase|sale|shipment)\s+of\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
 )
 # "a new drone force", "the drone industry": a weapon naming a branch or a trade, not its use.
 _UNIT_AFTER = re.compile(
@@ -582,7 +596,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\b\s*)?"
             # ("a man waiting at a tram stop was killed": what the victim was doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"
-            r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding)\s+(?:[\w'’-]+\s+){0,5}?)?"
+            r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding)\s+(?:[\w'’-]+\s+){0,8}?)?"
             # ("A woman, 62, died": the victim's age between commas)
             r"(?:,\s*\d{1,3},\s+)?"
             # ("at least 100 people, including nine aid workers, were killed")
