@@ -709,6 +709,7 @@ _ALSO = re.compile(
     r"\balso\b|^(?:and|as well as)\s|^an?\s+(?:third|fourth|fifth|sixth)\b|^(?:another|one more)\b", re.I
 )
 _FINDER_AFTER = re.compile(r"\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|exhumed)\b(?!\s+and\b)")
+# "seized rifles and explosives": weapons taken, the words of a seizure rather than of a weapon stopped
 _SEIZURE = re.compile(r"(?:seiz|confiscat|recover|found|discover|uncover)", re.I)
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
 _RESPONSIBILITY = re.compile(
