@@ -35,8 +35,9 @@ _AREAS_IN_BRACKETS = re.compile(r"\([A-Z][\w'’ -]*(?:, [A-Z][\w'’ -]*)*\)")
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 # "Russian units tried to break through ... and were met with heavy fire": an attempt is an action.
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|sought|managed|began|started|continued)\s+to\s+$", re.I)
-# ... and one that failed or is not yet done: a territory not (yet) taken ("tried to retake the area").
-_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|sought|seeking)\s+to\s+$", re.I)
+# ... and one that failed: a territory not taken ("tried to retake the area"). (A word after "trying to"
+# never gets this far: it is not one of the attempts above.)
+_TRIED = re.compile(r"\b(?:tried|attempted|sought)\s+to\s+$", re.I)
 # "farmers drove tractors into Brussels to protest", "people who had come to lay flowers": the
 # purpose of a movement that happened, so the protest did too.
 _MOVED_TO = re.compile(
