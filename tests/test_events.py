@@ -3925,3 +3925,55 @@ def test_batch_93_lessons(extract, text, sub_type, actor1, fatalities):
 def test_twelfth_control_batch_lessons(extract, text, sub_type):
     [event] = extract(text, published=date(2027, 4, 16))[:1]
     assert event.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # victims told by where they worked, before the verb that killed them, are counted and are civilians
+        (
+            "Three clerks of a pharmacy in Tijuana were shot dead on Monday by men who arrived on motorcycles, "
+            "police said.",
+            "Attack",
+            "Unidentified Armed Group (Mexico)",
+            3,
+        ),
+        # a flag raised over a building in a town: the group that raised it took the town, not the police
+        # whose station it was
+        (
+            "TNLA fighters hoisted their flag above the police headquarters in Namhsan on Sunday after government "
+            "troops withdrew, the group said.",
+            "Non-state actor overtakes territory",
+            "TNLA: Ta'ang National Liberation Army",
+            0,
+        ),
+        # officers firing on a crowd that protests, killing some of it: force used against protesters
+        (
+            "Ugandan officers fired live rounds into crowds protesting against the election result in Kampala on "
+            "Sunday, killing three young men, a rights group said.",
+            "Excessive force against protesters",
+            "Police Forces of Uganda (1986-)",
+            3,
+        ),
+        # an armed group burning homes as it attacks a town: an attack on the town's people, not a riot
+        (
+            "Gunmen attacked the town of Bukuru on Sunday, torching dozens of houses and freeing inmates from the "
+            "local jail, police said.",
+            "Attack",
+            "Unidentified Armed Group (Nigeria)",
+            0,
+        ),
+    ],
+)
+def test_thirteenth_control_batch_lessons(extract, text, sub_type, actor1, fatalities):
+    [event] = extract(text, published=date(2027, 5, 17))[:1]
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (sub_type, actor1, fatalities)
+
+
+def test_a_square_named_after_its_town_is_in_that_town(extract):
+    # "Kyiv's Maidan square": the square of Kyiv, not a village called Maidan elsewhere
+    events = extract(
+        "Several thousand people gathered on Kyiv's Maidan square on Sunday to demand the release of prisoners of war.",
+        published=date(2027, 5, 17),
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Kyiv")]

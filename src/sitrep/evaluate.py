@@ -664,11 +664,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_92.tsv": (26, 30),
     "acled_style_notes_93.tsv": (26, 30),
     "acled_style_notes_94.tsv": (22, 30),
+    "acled_style_notes_95.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-94 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-95 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1223,6 +1224,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_94.tsv",
             pipeline,
             "Authors' plain wire items, a twelfth control, batch 94 (after tuning on 1-93)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_95.tsv",
+            pipeline,
+            "Authors' plain wire items, a thirteenth control, batch 95 (after tuning on 1-94)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2522,6 +2528,18 @@ _BATCH94_FIRST_RUN = (
     "areas of central Israel' placed in Israel and women raped 'on the road from El Fasher' placed there (the "
     "labels give no place and Tawila; left)._"
 )
+_BATCH95_FIRST_RUN = (
+    "_First run of batch 95 (30 plain wire items of one or two sentences, invented April-May 2027 events, a "
+    "thirteenth control), before any rule was changed because of it: shipped (fallback trained on 1-94, counted) "
+    "sub-event type 26/30 (0.867), event type 26/30, event date 30/30, actor1 27/30, location 29/30, fatalities "
+    "29/30; rules alone sub-event type 25/30. Type: 'Israeli settlers torched cars and threw stones at homes' and "
+    "'Gangs attacked the town ..., setting homes ablaze and freeing inmates' property destruction; 'Kenyan officers "
+    "opened live fire on crowds denouncing a rise in fuel levies ..., killing two young men' an attack by an "
+    "unidentified group; 'Four employees of a car wash ... were gunned down ... by attackers who arrived in two "
+    "pickups' a battle with no dead. Actor 1: 'Arakan Army fighters raised their flag over the police station in "
+    "Kyauktaw' given to the police. Place and actor of a POW swap that 'crossed back from Belarus' after 'Kyiv and "
+    "Moscow carried out' it: Belarus and Ukraine (the label gives no place and Russia)._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2645,6 +2663,7 @@ _FIRST_RUNS = {
     "acled_style_notes_92.tsv": _BATCH92_FIRST_RUN,
     "acled_style_notes_93.tsv": _BATCH93_FIRST_RUN,
     "acled_style_notes_94.tsv": _BATCH94_FIRST_RUN,
+    "acled_style_notes_95.tsv": _BATCH95_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

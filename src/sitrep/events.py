@@ -570,6 +570,10 @@ _HORS_DE_COMBAT = re.compile(
     r"|\b(?:attack(?:ed|s)?|attacks?\s+on|raid(?:ed|s)?(?:\s+on)?|open(?:s|ed|ing)?\s+fire\s+(?:at|on|in|inside))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:community|village|hamlet|market|camp for displaced|"
     r"(?:displacement|displaced persons|IDP|refugee) camp|church|mosque|"
     r"school|wedding|funeral|bus|hospital)\b"
+    # "Gangs attacked the town, setting homes ablaze": people's homes burned in an attack
+    r"|\b(?:set(?:ting|s)?\s+(?:(?:dozens\s+of|several|many|scores\s+of|\d+)\s+)?(?:homes|houses|huts|dwellings)\s+"
+    r"(?:ablaze|on\s+fire|alight)|(?:torch(?:ed|ing)|burn(?:ed|t|ing)(?:\s+down)?)\s+(?:(?:dozens\s+of|several|many|"
+    r"scores\s+of|\d+)\s+)?(?:homes|houses|huts|dwellings))\b"
     # "gunmen killed seven at a bar": people out at a bar, a wedding or a concert are not an armed side
     r"|\b(?:at|in|inside|outside)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:bar|restaurant|nightclub|cafe|café|hotel|"
     r"wedding|funeral|concert|beach|shopping (?:centre|center|mall)|mall|cockfighting ring|pool hall|billiard hall|party)\b"
@@ -618,7 +622,9 @@ _VICTIM_BEFORE = re.compile(
 # "Al Shabaab fighters stormed a police post, killing 4": what was attacked, not who attacked.
 # ... or whose positions, convoy or base were ("struck a deployment point of the Armed Forces of Ukraine").
 _TARGET_BEFORE = re.compile(
-    r"\b(?:stormed|attacked|ambushed|raided|overran|targeted|hit|struck|shelled|bombed|besieged|surrounded)\s+"
+    r"\b(?:stormed|attacked|ambushed|raided|overran|targeted|hit|struck|shelled|bombed|besieged|surrounded|"
+    # "opened live fire on crowds", "fired tear gas at marchers"
+    r"(?:opened|opening)\s+(?:live\s+)?fire\s+on|fired\s+(?:[\w-]+\s+){0,2}(?:on|at|into))\s+"
     r"(?:(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+)?)?$|"
     r"\b(?:positions?|(?:deployment|firing|command|control) (?:points?|posts?)|bases?|camps?|depots?|headquarters|"
     r"convoys?|columns?|vehicles?|checkpoints?|posts?|outposts?|barracks|patrols?|trenches)\s+of\s+(?:the\s+)?$",
@@ -1178,7 +1184,17 @@ class EventBuilder:
             chosen = min(remote_weapons, key=lambda w: w.start).sub_event_type or chosen
         if taxonomy.event_type_of.get(chosen) == _REMOTE and "Chemical weapon" in subtypes:
             chosen = "Chemical weapon"  # "chloropicrin grenades dropped from drones": the agent, not its carrier
-        if chosen == "Attack" and subtypes & _CROWD_VIOLENCE:
+        if (
+            chosen == "Attack"
+            and subtypes & _CROWD_VIOLENCE
+            and not (
+                # "Gangs attacked the town, setting homes ablaze": arson by armed men, no crowd named,
+                # is part of their attack
+                all(_ARSON.search(t.text) for t in strong if t.sub_event_type in _CROWD_VIOLENCE)
+                and not any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
+                and any(a.entry.kind.startswith(_ARMED_KINDS) for c in draft.candidates for a in c.actors)
+            )
+        ):
             # A mob killing a man, police shooting protesters: ACLED codes the crowd event.
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Looting/property destruction" and _killing_beside(draft):
@@ -1530,10 +1546,21 @@ class EventBuilder:
                 or any(c.casualties for c in draft.candidates)
                 or event_type == "Violence against civilians"
             )
-            if victims_named and civilians is not None and event_type != "Battles" and sub_type != "Agreement":
+            if (
+                victims_named
+                and civilians is not None
+                and event_type != "Battles"
+                and sub_type != "Agreement"
+                and not (
+                    len(names) > 1
+                    and names[0][1].kind.startswith(("police", "state:"))
+                    and names[1][1].kind == "protesters"
+                )
+            ):
                 # (A battle is between armed sides: "troops and Fano militiamen fought, leaving 20
                 # people dead" keeps the militia as actor 2; "an agreement on the return of displaced
-                # people" is about them, and they are no party to it.)
+                # people" is about them, and they are no party to it. "officers opened fire on crowds
+                # denouncing a tax, killing two men": the dead were of the crowd.)
                 name = self._actor_name(civilians.entry, country, when)
                 if name:
                     names = names[:1] + [(name, civilians.entry, civilians)]

@@ -122,6 +122,12 @@ _FEATURE_IN_TOWN = re.compile(
     r"\s+(?:Square|Street|Avenue|Boulevard|Park|Embankment|Mosque|Church|Cathedral|Market|Bazaar|Stadium)"
     r"(?:\s+in|\s+of|,)\s+[A-Z]"
 )
+# "Kyiv's Maidan square", "Khartoum's Souq al-Arabi market": a feature of the town that owns it
+_OWNER_BEFORE = re.compile(r"[A-Z][\w'’-]+['’]s\s+$")
+_OWNED_FEATURE_AFTER = re.compile(
+    r"\s+(?:square|street|avenue|boulevard|park|embankment|mosque|church|cathedral|market|bazaar|stadium|prison)\b",
+    re.I,
+)
 _LOWER_NEXT = re.compile(r"\s([a-z][\w'’-]+)\b")
 # A square, street or building of a town is reported as the town.
 _CITY_FEATURE = re.compile(
@@ -1000,6 +1006,8 @@ def _classify(
         return None  # "Tank firing on Ukrainian positions": the weapon, not Tank in Pakistan ("in Tank" is)
     if _FEATURE_IN_TOWN.match(text, end):
         return None  # "Kizilay Square in Ankara", "Freedom Square, Mariupol": the square is in the town named
+    if _OWNER_BEFORE.search(text[max(0, start - 40) : start]) and _OWNED_FEATURE_AFTER.match(text, end):
+        return None  # "Kyiv's Maidan square": the square of the town named before it
     if re.search(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[max(0, start - 40) : start]):
         return None  # "Operation Hadin Kai", "Operation Sindoor": a military operation's name
     if _speaker_seat(text, start, end):

@@ -285,7 +285,10 @@ _STATE_ACTS = (
     r"withdrew|withdrawn|massed|mobili[sz]ed|intercepted|shot down|set up|established|built"
 )
 _POLICE_NOUNS = (
-    r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services|authorities"
+    r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services|authorities|"
+    r"riot officers|anti-riot police|law enforcement(?: officers| agents)?|"
+    # "Kenyan officers opened live fire": officers who act as police do (not "two Russian officers were killed")
+    r"officers(?= (?:opened|fired|shot|arrested|detained|dispersed|beat|used|lobbed|teargassed|broke up|raided|charged))"
 )
 
 
