@@ -3977,3 +3977,61 @@ def test_a_square_named_after_its_town_is_in_that_town(extract):
         published=date(2027, 5, 17),
     )
     assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Kyiv")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        # a convoy of vehicles that demands something is a protest
+        (
+            "On 4 June 2027, taxi drivers held a car convoy through central Nairobi (Nairobi, Nairobi) demanding "
+            "lower fuel prices. [size=hundreds]",
+            "Peaceful protest",
+            "Protesters (Kenya)",
+        ),
+        # a mine that is dug for ore is no landmine
+        (
+            "On 5 June 2027, farmers held a vigil in Bitola (Bitola, Pelagonia) against the expansion of an opencast "
+            "mine. [size=dozens]",
+            "Peaceful protest",
+            "Protesters (North Macedonia)",
+        ),
+        # people detained while holding placards were protesting
+        (
+            "On 6 June 2027, police detained 18 people who stood outside a courthouse in Lyon (Lyon, "
+            "Auvergne-Rhone-Alpes) holding placards against the trial of an activist. [size=dozens]",
+            "Protest with intervention",
+            "Protesters (France)",
+        ),
+        # reading out a statement in the street is a protest act
+        (
+            "On 7 June 2027, police detained 9 lawyers who tried to read a press statement in Izmir (Konak, Izmir) "
+            "about the arrest of a colleague. [size=dozens]",
+            "Protest with intervention",
+            "Protesters (Turkey)",
+        ),
+        # firecrackers thrown at police make a riot
+        (
+            "On 8 June 2027, students threw firecrackers at the gate of the governor's office in Oaxaca "
+            "(Oaxaca de Juarez, Oaxaca). [size=no report]",
+            "Violent demonstration",
+            "Rioters (Mexico)",
+        ),
+        # a market's own traders who loot it are rioters, not an armed group
+        (
+            "On 9 June 2027, vendors looted and set fire to kiosks at the bus park in Kisii (Kisii Central, Kisii) "
+            "during a row with county officials. [size=no report]",
+            "Violent demonstration",
+            "Rioters (Kenya)",
+        ),
+        # a junta's authorities by another name are its forces
+        (
+            "On 10 June 2027, the transitional authorities in Niamey (Niamey, Niamey) dissolved all political parties.",
+            "Change to group/activity",
+            "Military Forces of Niger (2023-)",
+        ),
+    ],
+)
+def test_demonstrations_batch_96_lessons(extract, text, sub_type, actor1):
+    [event] = extract(text, published=date(2027, 6, 12))[:1]
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)

@@ -665,11 +665,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_93.tsv": (26, 30),
     "acled_style_notes_94.tsv": (22, 30),
     "acled_style_notes_95.tsv": (26, 30),
+    "acled_style_notes_96.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-95 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-96 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1229,6 +1230,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_95.tsv",
             pipeline,
             "Authors' plain wire items, a thirteenth control, batch 95 (after tuning on 1-94)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_96.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, demonstrations, riots and mob violence worldwide, batch 96 "
+            "(after tuning on 1-95)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2540,6 +2547,19 @@ _BATCH95_FIRST_RUN = (
     "Kyauktaw' given to the police. Place and actor of a POW swap that 'crossed back from Belarus' after 'Kyiv and "
     "Moscow carried out' it: Belarus and Ukraine (the label gives no place and Russia)._"
 )
+_BATCH96_FIRST_RUN = (
+    "_First run of batch 96 (30 descriptions of invented May 2027 demonstrations, riots and mob violence "
+    "worldwide, and a few strategic developments, in ACLED's note style), before any rule was changed because of "
+    "it: shipped (fallback trained on 1-94, counted) and rules alone alike, sub-event type 24/30 (0.800), event "
+    "type 24/30, event date 28/30, actor1 23/30, location 28/30, fatalities 28/30. No event from 'delivery riders "
+    "held a motorcycle convoy ... calling for higher per-trip fees' or 'students ... rammed a truck into the gate of "
+    "the state prosecutor's office ... and threw firecrackers at police'. Type: 'a climate group held a vigil ... "
+    "against the extension of a lignite mine' a landmine; 'police arrested 41 people who sat down in Parliament "
+    "Square ... holding signs' and 'police detained 12 women's rights activists who tried to read a press "
+    "statement' arrests; 'traders looted and burned stalls at a market ... during a dispute with county officials' "
+    "looting by an armed group. Actor 1: 'the transitional authorities in Bamako ... suspended the activities of "
+    "all political parties' none._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2664,6 +2684,7 @@ _FIRST_RUNS = {
     "acled_style_notes_93.tsv": _BATCH93_FIRST_RUN,
     "acled_style_notes_94.tsv": _BATCH94_FIRST_RUN,
     "acled_style_notes_95.tsv": _BATCH95_FIRST_RUN,
+    "acled_style_notes_96.tsv": _BATCH96_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

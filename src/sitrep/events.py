@@ -1023,6 +1023,10 @@ class EventBuilder:
             # "Dozens of homes were torched in a village": arson with no crowd or protest named is
             # destruction by whoever did it, not a riot
             sub_type = "Looting/property destruction"
+        if sub_type == "Looting/property destruction" and not crowd and not armed_men and _people_looted(draft):
+            # "traders looted and burned stalls at a market during a dispute": an unorganised crowd's
+            # looting is a riot (ACLED keeps looting/property destruction for organised actors)
+            sub_type = "Violent demonstration"
         elif (
             sub_type == "Looting/property destruction"
             and crowd
@@ -1993,6 +1997,27 @@ def _side_of_dead(text: str) -> str | None:
     """ "forces", "attackers" or "civilians" when a count of dead names only one of them."""
     sides = [side for side, words in _SIDES_OF_DEAD.items() if words.search(text)]
     return sides[0] if len(sides) == 1 else None
+
+
+# People of a place, not an organised group: "traders looted stalls", "residents ransacked a warehouse"
+_PEOPLE_AS_CROWD = re.compile(
+    r"(?:angry\s+)?(?:villagers|residents|locals|townspeople|traders|vendors|youths|students|workers|a\s+crowd|crowds)",
+    re.I,
+)
+
+
+def _people_looted(draft: _Draft) -> bool:
+    """People of a place named just before the looting they did ("traders looted and burned stalls")."""
+    return any(
+        a.entry.kind == "civilians"
+        and _PEOPLE_AS_CROWD.fullmatch(a.text)
+        and any(
+            t.sub_event_type == "Looting/property destruction" and 0 <= t.start - a.end <= 25
+            for t in candidate.triggers
+        )
+        for candidate in draft.candidates
+        for a in candidate.actors
+    )
 
 
 def _killing_beside(draft: _Draft) -> bool:

@@ -312,7 +312,7 @@ _EXPLOSIVE_TYPES = frozenset(
 _SUPPLIED = re.compile(
     # (not "a supply truck", "a delivery van": the word names a vehicle or route, not an act)
     r"\b(?:(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying))(?!\s+(?:trucks?|lorr(?:y|ies)|vans?|convoys?|vehicles?|"
-    r"routes?|lines?|columns?|ships?|planes?|flights?|drivers?|corridors?|depots?|hubs?|runs?)\b)|"
+    r"routes?|lines?|columns?|ships?|planes?|flights?|drivers?|riders?|workers?|staff|corridors?|depots?|hubs?|runs?)\b)|"
     r"send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
     r"produc(?:e|es|ed|ing)|manufactur\w+|orders? for|ordered (?:\d+|more|new|additional|another)|contracts? for|"
