@@ -4035,3 +4035,86 @@ def test_a_square_named_after_its_town_is_in_that_town(extract):
 def test_demonstrations_batch_96_lessons(extract, text, sub_type, actor1):
     [event] = extract(text, published=date(2027, 6, 12))[:1]
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # whose side the dead were on, told between them and the verb, neither hides the count nor makes
+        # them the killers
+        (
+            "Four gunmen loyal to a local warlord were killed in a firefight with soldiers near Jolo on Friday, "
+            "the army said.",
+            "Armed clash",
+            "Military Forces of the Philippines (2022-)",
+            4,
+        ),
+        # a headteacher is a civilian victim
+        (
+            "A secondary school headteacher was killed by gunmen in Kumba on Friday, the regional governor said.",
+            "Attack",
+            "Unidentified Armed Group (Cameroon)",
+            1,
+        ),
+        # order restored at a jail after a riot: the riot, not territory regained
+        (
+            "Prisoners rioted and set fire to mattresses at a jail in Esmeraldas on Friday before police restored "
+            "control, officials said.",
+            "Violent demonstration",
+            "Rioters (Ecuador)",
+            0,
+        ),
+        # a town entered after its defenders pulled out changed hands without a fight
+        (
+            "M23 fighters entered the town of Lubero in North Kivu province on Friday after Congolese troops pulled "
+            "out, residents said.",
+            "Non-violent transfer of territory",
+            "M23: March 23 Movement",
+            0,
+        ),
+        # who led a march protested
+        (
+            "Mothers of missing students led a march of thousands from the cathedral in Abidjan on Friday, accusing "
+            "the police of a cover-up.",
+            "Peaceful protest",
+            "Protesters (Ivory Coast)",
+            0,
+        ),
+        # the attackers told again as "the jihadists" are the group named before them
+        (
+            "Malian soldiers and JNIM fighters fought for hours on Friday after the jihadists attacked an army "
+            "post outside Douentza, local sources said.",
+            "Armed clash",
+            "JNIM: Group for Support of Islam and Muslims",
+            0,
+        ),
+    ],
+)
+def test_fourteenth_control_batch_lessons(extract, text, sub_type, actor1, fatalities):
+    [event] = extract(text, published=date(2027, 6, 19))[:1]
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (sub_type, actor1, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # "east of Mosul, near Bartella": the town near which it happened, not the city it lies off
+        (
+            "A roadside bomb killed two soldiers east of Mosul, near Bartella, on Friday, security sources said.",
+            "Bartella",
+        ),
+        # a district of a province whose name has two words
+        (
+            "Insurgents burned a church in the Montepuez district of Cabo Delgado on Friday, a priest said.",
+            "Montepuez",
+        ),
+        # a country a weapon was fired from is not where it was shot down
+        (
+            "Israel's air force shot down a drone launched from Iraq on Friday, the military said.",
+            None,
+        ),
+    ],
+)
+def test_fourteenth_control_batch_places(extract, text, location):
+    [event] = extract(text, published=date(2027, 6, 19))[:1]
+    assert (event.location or None) == location

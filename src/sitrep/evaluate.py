@@ -666,11 +666,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_94.tsv": (22, 30),
     "acled_style_notes_95.tsv": (26, 30),
     "acled_style_notes_96.tsv": (24, 30),
+    "acled_style_notes_97.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-96 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-97 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1236,6 +1237,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, demonstrations, riots and mob violence worldwide, batch 96 "
             "(after tuning on 1-95)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_97.tsv",
+            pipeline,
+            "Authors' plain wire items, a fourteenth control, batch 97 (after tuning on 1-96)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2560,6 +2566,21 @@ _BATCH96_FIRST_RUN = (
     "looting by an armed group. Actor 1: 'the transitional authorities in Bamako ... suspended the activities of "
     "all political parties' none._"
 )
+_BATCH97_FIRST_RUN = (
+    "_First run of batch 97 (30 plain wire items of one or two sentences, invented May-June 2027 events, a "
+    "fourteenth control), before any rule was changed because of it: shipped (fallback trained on 1-94, counted) "
+    "and rules alone alike, sub-event type 25/30 (0.833), event type 25/30, event date 28/30, actor1 24/30, "
+    "location 25/30, fatalities 24/30. No event from 'M23 rebels entered the town of Kabare ... after "
+    "pro-government forces pulled out' or 'Families of hostages led a march of tens of thousands'. Type: 'Inmates "
+    "rioted and took guards hostage at a prison ..., before soldiers regained control' a regained territory; 'A "
+    "primary school headmaster was killed by Ambazonian fighters' a shelling with no dead; 'A candidate for the "
+    "town council of Celaya was shot dead' a battle with no dead. Counts: 'Three militants linked to the Dawlah "
+    "Islamiyah were killed in a firefight' none (and actor 1 unidentified); 'shot seven passengers from Punjab' "
+    "none. Actor 1: the Somali army, where 'the insurgents attacked a military base'; 'Insurgents beheaded five "
+    "people ... in the Macomia district of Cabo Delgado' an unidentified group. Places: 'north of Baghdad, near "
+    "Tarmiyah' Baghdad; 'the Macomia district of Cabo Delgado' the province; 'a missile fired from Yemen' "
+    "intercepted over Israel placed in Yemen._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2685,6 +2706,7 @@ _FIRST_RUNS = {
     "acled_style_notes_94.tsv": _BATCH94_FIRST_RUN,
     "acled_style_notes_95.tsv": _BATCH95_FIRST_RUN,
     "acled_style_notes_96.tsv": _BATCH96_FIRST_RUN,
+    "acled_style_notes_97.tsv": _BATCH97_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

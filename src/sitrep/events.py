@@ -247,6 +247,11 @@ _BEARING_BEFORE = re.compile(
 )
 
 
+def sent_from(sentence_text: str, offset: int, mention: PlaceMention) -> bool:
+    """ "Rocket fire from Gaza", "a missile fired from Yemen": where a weapon came from."""
+    return bool(_SENT_FROM.search(sentence_text[max(0, mention.start - offset - 40) : mention.start - offset]))
+
+
 def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) -> list[PlaceMention]:
     """The places a clause locates its action at: towns first, then areas, then countries named
     after a locative preposition ("across Ukraine", not "fired by Russia")."""
@@ -255,11 +260,13 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
         m for m in mentions if not _DESTINATION.search(sentence_text[max(0, m.start - offset - 60) : m.start - offset])
     ]
     # "Rocket fire from Gaza hit a house in Sderot": where the fire came from is not where it struck.
-    sources = [
-        m for m in mentions if _SENT_FROM.search(sentence_text[max(0, m.start - offset - 40) : m.start - offset])
-    ]
+    sources = [m for m in mentions if sent_from(sentence_text, offset, m)]
     if sources and len(sources) < len(mentions):
         mentions = [m for m in mentions if m not in sources]
+    elif sources:
+        # "intercepted a missile fired from Yemen": a country the weapon came from is not where it was
+        # stopped, even when no other place is named
+        mentions = [m for m in mentions if not (m in sources and m.kind == "country")]
     # A village the gazetteer lacks, placed by the town it is near, counts as a town.
     towns = [m for m in mentions if m.kind in ("town", "site") or (m.kind == "unresolved" and m.fallback is not None)]
     areas = [m for m in mentions if m.kind == "admin1"]
@@ -766,6 +773,8 @@ _SUSPECTED_BEFORE = re.compile(
 _VICTIM_AFTER = re.compile(
     # (also the first of a pair: "Five militants and a soldier were killed")
     r"\s+(?:and\s+(?:an?|one|two|three|four|five|\d+)\s+[\w-]+\s+(?=were\b))?(?:\w+\s+)?"
+    # ("militants linked to the Dawlah Islamiyah were killed": whose they were, told between)
+    r"(?:(?:linked|loyal|belonging|allied)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?"
     r"(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted|gunned\s+down|shot\s+dead|neutrali[sz]ed|"
     r"martyred)\b|\s+(?:died|perished|embraced\s+shaha?dat)\b"
@@ -1215,6 +1224,18 @@ class EventBuilder:
             # "soldiers detained 12 gang members during a raid and seized rifles": the people taken
             # are the news, the weapons found on them part of it
             chosen = "Arrests"
+        if (
+            chosen in _TAKEN
+            and subtypes & _CROWD_VIOLENCE
+            and all(
+                re.search(r"\b(?:regain|restor|re-?establish)\w*\s+(?:full\s+)?(?:control|order)\b", t.text, re.I)
+                for t in strong
+                if t.sub_event_type in _TAKEN
+            )
+        ):
+            # "Inmates rioted and took guards hostage ..., before soldiers regained control": order
+            # restored after a riot, not territory taken
+            chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         acted = chosen  # whose word names the actor: "took control", not "under a handover deal"
         if chosen == "Abduction/forced disappearance" and "Arrests" in subtypes:
             # "soldiers detained six Fulani herders; their whereabouts remain unknown": who detained
@@ -1367,15 +1388,21 @@ class EventBuilder:
                         armed = [m for m in armed if m.entry.kind != "unidentified"]
                     armed.append(mention)  # not ", police said" or "police found": they did not act
         groups = [m for m in armed if m.entry.kind in GROUP_KINDS]
-        armed = [
+        anaphors = [
             m
             for m in armed
-            if not (
-                m.entry.kind == "unidentified"
-                and any(g.start < m.start for g in groups)
-                and self._context_matches(draft, m, _ANAPHORIC_BEFORE, None)
-            )
-        ]  # "ADF rebels killed 18 ... The attackers used machetes": the attackers are the rebels
+            if m.entry.kind == "unidentified"
+            and any(g.start < m.start for g in groups)
+            and self._context_matches(draft, m, _ANAPHORIC_BEFORE, None)
+        ]
+        # "Somali troops and al Shabaab militants fought after the insurgents attacked a base": the
+        # group the attackers are told again as attacked
+        told_again = [
+            max((g for g in groups if g.start < m.start), key=lambda g: g.start)
+            for m in anaphors
+            if self._context_matches(draft, m, None, _ATTACKERS_AFTER)
+        ]
+        armed = [m for m in armed if m not in anaphors]  # "ADF rebels killed 18 ... The attackers used machetes"
         victims = [
             m
             for m in armed
@@ -1426,7 +1453,8 @@ class EventBuilder:
                 for m in armed
                 if m.entry.kind.startswith(_ARMED_KINDS)
                 and (
-                    self._context_matches(draft, m, None, _ATTACKERS_AFTER)
+                    m in told_again
+                    or self._context_matches(draft, m, None, _ATTACKERS_AFTER)
                     or self._context_matches(draft, m, _REPELLED_BEFORE, _ATTACK_AFTER)
                     or self._context_matches(draft, m, _BY_ATTACKER_BEFORE, None)
                     or (

@@ -686,6 +686,15 @@ def _qualify_neighbours(
         elif (
             first.kind == "town"
             and second.kind == "town"
+            and re.fullmatch(r",\s*(?:near|outside|close\s+to)\s+", text[first.end - offset : second.start - offset])
+            and _BEARING_OF_BEFORE.search(text[max(0, first.start - offset - 30) : first.start - offset])
+        ):
+            # "north of Baghdad, near Tarmiyah": the town near which it happened, told after the
+            # city it lies off
+            first.kind = "qualifier"
+        elif (
+            first.kind == "town"
+            and second.kind == "town"
             and _RELATIVE_TO.fullmatch(text[first.end - offset : second.start - offset])
         ):
             # "captured the village of Pishchane near Kupiansk": one place, located by the town
@@ -725,6 +734,9 @@ def _qualify_neighbours(
     return mentions
 
 
+_BEARING_OF_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of)|miles\s+(?:from|of))\s+$", re.I
+)
 _AREA_WORD_AFTER = re.compile(r"\s+(?:district|territory|township|county|area|region|province|raion)$", re.I)
 
 
@@ -960,7 +972,10 @@ def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:
     """ "the Vostochny district of Mariupol": a part of the city that follows (but "Nuh district of
     Haryana" is a district of a region, named after its town)."""
     found = re.match(
-        r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)", after, re.I
+        r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)"
+        r"((?:\s+[A-Z][\w'’-]+){0,2})",
+        after,
+        re.I,
     )
     if found is None:
         return False
@@ -968,6 +983,11 @@ def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:
         r"\s+(?:province|region|governorate|state|oblast)\b", after[found.end(1) :], re.I
     ):
         return False  # "the Amedi district of Iraq's Duhok province": a district of a region
+    words = [found.group(1), *found.group(2).split()]
+    for size in range(len(words), 1, -1):
+        name = " ".join(words[:size])
+        if fold(name) in gazetteer.admin1 and not _city_named(name, gazetteer, in_area=True):
+            return False  # "the Macomia district of Cabo Delgado": a district of a province of two words
     area = fold(found.group(1))
     return not (area in gazetteer.admin1 and not _city_named(found.group(1), gazetteer, in_area=True))
 

@@ -486,6 +486,7 @@ _VICTIM = (
     r"travell?ers?|commuters?|motorists?|motorcyclists?|cyclists?|pedestrians?|riders?|"
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|couples?|"
     r"employees?|clerks?|cashiers?|waiters?|labou?rers?|mechanics?|bakers?|butchers?|tailors?|"
+    r"headmasters?|headm[ae]n|headmistress(?:es)?|headteachers?|principals?|"
     r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|woodcutters?|(?:firewood |wood )collectors?|vaccinators?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
@@ -597,7 +598,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\b\s*)?"
             # ("Four employees of a car wash in Culiacan were gunned down": where the victims worked or lived)
-            r"(?(v)(?:(?:of|at|from)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,5}?)?)"
+            # ("Three militants linked to the Dawlah Islamiyah were killed", "A candidate for the town council")
+            r"(?(v)(?:(?:of|at|from|for|(?:linked|loyal|belonging|allied)\s+to|affiliated\s+with)\s+(?:(?:an?|the)\s+)?"
+            r"(?:[\w'’-]+\s+){1,5}?)?)"
             # ("a man waiting at a tram stop was killed": what the victim was doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding)\s+(?:[\w'’-]+\s+){0,8}?)?"
@@ -680,7 +683,8 @@ _CIVILIAN_VICTIM = re.compile(
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
     r"\bwife\b|wives|husband|grandchild|relatives|tourist|visitor|guest|customer|patron|diner|shopper|spectator|"
-    r"\bfans\b|mourner|pilgrim|couple|employee|clerk|cashier|waiter|labou?rer|mechanic|baker|butcher|tailor",
+    r"\bfans\b|mourner|pilgrim|couple|employee|clerk|cashier|waiter|labou?rer|mechanic|baker|butcher|tailor|"
+    r"headmaster|headm[ae]n|headmistress|headteacher|principal",
     re.I,
 )
 

@@ -19,7 +19,7 @@ from typing import Any
 from sitrep import errors
 from sitrep.claims import ClaimExtractor, link_events
 from sitrep.classify import NO_EVENT, SentenceClassifier
-from sitrep.events import Candidate, EventBuilder, build_candidates
+from sitrep.events import Candidate, EventBuilder, build_candidates, sent_from
 from sitrep.gazetteer import CITY, LARGE_TOWN, Gazetteer, fold, haversine_km
 from sitrep.geocode import RAION_ENDING, GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import ActorEntry, Lexicon, read_rows
@@ -247,6 +247,15 @@ class Pipeline:
             ids = {id(m) for m in kept}
             places_by_sentence = {i: [m for m in ms if id(m) in ids] for i, ms in places_by_sentence.items()}
         actor_spans = [(a.start, a.end) for _, m in eventful for a in m.actors]
+        # "a missile fired from Yemen": the country a weapon came from says who sent it, not where
+        # the article's events are
+        by_index = {s.index: s for s in fresh}
+        actor_spans += [
+            (m.start, m.end)
+            for i, ms in places_by_sentence.items()
+            for m in ms
+            if m.kind == "country" and i in by_index and sent_from(by_index[i].text, by_index[i].start, m)
+        ]
         context = GeoContext.from_mentions(kept, actor_countries, article.published, actor_spans)
 
         # Relative dates count from the day the dateline says the report was filed, if it gives one.
