@@ -4118,3 +4118,47 @@ def test_fourteenth_control_batch_lessons(extract, text, sub_type, actor1, fatal
 def test_fourteenth_control_batch_places(extract, text, location):
     [event] = extract(text, published=date(2027, 6, 19))[:1]
     assert (event.location or None) == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a flag raised at a ceremony over a unit's own barracks takes nothing
+        "Sailors raised the regimental flag over the renovated barracks in Klaipeda on Monday during a ceremony.",
+        # a film or play about protests shows no protest
+        "The film's premiere in Nairobi on Monday opened with actors holding placards in a re-enactment of the "
+        "2007 protests.",
+        # a disease that kills is no attacker
+        "Measles killed 12 children in villages near Kalemie last week, a health official said on Monday, calling "
+        "for more vaccines.",
+        # a mine's shaft that collapses is an accident
+        "Rescuers recovered the bodies of five miners on Monday after a shaft collapsed at a mine near Geita.",
+        # an arrest over ivory is wildlife crime
+        "Kenyan officers arrested a man at the airport in Mombasa on Monday with 40 kilograms of ivory in his bags.",
+        # a town entered in a year long past, told on the day it was recounted
+        "A historian recounted on Monday how rebels entered Freetown in 1999 after the army retreated.",
+        # what troops would do once a town is swept is a plan, whatever word the model reads
+        "The army said on Monday that troops would enter the town of Menaka once engineers had swept it for "
+        "explosives.",
+        # a capture denied
+        "A spokesman for the TNLA denied on Monday that its fighters had captured the town of Kyaukme.",
+        # fans with banners welcoming their team
+        "Fans holding banners welcomed the team home at the airport in Lusaka on Monday after the cup final.",
+        # a court acquitting people detained at a rally years ago
+        "A court in Ankara on Monday acquitted 30 students who had been detained at a rally in 2024.",
+        # a gang named for the crime it commits, before a court
+        "Three men linked to a kidnapping ring were jailed for life by a court in Kaduna on Monday.",
+    ],
+)
+def test_non_event_set_10_lessons(extract, text):
+    assert extract(text, published=date(2027, 7, 13)) == []
+
+
+def test_a_polio_team_fired_on_is_still_an_attack(extract):
+    # disease words are a setting, which gunmen outweigh
+    [event] = extract(
+        "Gunmen on a motorcycle opened fire on a polio vaccination team in Bannu on Monday, killing two health "
+        "workers, police said.",
+        published=date(2027, 7, 13),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 2)

@@ -1305,6 +1305,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "retaken leads, planted trees in this session's event words; disasters to ceremonies)",
         ),
         score_non_events(
+            GOLD / "non_events_10.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 10 (convoys, flags over buildings, placards, press statements, "
+            "employees and headteachers, towns entered in session 18's event words; accidents to ceremonies)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -2593,6 +2599,22 @@ _NON_EVENTS_BATCH9_FIRST_RUN = (
     "trader who 'died of a heart attack'; and by the fallback, police who 'dispersed a crowd of shoppers', an army "
     "that 'would try to retake control of the supply of fuel' and 'a 21-gun salute'._"
 )
+_NON_EVENTS_BATCH10_FIRST_RUN = (
+    "_First run of non-event batch 10 (40 texts aimed at the words learnt in session 18: convoys that call for "
+    "something, flags raised over buildings, 'led a march', 'tried to read a statement', placards, firecrackers, "
+    "'transitional authorities', employees and headteachers killed, inmates, towns entered after troops fled, "
+    "officers who arrest, crowds protesting), before any rule was changed because of it: 21/40 without an event by "
+    "the rules alone, 20/40 with the shipped fallback. Events were made from a regimental flag raised over new "
+    "barracks at a ceremony, a candidate who 'led a march' to file her nomination, lawmakers who 'tried to read a "
+    "statement in parliament', workers killed 'when a tunnel collapsed' at a lignite mine, an arrest with ivory, "
+    "towns entered 'in 2014' and a flag raised 'in 1997' told on the day they were recalled, 'vaccines against "
+    "diphtheria, which has killed 40 children', troops that 'would enter the town ... once the engineers had "
+    "cleared it of mines', a UN report of towns attacked 'last year', a capture an armed group 'denied', women "
+    "acquitted who 'had been detained at a rally in 2023', fans holding placards welcoming their team, "
+    "firecrackers at celebrations, a play and a documentary about protests (the documentary's 'Arab Spring' placed "
+    "in a town called Spring), militants 'linked to a kidnapping gang' sentenced, and a missile test (which sitrep "
+    "codes as 'Other' by design)._"
+)
 _NON_EVENTS_BATCH8_FIRST_RUN = (
     "_First run of non-event batch 8 (40 texts aimed at the words learnt in session 16: couples, former "
     "soldiers, people removed or seized, agreements on returns and weapons, marching crowds, Cameroon's French "
@@ -2715,6 +2737,7 @@ _FIRST_RUNS = {
     "non_events_7.tsv": _NON_EVENTS_BATCH7_FIRST_RUN,
     "non_events_8.tsv": _NON_EVENTS_BATCH8_FIRST_RUN,
     "non_events_9.tsv": _NON_EVENTS_BATCH9_FIRST_RUN,
+    "non_events_10.tsv": _NON_EVENTS_BATCH10_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

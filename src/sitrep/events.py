@@ -30,7 +30,7 @@ from sitrep.mentions import (
 )
 from sitrep.models import Article, Event, Evidence, Impact, Place, Target, Weapon
 from sitrep.notes import write_note
-from sitrep.timeparse import DateMention
+from sitrep.timeparse import SAID_ON, DateMention
 
 NOT_REPORTED = "not reported"
 # An event dated this many days before publication is reported as background, not news.
@@ -129,7 +129,9 @@ _GROUND_COMBAT = re.compile(
 # "filled the streets for the start of the carnival".
 _FESTIVE = re.compile(
     r"^(?![^.]*\b(?:demand|protest|against|chant|slogan|calling for|called for|justice|anti-)\w*)"
-    r"[^.]*\b(?:to (?:mark|celebrate|commemorate)|carnivals?)\b",
+    r"[^.]*\b(?:to (?:mark|celebrate|commemorate)|carnivals?|celebrations|"
+    # "fans welcomed the team home": a team's return
+    r"welcom(?:ed|ing) (?:the )?(?:team|players|squad|champions))\b",
     re.I,
 )
 _CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives|detainees|corridor|bodies", re.I)
@@ -340,27 +342,13 @@ def _named_as_place(place: PlaceMention, text: str, offset: int) -> bool:
     )
 
 
-# "the army said on Monday it had retaken the area on Saturday": the day of saying, not of the act.
-_SAID_ON = re.compile(
-    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement|wrote|posted|"
-    # "said in a report published on Tuesday that ... on 12 January": the report's day
-    r"published|released|issued|"
-    # "an inquiry concluded on Tuesday that ...", "prosecutors told a court on Tuesday that ..."
-    r"concluded|found|ruled|testified|revealed|told\s+a\s+(?:court|tribunal|hearing|news\s+conference))"
-    # ("said on Telegram on Thursday", "wrote on X on Monday")
-    r"(?:\s+(?:on|in)\s+(?:Telegram|X|Twitter|Facebook|social media|a statement|a post))?"
-    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
-    re.I,
-)
-
-
 def _by_relevance(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """A clause's dates, the one that dates its event first: a day that is not the day something
     was said, and a named day before "overnight" or "this morning" ("during overnight protests ...
     on Tuesday", reported on Thursday, were on Tuesday)."""
     if len(dates) <= 1:
         return dates
-    said = [d for d in dates if _SAID_ON.search(text[max(0, d.start - offset - 30) : d.start - offset])]
+    said = [d for d in dates if SAID_ON.search(text[max(0, d.start - offset - 30) : d.start - offset])]
     if said:
         # "beat back 40 assaults over the past day, the General Staff said on Tuesday": a daily
         # summary told on a named day is dated by that day
@@ -422,6 +410,13 @@ def build_candidates(
             )
         )
     ):
+        return []
+    if (
+        mentions.staged
+        and not any(a.entry.kind.startswith((*_MILITARY_KINDS, "unidentified")) for a in acting)
+        and not any(w.sub_event_type for w in mentions.weapons)
+    ):
+        # "Actors in a play about the 1968 student protests held placards on stage": a work about events
         return []
     if (
         mentions.nonconflict

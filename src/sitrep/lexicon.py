@@ -150,6 +150,8 @@ class Lexicon:
     occupation_detentions: frozenset[tuple[str, str]] = frozenset()
     # The words of sport among ``nonconflict``'s ("a football match"): a setting, not a story of its own
     sport: re.Pattern[str] = re.compile("(?!)")
+    # ... and of works about events ("a play about the 1968 protests"): a crowd in one is no demonstration
+    works: re.Pattern[str] = re.compile("(?!)")
 
     # Which patterns can match a sentence, so that only those are run (see ``prefilter``). Built
     # on first use; the lists above are not changed after loading.
@@ -218,7 +220,10 @@ class Lexicon:
         actors = _with_state_forces(actors, countries, definite_iso2)
         nonconflict_rows = list(read_rows("nonconflict.tsv", 2))
         nonconflict = _compile("|".join(row[0] for row in nonconflict_rows), "nonconflict.tsv")
-        sport = _compile("|".join(row[0] for row in nonconflict_rows if row[1].strip() == "sport"), "nonconflict.tsv")
+        sport = _compile(
+            "|".join(row[0] for row in nonconflict_rows if row[1].strip() in ("sport", "setting")), "nonconflict.tsv"
+        )
+        works = _compile("|".join(row[0] for row in nonconflict_rows if row[1].strip() == "work"), "nonconflict.tsv")
         years: dict[str, list[tuple[date, date | None, str]]] = {}
         for iso3, start, end, label in read_rows("actor_years.tsv", 4):
             years.setdefault(iso3, []).append(
@@ -263,6 +268,7 @@ class Lexicon:
             demonyms,
             occupation,
             sport,
+            works,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:

@@ -16,7 +16,7 @@ from sitrep.timeparse import MONTH_RE
 
 # Words before a trigger that say the action did not happen (or only might): "unable to shoot
 # them down", "could withdraw", "no casualties", "threatened to attack".
-_NEGATION = re.compile(
+NEGATION = re.compile(
     r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may(?!\s+day\b)|threaten(?:ed|s)? to|plans? to|"
     r"planning to|vowed to|warned (?:of|that)|intends? to|ready to|prepared to|justify|if|avoid|prevent(?:ed)?|"
     r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped|until|unless)\s+(?:\w+\s+){0,2}"
@@ -109,6 +109,8 @@ class SentenceMentions:
     # ... and those words are all of sport ("fans watching a football match"): a setting, which any
     # armed actor outweighs, unnamed gunmen too
     sport_only: bool = False
+    # ... words of a work about events ("a documentary about the Arab Spring"): no march in it is one
+    staged: bool = False
     # Words of disasters, crime and accidents right before a weak trigger ("floods hit", "a storm
     # destroyed"): the triggers whose subject is nature, not an armed actor.
     natural_causes: list[int] = field(default_factory=list)  # start offsets of such triggers
@@ -145,10 +147,14 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         before = text[max(0, match.start() - 40) : match.start()]
         if (
             _overlaps(match.span(), taken) and not _shares_one_word(match.span(), trigger.strong, strong_spans, text)
-        ) or (_NEGATION.search(before) or _SUPPLIED.search(before)):
+        ) or (NEGATION.search(before) or _SUPPLIED.search(before)):
             continue
         if lexicon.is_reference(masked, match.start(), match.end(), trigger.sub_event_type):
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
+        if trigger.sub_event_type in TERRITORY_TYPES and DENIED_THAT.search(
+            text[max(0, match.start() - 80) : match.start()]
+        ):
+            continue  # "denied on Tuesday that its fighters had raised their flag": a claim of a capture denied
         if trigger.sub_event_type in TERRITORY_TYPES and re.search(
             r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", before, re.I
         ):
@@ -309,6 +315,9 @@ _EXPLOSIVE_TYPES = frozenset(
         "Air/drone strike",
     }
 )
+# (Of captures only: "the Kremlin denied that Russian troops had targeted the hospital" disputes who
+# struck it, not that it was struck.)
+DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _SUPPLIED = re.compile(
     # (not "a supply truck", "a delivery van": the word names a vehicle or route, not an act)
     r"\b(?:(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying))(?!\s+(?:trucks?|lorr(?:y|ies)|vans?|convoys?|vehicles?|"
@@ -789,7 +798,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 continue  # "2022 Drone footage of civilians shot dead": a year, not a count
             if _DAY_OF_MONTH_BEFORE.search(text, 0, match.start("n")) or _MONTH_AFTER.match(text, match.end("n")):
                 continue  # "strikes on December 30 killed nine people": a day of the month, not a count
-            if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]) and not re.search(
+            if NEGATION.search(text[max(0, match.start() - 30) : match.start()]) and not re.search(
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
             ):
                 continue
@@ -1019,6 +1028,7 @@ def analyse_sentence(
         actors=find_actors(text, offset, lexicon),
         nonconflict=nonconflict,
         sport_only=sport_only,
+        staged=bool(lexicon.works.search(text)),
         natural_causes=[
             t.start
             for t in triggers

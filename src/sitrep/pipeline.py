@@ -23,7 +23,16 @@ from sitrep.events import Candidate, EventBuilder, build_candidates, sent_from
 from sitrep.gazetteer import CITY, LARGE_TOWN, Gazetteer, fold, haversine_km
 from sitrep.geocode import RAION_ENDING, GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import ActorEntry, Lexicon, read_rows
-from sitrep.mentions import GROUP_KINDS, ActorMention, SentenceMentions, TriggerMention, analyse_sentence, find_actors
+from sitrep.mentions import (
+    DENIED_THAT,
+    GROUP_KINDS,
+    NEGATION,
+    ActorMention,
+    SentenceMentions,
+    TriggerMention,
+    analyse_sentence,
+    find_actors,
+)
 from sitrep.models import Article, ArticleResult, Evidence, Place
 from sitrep.text import (
     Sentence,
@@ -378,6 +387,11 @@ class Pipeline:
         ):
             return mentions
         cue = guess.cue
+        before = sentence.text[max(0, cue.start - sentence.start - 80) : cue.start - sentence.start]
+        if NEGATION.search(before[-40:]) or DENIED_THAT.search(before):
+            # "troops would enter the town of Tillaberi once ...", "denied that its fighters had
+            # captured the town": the word the model read tells nothing done
+            return mentions
         if self.lexicon.is_reference(
             sentence.text, cue.start - sentence.start, cue.end - sentence.start, guess.sub_event_type
         ):

@@ -67,6 +67,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{MONTH_RE})(?![a-z])", re.I)),
     # "seized 276 girls in Chibok in 2014": a year alone (not "since 2014", the start of a period)
     ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)),
+    # "gangs had attacked dozens of towns last year": the year before publication (not "since last year",
+    # the start of a period, or "last year's protests", a past event named)
+    ("year", re.compile(r"(?<!since )\blast\s+year\b(?!['’])(?P<y>)", re.I)),
     # "the 2016 Brussels bombings", "the 2004 Beslan siege": a year naming a past event
     ("year", re.compile(r"(?<=\bthe )(?P<y>(?:19|20)\d\d)(?=\s+[A-Z][a-z]+\s+(?:[\w-]+\s+){0,2}[a-z])")),
     # Holidays on fixed days: "over Christmas 2023" (that year's), "on Christmas Day", "on New Year's
@@ -178,6 +181,22 @@ def _mid_month(year: int, month: int, published: date) -> date:
     return min(date(year, month, 15), published)
 
 
+# "the army said on Monday it had retaken the area on Saturday": the day of saying, not of the act.
+SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement|wrote|posted|"
+    # "said in a report published on Tuesday that ... on 12 January": the report's day
+    r"published|released|issued|"
+    # "an inquiry concluded on Tuesday that ...", "prosecutors told a court on Tuesday that ..."
+    r"concluded|found|ruled|testified|revealed|told\s+a\s+(?:court|tribunal|hearing|news\s+conference)|"
+    # "Historians recalled on Wednesday how ...": the day of telling a past
+    r"recalled|recounted|remembered)"
+    # ("said on Telegram on Thursday", "wrote on X on Monday")
+    r"(?:\s+(?:on|in)\s+(?:Telegram|X|Twitter|Facebook|social media|a statement|a post))?"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All date expressions in ``text``, resolved against ``published``. Offsets are absolute."""
     if published is None:
@@ -199,9 +218,12 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
                 DateMention(resolved[0], resolved[1], span[0] + offset, span[1] + offset, match.group(0), kind)
             )
     found = _count_from_anchor(found, text, offset)
-    if any(m.kind != "year" for m in found):
+    if any(
+        m.kind != "year" and not SAID_ON.search(text[max(0, m.start - offset - 30) : m.start - offset]) for m in found
+    ):
         # "Boko Haram, which took up arms in 2009, attacked Maiduguri on Monday": a bare year only
-        # dates a sentence that has no closer date.
+        # dates a sentence that has no closer date (other than the day it was told: "Historians
+        # recalled on Wednesday how fighters entered the city in 2014").
         found = [m for m in found if m.kind != "year"]
     found.sort(key=lambda mention: mention.start)
     return found
@@ -258,7 +280,7 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
     if kind == "month_last_year":
         return (_mid_month(published.year - 1, _month_number(groups["mon"]), published), 3)
     if kind == "year":
-        year = int(groups["y"])
+        year = int(groups["y"]) if groups["y"] else published.year - 1
         if year >= published.year:
             return None
         # ACLED's coarsest precision is the month: a year alone is coded at its middle, precision 3.
