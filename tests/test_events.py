@@ -4162,3 +4162,61 @@ def test_a_polio_team_fired_on_is_still_an_attack(extract):
         published=date(2027, 7, 13),
     )
     assert (event.sub_event_type, event.fatalities) == ("Attack", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location"),
+    [
+        # people fired on as they approach an aid site are civilians, whatever else was hit
+        (
+            "On 1 July 2027, Israeli forces opened fire on Palestinians approaching an aid distribution site west "
+            "of Rafah (Rafah, Gaza Strip), killing 3.",
+            "Attack",
+            "Military Forces of Israel (2022-)",
+            "Rafah",
+        ),
+        # the agent of a passive beating, told as "a group of" them
+        (
+            "On 2 July 2027, two shepherds were beaten with sticks by a group of Israeli settlers near Turmus Ayya "
+            "(Ramallah, West Bank).",
+            "Attack",
+            "Settlers (Israel)",
+            "Turmus Ayya",
+        ),
+        # a missile destroyed in the air was stopped, by whoever destroyed it
+        (
+            "On 3 July 2027, a Houthi drone heading for Najran (Najran, Najran) was shot down in mid-air by Saudi "
+            "air defences.",
+            "Disrupted weapons use",
+            "Military Forces of Saudi Arabia (2015-)",
+            "Najran",
+        ),
+        # a silent stand in solidarity with detained people is a protest, not their detention
+        (
+            "On 4 July 2027, lawyers held a silent stand outside the court in Alexandria (Alexandria, Alexandria) in "
+            "solidarity with detained colleagues. [size=dozens]",
+            "Peaceful protest",
+            "Protesters (Egypt)",
+            "Alexandria",
+        ),
+        # a state's ministry that signs with a group is the state's side
+        (
+            "On 5 July 2027, Syria's interior ministry and Druze leaders concluded a ceasefire deal in Suwayda "
+            "(Suwayda, Suwayda) after a week of clashes.",
+            "Agreement",
+            "Military Forces of Syria (2024-)",
+            "Suwayda",
+        ),
+        # "(Tripoli, North)": Lebanon's North governorate, so Lebanon's Tripoli
+        (
+            "On 6 July 2027, youths burned tyres and threw stones at soldiers in Tripoli (Tripoli, North) over "
+            "power cuts. [size=no report]",
+            "Violent demonstration",
+            "Rioters (Lebanon)",
+            "Tripoli",
+        ),
+    ],
+)
+def test_middle_east_batch_98_lessons(extract, text, sub_type, actor1, location):
+    [event] = extract(text, published=date(2027, 7, 8))[:1]
+    assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)

@@ -113,6 +113,7 @@ ACLED_ADMIN1 = {
     ("CM", "07"): "Northwest",
     ("CM", "09"): "Southwest",
     ("NG", "11"): "Federal Capital Territory",
+    ("LB", "09"): "North",  # "Tripoli (Tripoli, North)": Lebanon's North governorate, GeoNames' Liban-Nord
 }
 
 # Current names GeoNames lacks (public facts): Venezuela's Distrito Federal is the Distrito Capital
@@ -125,6 +126,7 @@ EXTRA_ADMIN1_VARIANTS = {
     ("CM", "07"): {"North-West", "Nord-Ouest"},
     ("CM", "09"): {"South-West", "Sud-Ouest"},
     ("CM", "12"): {"Extrême-Nord", "Extreme-Nord", "Extreme North"},
+    ("LB", "09"): {"North Lebanon", "North Governorate"},
 }
 
 UA_ADMIN1 = {

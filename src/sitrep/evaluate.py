@@ -667,11 +667,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_95.tsv": (26, 30),
     "acled_style_notes_96.tsv": (24, 30),
     "acled_style_notes_97.tsv": (25, 30),
+    "acled_style_notes_98.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-97 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-98 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1242,6 +1243,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_97.tsv",
             pipeline,
             "Authors' plain wire items, a fourteenth control, batch 97 (after tuning on 1-96)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_98.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the Middle East, batch 98 (after tuning on 1-97)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2587,6 +2593,20 @@ _BATCH97_FIRST_RUN = (
     "Tarmiyah' Baghdad; 'the Macomia district of Cabo Delgado' the province; 'a missile fired from Yemen' "
     "intercepted over Israel placed in Yemen._"
 )
+_BATCH98_FIRST_RUN = (
+    "_First run of batch 98 (30 descriptions of invented June 2027 events in Gaza, the West Bank, Lebanon, "
+    "Yemen, Syria, Iraq, Iran, Libya, Jordan and Egypt, in ACLED's note style), before any rule was changed "
+    "because of it: shipped (fallback trained on 1-94, counted) sub-event type 27/30 (0.900), event type 27/30, "
+    "event date 30/30, actor1 23/30, location 30/30, fatalities 30/30; rules alone sub-event type 25/30. Type: "
+    "'Israeli forces opened fire on Palestinians approaching an aid distribution site' a shelling; 'a Houthi "
+    "missile heading for Jazan ... was destroyed in the air by the Saudi-led coalition's Patriot batteries' a "
+    "Houthi missile attack; 'journalists held a silent stand ... in solidarity with detained colleagues' arrests. "
+    "Actor 1: 'beaten with clubs by a group of Israeli settlers' an unidentified group; 'Palestinian militants "
+    "exchanged fire with Israeli forces during a raid' the militants (left); 'Syrian General Security forces' "
+    "the police (the label says the military; left, the label is arguable); 'protesters ... in Tripoli (Tripoli, "
+    "North)' Libya's rioters, not Lebanon's; 'Syria's interior ministry and SDF commanders concluded a deal' the "
+    "SDF._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2729,6 +2749,7 @@ _FIRST_RUNS = {
     "acled_style_notes_95.tsv": _BATCH95_FIRST_RUN,
     "acled_style_notes_96.tsv": _BATCH96_FIRST_RUN,
     "acled_style_notes_97.tsv": _BATCH97_FIRST_RUN,
+    "acled_style_notes_98.tsv": _BATCH98_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

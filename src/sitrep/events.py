@@ -584,6 +584,9 @@ _HORS_DE_COMBAT = re.compile(
     # "opened fire on people waiting for aid": people come for food are not an armed side
     r"|\b(?:waiting|waited|queu(?:e|ed|ing|eing)|gathered|lining\s+up|lined\s+up)\s+(?:for|to\s+(?:collect|receive|get))\s+"
     r"(?:(?:sacks|bags|parcels|packets|loaves|boxes)\s+of\s+)?(?:food\s+|humanitarian\s+)?(?:aid|food|bread|water|flour|rations)\b"
+    # "opened fire on Palestinians approaching an aid distribution site": people come for aid
+    r"|\b(?:approaching|heading\s+(?:to|for|towards)|gathered\s+(?:at|near|around)|near|outside)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+)?(?:aid|food)\s+(?:distribution\s+)?(?:sites?|points?|centres?|centers?|hubs?|convoys?|trucks?)\b"
     # "set him on fire", "beat them with clubs": a person at someone's mercy
     r"|\b(?:set\s+(?:him|her|them)\s+(?:on\s+fire|ablaze|alight)|(?:burned|burnt)\s+(?:him|her|them)\s+(?:alive|to\s+death)|"
     r"(?:beat|beaten|clubbed|whipped|flogged)\s+(?:him|her|them|(?:an?|\d+|two|three|four|five|six|several)\s+"
@@ -1750,7 +1753,9 @@ class EventBuilder:
             # (also "blaming the paramilitary RSF": a word that describes the group may come between)
             # ("by suspected FARC dissidents": and a name before the group's word)
             re.search(
-                r"\b(?:by|blam(?:ed|ing|es))\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]+\s+)?(?:[A-Z][\w-]*\s+)?[\"“']?$",
+                # ("by a group of Israeli settlers", "by dozens of gunmen": how many)
+                r"\b(?:by|blam(?:ed|ing|es))\s+(?:(?:a\s+(?:group|gang|band|mob)|dozens|scores|hundreds)\s+of\s+)?"
+                r"(?:the\s+|an?\s+)?(?:[a-z][\w-]+\s+)?(?:[A-Z][\w-]*\s+)?[\"“']?$",
                 around[0],
             )
             # "died under the fire of the Armed Forces of Ukraine": whose fire it was
