@@ -4220,3 +4220,34 @@ def test_a_polio_team_fired_on_is_still_an_attack(extract):
 def test_middle_east_batch_98_lessons(extract, text, sub_type, actor1, location):
     [event] = extract(text, published=date(2027, 7, 8))[:1]
     assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "location"),
+    [
+        # explosives packed into a parked car are a car bomb, however the blast is told
+        (
+            "Four shoppers died on Friday when explosives packed into a parked lorry went off outside a market in "
+            "Kismayo, police said.",
+            "Remote explosive/landmine/IED",
+            "Kismayo",
+        ),
+        # homes set on fire with their families inside: an attack on the people, not only on property
+        (
+            "Settlers set fire to a house in the village of Burin on Friday while the family was asleep inside, "
+            "Palestinian officials said.",
+            "Attack",
+            "Burin",
+        ),
+        # a raion-like district named as a city's is the city (not the same-named district of Kyiv)
+        (
+            "A man was killed by Russian shelling while he waited at a tram stop in Kherson's Dniprovskyi district "
+            "on Friday, the city administration said.",
+            "Shelling/artillery/missile attack",
+            "Kherson",
+        ),
+    ],
+)
+def test_fifteenth_control_batch_lessons(extract, text, sub_type, location):
+    [event] = extract(text, published=date(2027, 7, 17))[:1]
+    assert (event.sub_event_type, event.location) == (sub_type, location)

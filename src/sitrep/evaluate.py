@@ -668,11 +668,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_96.tsv": (24, 30),
     "acled_style_notes_97.tsv": (25, 30),
     "acled_style_notes_98.tsv": (27, 30),
+    "acled_style_notes_99.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-98 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-99 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1248,6 +1249,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_98.tsv",
             pipeline,
             "Authors' descriptions in ACLED's note style, the Middle East, batch 98 (after tuning on 1-97)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_99.tsv",
+            pipeline,
+            "Authors' plain wire items, a fifteenth control, batch 99 (after tuning on 1-98)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2607,6 +2613,20 @@ _BATCH98_FIRST_RUN = (
     "North)' Libya's rioters, not Lebanon's; 'Syria's interior ministry and SDF commanders concluded a deal' the "
     "SDF._"
 )
+_BATCH99_FIRST_RUN = (
+    "_First run of batch 99 (30 plain wire items of one or two sentences, invented June-July 2027 events, a "
+    "fifteenth control), before any rule was changed because of it: shipped (fallback trained on 1-98, counted) "
+    "and rules alone alike, sub-event type 27/30 (0.900), event type 27/30, event date 29/30, actor1 28/30, "
+    'location 28/30, fatalities 27/30. Two fatality misses were the labels\' ("killing dozens of attackers" and '
+    '"Nine soldiers and several jihadists died" labelled unknown and 9, where ACLED\'s convention, which sitrep '
+    "follows, counts dozens as 12 and several as 10; corrected, the pooled figure keeps the first run). No event "
+    "from 'Three diners died ... when explosives packed into a parked car went off outside a seafront restaurant'. "
+    "Type: 'Israeli settlers set fire to two homes ... while the families were inside' and 'Gang members torched a "
+    "police station and dozens of homes ..., forcing hundreds to flee' property destruction (the second left: "
+    "no one is told harmed, and the label is arguable). Place: 'at a bus stop in Kherson's Dniprovskyi district' "
+    "placed in Ukraine only. Actor 1: police firing on 'supporters of the banned Awami League' in Gopalganj "
+    "placed in India's Gopalganj, so India's police (left)._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2750,6 +2770,7 @@ _FIRST_RUNS = {
     "acled_style_notes_96.tsv": _BATCH96_FIRST_RUN,
     "acled_style_notes_97.tsv": _BATCH97_FIRST_RUN,
     "acled_style_notes_98.tsv": _BATCH98_FIRST_RUN,
+    "acled_style_notes_99.tsv": _BATCH99_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -1005,7 +1005,7 @@ class EventBuilder:
         if sub_type == "Violent demonstration" and not crowd and armed_men:
             # "Gunmen set fire to the market after looting shops": armed men, not a crowd.
             sub_type = "Looting/property destruction"
-            if _killing_beside(draft) or _beating_beside(draft):
+            if _killing_beside(draft) or _beating_beside(draft) or _people_inside(draft):
                 # "attackers killed three worshippers and set fire to a mosque", "settlers ... beating
                 # residents and setting cars alight"
                 sub_type = "Attack"
@@ -1063,7 +1063,7 @@ class EventBuilder:
         )
         # Prisoners of war, the executed, a village's people: no armed other side, so killing them is
         # an attack, not a battle.
-        defenceless = any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates)
+        defenceless = any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates) or _people_inside(draft)
         armed_named = {
             a.entry.name
             for c in draft.candidates
@@ -1208,7 +1208,7 @@ class EventBuilder:
         ):
             # A mob killing a man, police shooting protesters: ACLED codes the crowd event.
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
-        if chosen == "Looting/property destruction" and _killing_beside(draft):
+        if chosen == "Looting/property destruction" and (_killing_beside(draft) or _people_inside(draft)):
             chosen = "Attack"
         if chosen in ("Arrests", "Looting/property destruction") and _beating_beside(draft):
             # "soldiers beat and detained traders", "settlers attacked homes, beating residents and setting
@@ -2054,6 +2054,19 @@ def _killing_beside(draft: _Draft) -> bool:
     return any(m.count.value > 0 for c in draft.candidates for m in c.casualties) and any(
         t.sub_event_type == "Attack" for c in draft.candidates for t in c.triggers
     )
+
+
+# "set fire to two homes while the families were inside": arson at people, not only at property
+_PEOPLE_INSIDE = re.compile(
+    r"\b(?:while|as|when|with)\s+(?:the\s+|their\s+)?(?:famil(?:y|ies)|residents|occupants|people|children|owners|"
+    r"inhabitants|worshippers|patients)\s+(?:were\s+|was\s+)?(?:still\s+)?(?:inside|asleep\s+inside|sleeping\s+inside)\b",
+    re.I,
+)
+
+
+def _people_inside(draft: _Draft) -> bool:
+    """A building set on fire or destroyed with its people inside ("while the families were inside")."""
+    return any(_PEOPLE_INSIDE.search(c.clause_text) for c in draft.candidates)
 
 
 def _beating_beside(draft: _Draft) -> bool:

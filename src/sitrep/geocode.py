@@ -1055,6 +1055,12 @@ def _classify(
             return None  # "South East Kyiv": a part of the city named next, not a region called South-East
     if _city_district(text, end, phrase, gazetteer):
         return None
+    if (
+        (owner := re.search(r"([A-Z][\w'’-]+)['’]s\s+$", text[max(0, start - 40) : start]))
+        and re.search(rf"{RAION_ENDING}(?:\s+(?:district|raion))?$", phrase)
+        and any(t.population >= CITY for t in gazetteer.towns.get(fold(owner.group(1)), []))
+    ):
+        return None  # "Kherson's Dniprovskyi district": a district of the city named before it
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
     before, after = text[:start], text[end:]
     # "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.
