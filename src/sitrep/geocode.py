@@ -123,7 +123,7 @@ _FEATURE_IN_TOWN = re.compile(
     r"(?:\s+in|\s+of|,)\s+[A-Z]"
 )
 # "Kyiv's Maidan square", "Khartoum's Souq al-Arabi market": a feature of the town that owns it
-_OWNER_BEFORE = re.compile(r"[A-Z][\w'’-]+['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s\s+$")
 _OWNED_FEATURE_AFTER = re.compile(
     r"\s+(?:square|street|avenue|boulevard|park|embankment|mosque|church|cathedral|market|bazaar|stadium|prison)\b",
     re.I,
@@ -1056,7 +1056,7 @@ def _classify(
     if _city_district(text, end, phrase, gazetteer):
         return None
     if (
-        (owner := re.search(r"([A-Z][\w'’-]+)['’]s\s+$", text[max(0, start - 40) : start]))
+        (owner := _OWNER_BEFORE.search(text[max(0, start - 40) : start]))
         and re.search(rf"{RAION_ENDING}(?:\s+(?:district|raion))?$", phrase)
         and any(t.population >= CITY for t in gazetteer.towns.get(fold(owner.group(1)), []))
     ):
