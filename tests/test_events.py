@@ -4251,3 +4251,78 @@ def test_middle_east_batch_98_lessons(extract, text, sub_type, actor1, location)
 def test_fifteenth_control_batch_lessons(extract, text, sub_type, location):
     [event] = extract(text, published=date(2027, 7, 17))[:1]
     assert (event.sub_event_type, event.location) == (sub_type, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location"),
+    [
+        # jets that shoot a drone down stop it; they carry out no strike
+        (
+            "On 2 August 2027, Romanian fighter jets shot down a drone that had strayed into Romanian airspace near "
+            "Galati (Galati, Galati).",
+            "Disrupted weapons use",
+            "Military Forces of Romania",
+            "Galati",
+        ),
+        # "a crowd of local men attacked": the crowd is a mob; a video "of a fight" that set it off is no battle
+        (
+            "On 3 August 2027, a crowd of local men attacked a hostel housing migrant workers in Osh (Osh, Osh), "
+            "beating several of them, after a video of a fight between workers and residents spread online.",
+            "Mob violence",
+            "Rioters (Kyrgyzstan)",
+            "Osh",
+        ),
+        # a government that suspends its ceasefire with a group changes its activity; its order to resume
+        # operations is not fighting that day
+        (
+            "On 4 August 2027, the Philippine government suspended its truce with the New People's Army and "
+            "ordered troops to resume offensive operations in Samar, the defence secretary said.",
+            "Change to group/activity",
+            "Military Forces of the Philippines (2022-)",
+            "Samar",
+        ),
+        # ministers who initial "the text of" a treaty reach an agreement
+        (
+            "On 5 August 2027, the foreign ministers of Armenia and Azerbaijan initialled the text of a peace "
+            "treaty in Geneva (Geneve, Geneva).",
+            "Agreement",
+            "Military Forces of Armenia (2018-)",
+            "Geneva",
+        ),
+        # who opened fire began the clash; who "returned fire" is actor 2, even when named next to the word
+        (
+            "On 6 August 2027, Azerbaijani troops opened fire with machine guns on Armenian posts near Tegh (Goris, Syunik), and "
+            "Armenian troops returned fire, the Armenian defence ministry said.",
+            "Armed clash",
+            "Military Forces of Azerbaijan (2003-)",
+            "Tegh",
+        ),
+        # a country's "border troops" are its forces (not those of the country the place is in)
+        (
+            "On 7 August 2027, Azerbaijani border troops took over a hilltop post near Kirants (Noyemberyan, "
+            "Tavush) vacated by Armenian border guards under the delimitation agreement.",
+            "Non-violent transfer of territory",
+            "Military Forces of Azerbaijan (2003-)",
+            "Kirants",
+        ),
+        # a journalist detained while filming a rally: the detention is the news, not an intervention
+        (
+            "On 8 August 2027, police detained a photographer who was covering an opposition rally in Kutaisi "
+            "(Kutaisi, Imereti) and fined him for disobedience.",
+            "Arrests",
+            "Police Forces of Georgia (2012-)",
+            "Kutaisi",
+        ),
+        # Serbia's forces carry the year its present government took office, as ACLED names them
+        (
+            "On 9 August 2027, police arrested two student organisers at a dormitory in Nis (Nis, Nisava) on "
+            "charges of planning to block a motorway.",
+            "Arrests",
+            "Police Forces of Serbia (2012-)",
+            "Nis",
+        ),
+    ],
+)
+def test_europe_asia_americas_batch_100_lessons(extract, text, sub_type, actor1, location):
+    [event] = extract(text, published=date(2027, 8, 11))[:1]
+    assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)

@@ -669,11 +669,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_97.tsv": (25, 30),
     "acled_style_notes_98.tsv": (27, 30),
     "acled_style_notes_99.tsv": (27, 30),
+    "acled_style_notes_100.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-99 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-100 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1254,6 +1255,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_99.tsv",
             pipeline,
             "Authors' plain wire items, a fifteenth control, batch 99 (after tuning on 1-98)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_100.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Europe, the Caucasus, Central Asia, Asia and the Americas, "
+            "batch 100 (after tuning on 1-99)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2627,6 +2634,20 @@ _BATCH99_FIRST_RUN = (
     "placed in Ukraine only. Actor 1: police firing on 'supporters of the banned Awami League' in Gopalganj "
     "placed in India's Gopalganj, so India's police (left)._"
 )
+_BATCH100_FIRST_RUN = (
+    "_First run of batch 100 (30 descriptions of invented July 2027 events in Europe, the Caucasus, Central Asia, "
+    "South-East and East Asia and the Americas, with many of the rarer sub-event types, in ACLED's note style), "
+    "before any rule was changed because of it: shipped (fallback trained on 1-98, counted) sub-event type 25/30 "
+    "(0.833), event type 25/30, event date 29/30, actor1 24/30, location 28/30, fatalities 29/30; rules alone "
+    "sub-event type 24/30. No event from 'the foreign ministers of Armenia and Azerbaijan initialled the text of a "
+    "peace treaty'. Type: 'a crowd of local men attacked dormitories ..., beating several students, after a video "
+    "of a fight' a battle; 'the Colombian government suspended its ceasefire with ... and ordered the army to "
+    "resume offensive operations' a battle; 'police detained a journalist who was filming an opposition rally' "
+    "an intervention in a protest; 'Polish fighter jets shot down a drone' an air strike. Actor 1: 'Azerbaijani "
+    "forces opened fire ..., and Armenian troops returned fire' Armenia; 'Azerbaijani border troops took over 2 "
+    "hilltop positions' Armenia's forces (the place's country); Serbia's police without the year its government "
+    "took office._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2771,6 +2792,7 @@ _FIRST_RUNS = {
     "acled_style_notes_97.tsv": _BATCH97_FIRST_RUN,
     "acled_style_notes_98.tsv": _BATCH98_FIRST_RUN,
     "acled_style_notes_99.tsv": _BATCH99_FIRST_RUN,
+    "acled_style_notes_100.tsv": _BATCH100_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

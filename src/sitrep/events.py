@@ -661,6 +661,14 @@ _REPELLED_BEFORE = re.compile(rf"{_REPELLED}$", re.I)
 _ATTACK_AFTER = re.compile(rf"(?:\s+[\w-]+)?\s+{_ATTACK_WORD}\b", re.I)
 _ENDS_IN_ATTACK = re.compile(rf"\b{_ATTACK_WORD}$", re.I)  # a mention that is the attack: "Russian assaults"
 _BY_ATTACKER_BEFORE = re.compile(rf"{_REPELLED}{_ATTACK_WORD}\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_COVERED_BEFORE = re.compile(
+    r"\b(?:who\s+(?:was|were|had\s+been)\s+)?(?:filming|covering|reporting\s+on|photographing|livestreaming|"
+    r"documenting|broadcasting|recording)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_RETURNED_FIRE_AFTER = re.compile(
+    r"(?:\s+(?:then|quickly|immediately|also))?\s+(?:had\s+)?returned\s+(?:the\s+)?fire\b", re.I
+)
 _RECEIVER_BEFORE = re.compile(
     r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:handed|turned)\s+over\s+(?:[\w'’-]+\s+){1,6}?)to\s+(?:the\s+)?$",
     re.I,
@@ -1251,7 +1259,21 @@ class EventBuilder:
         # killing), "protesters beat a policeman" (a riot).
         beater = self._beaters(draft)[-1:] if chosen == "Peaceful protest" else []
         beater_kind = beater[0].entry.kind if beater else ""
-        if chosen == "Peaceful protest" and ("Arrests" in subtypes or beater_kind.startswith(("state:", "police"))):
+        if (
+            chosen == "Peaceful protest"
+            and "Arrests" in subtypes
+            and not beater
+            and all(
+                _COVERED_BEFORE.search(c.clause_text[: t.start - c.clause_offset])
+                for c in draft.candidates
+                for t in c.triggers
+                if t.strong and t.sub_event_type == "Peaceful protest"
+            )
+        ):
+            # "police detained a journalist who was filming an opposition rally": the rally is what
+            # the detained man was covering, the detention the news
+            chosen = "Arrests"
+        elif chosen == "Peaceful protest" and ("Arrests" in subtypes or beater_kind.startswith(("state:", "police"))):
             chosen = "Protest with intervention"
         elif chosen == "Peaceful protest" and beater_kind in ("rioters", "protesters"):
             chosen = "Violent demonstration"
@@ -1444,6 +1466,11 @@ class EventBuilder:
                 # action as its agent, before the side it hit.
                 armed.remove(agents[0])
                 armed.insert(0, agents[0])
+        responders = [m for m in armed if self._context_matches(draft, m, None, _RETURNED_FIRE_AFTER)]
+        if responders and len(responders) < len(armed):
+            # "Azerbaijani forces opened fire on Armenian positions, and Armenian troops returned
+            # fire": who fired first began the clash; who answered is actor 2.
+            armed = [m for m in armed if m not in responders] + responders
         if sub_type not in TERRITORY_TYPES:
             # (not "recaptured Malam Fatori a day after ISWAP fighters overran the base": who took it)
             attackers = [

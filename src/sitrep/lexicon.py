@@ -288,7 +288,9 @@ _FORCE_NOUNS = (
 )
 _STATE_ACTS = (
     r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"
-    r"withdrew|withdrawn|massed|mobili[sz]ed|intercepted|shot down|set up|established|built"
+    r"withdrew|withdrawn|massed|mobili[sz]ed|intercepted|shot down|set up|established|built|"
+    # "the Colombian government suspended its ceasefire with", "Armenia and Azerbaijan initialled a treaty"
+    r"suspended|initialled|initialed"
 )
 _POLICE_NOUNS = (
     r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services|authorities|"
@@ -319,7 +321,7 @@ def _with_state_forces(
         country = f"(?:{country})"
         forces_of = f"the {name}" if iso2 in definite else name
         state = (
-            rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security))? (?:{_FORCE_NOUNS})"
+            rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security|border))? (?:{_FORCE_NOUNS}|(?<=border )guards)"
             rf"|{country}['’]s (?:army|military|armed forces|forces|air force|navy|troops|soldiers|defen[cs]e ministry|"
             # "Burkina Faso's junta": a state ruled by its army acts through it
             rf"junta|military (?:government|authorities|rulers|regime)|"
