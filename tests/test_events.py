@@ -4326,3 +4326,37 @@ def test_fifteenth_control_batch_lessons(extract, text, sub_type, location):
 def test_europe_asia_americas_batch_100_lessons(extract, text, sub_type, actor1, location):
     [event] = extract(text, published=date(2027, 8, 11))[:1]
     assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location"),
+    [
+        # a town whose defenders withdrew changes hands without a fight, however long the list of defenders
+        (
+            "Islamic State fighters took control of the town of Mocimboa da Praia on Sunday after soldiers and "
+            "local militia members withdrew, residents said.",
+            "Non-violent transfer of territory",
+            "Islamic State (Mozambique)",
+            "Mocimboa da Praia",
+        ),
+        # ... but not when the sentence tells of fighting for it
+        (
+            "Islamic State fighters took control of the town of Mocimboa da Praia on Sunday after two days of "
+            "fighting as soldiers withdrew, residents said.",
+            "Non-state actor overtakes territory",
+            "Islamic State (Mozambique)",
+            "Mocimboa da Praia",
+        ),
+        # carers of a place tell what happened there: "staff in Bunia said" places the event in Bunia
+        (
+            "Hospital staff in Bunia said on Sunday they had treated 12 women raped by armed men on the roads "
+            "around the town.",
+            "Sexual violence",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
+            "Bunia",
+        ),
+    ],
+)
+def test_sixteenth_control_batch_101_lessons(extract, text, sub_type, actor1, location):
+    [event] = extract(text, published=date(2027, 9, 5))[:1]
+    assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)

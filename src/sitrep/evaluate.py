@@ -670,11 +670,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_98.tsv": (27, 30),
     "acled_style_notes_99.tsv": (27, 30),
     "acled_style_notes_100.tsv": (25, 30),
+    "acled_style_notes_101.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-100 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-101 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1261,6 +1262,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, Europe, the Caucasus, Central Asia, Asia and the Americas, "
             "batch 100 (after tuning on 1-99)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_101.tsv",
+            pipeline,
+            "Authors' plain wire items, a sixteenth control, batch 101 (after tuning on 1-100)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2648,6 +2654,19 @@ _BATCH100_FIRST_RUN = (
     "hilltop positions' Armenia's forces (the place's country); Serbia's police without the year its government "
     "took office._"
 )
+_BATCH101_FIRST_RUN = (
+    "_First run of batch 101 (30 plain wire items of one or two sentences, invented August 2027 events, a "
+    "sixteenth control), before any rule was changed because of it: shipped (fallback trained on 1-98, counted) "
+    "and rules alone alike, sub-event type 28/30 (0.933), event type 28/30, event date 30/30, actor1 28/30, "
+    "location 28/30, fatalities 29/30. One actor1 miss was the label's ('Arakan Army' for ACLED's 'AA: Arakan "
+    "Army', which every earlier batch uses; corrected). Type: 'Al Shabaab fighters took control of the town ... "
+    "after government troops and allied clan militias withdrew' a capture (a non-violent transfer); 'Hezbollah "
+    "said it fired anti-tank missiles at an Israeli army post near Metula' a battle (left: anti-tank missiles are "
+    "the direct fire of fighters in contact, and only the border tells this one apart). Actor 1: 'Medical charity "
+    "staff in Djugu said ... 23 women raped by armed men' none, the staff's town not read as the place. Left: "
+    "'shooting 14 civilians' counts no dead; Walikale is not in the gazetteer; 'Afipsky' is written as the "
+    "article spells it._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2793,6 +2812,7 @@ _FIRST_RUNS = {
     "acled_style_notes_98.tsv": _BATCH98_FIRST_RUN,
     "acled_style_notes_99.tsv": _BATCH99_FIRST_RUN,
     "acled_style_notes_100.tsv": _BATCH100_FIRST_RUN,
+    "acled_style_notes_101.tsv": _BATCH101_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

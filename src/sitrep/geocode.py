@@ -997,7 +997,9 @@ def _part_of_city(after: str, gazetteer: Gazetteer) -> bool:
 _WITNESSES_OF = re.compile(
     r"\b(?:residents?|villagers?|locals|inhabitants|people|witness(?:es)?|survivors?|families|relatives|elders?|"
     r"farmers?|shopkeepers?|traders?|herders?|fishermen|a (?:man|woman)|(?:men|women)|youths?|community leaders?|"
-    r"parents|teachers?|doctors?|nurses?|medics?|displaced people|journalists?|activists?)\s+(?:of|from|in|near)\s+"
+    r"parents|teachers?|doctors?|nurses?|medics?|displaced people|journalists?|activists?|"
+    # "Medical charity staff in Djugu said they had treated ...": the carers of a place tell of it too
+    r"(?:[\w-]+\s+){0,2}staff|(?:aid|health|charity|relief|humanitarian)\s+workers)\s+(?:of|from|in|near)\s+"
     r"(?:the\s+(?:town|village|city|camp)\s+of\s+)?$",
     re.I,
 )
