@@ -4360,3 +4360,28 @@ def test_europe_asia_americas_batch_100_lessons(extract, text, sub_type, actor1,
 def test_sixteenth_control_batch_101_lessons(extract, text, sub_type, actor1, location):
     [event] = extract(text, published=date(2027, 9, 5))[:1]
     assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's forces at drill, on parade, or in an accident
+        "Greek fighter jets shot down target drones during a live-fire exercise off Crete on Monday, the navy said.",
+        "Turkish fighter jets flew over Ankara on Monday during the Victory Day parade.",
+        "A Polish army helicopter crashed near Lublin on Monday, killing its two pilots; the army blamed a "
+        "technical fault.",
+        # "returned fire" as a figure of speech, with no one armed
+        "The finance minister returned fire on Monday after the central bank governor criticised his budget in "
+        "Budapest.",
+        # a labour strike ended, a company's takeover, a rally behind a team
+        "Bus drivers in Lyon ended their strike on Monday after the city agreed to hire more staff.",
+        "The state oil company took over the oil field off Angola on Monday after the French operator pulled out.",
+        "Serbian basketball fans rallied behind their team in Belgrade on Monday before the final.",
+        # a rally someone filmed, a claim of fire denied, and what a weapon can do
+        "A photographer who was covering a student rally in Belgrade last year won an award on Monday.",
+        "Azerbaijan's defence ministry denied on Monday that its troops had opened fire on Armenian positions.",
+        "The navy unveiled a laser that can shoot down drones at an arms fair in Abu Dhabi on Monday.",
+    ],
+)
+def test_drills_figures_of_speech_labour_strikes_and_denials_are_no_events(extract, text):
+    assert extract(text, published=date(2027, 10, 12)) == []

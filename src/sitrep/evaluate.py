@@ -1336,6 +1336,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "employees and headteachers, towns entered in session 18's event words; accidents to ceremonies)",
         ),
         score_non_events(
+            GOLD / "non_events_11.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 11 (fighter jets, crowds of local men, 'returned fire', border troops, "
+            "takeovers after a withdrawal, rallies filmed in session 19's event words; accidents to ceremonies)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -2695,6 +2701,21 @@ _NON_EVENTS_BATCH10_FIRST_RUN = (
     "in a town called Spring), militants 'linked to a kidnapping gang' sentenced, and a missile test (which sitrep "
     "codes as 'Other' by design)._"
 )
+_NON_EVENTS_BATCH11_FIRST_RUN = (
+    "_First run of non-event batch 11 (40 texts aimed at the words learnt in session 19: fighter jets, a crowd of "
+    "local men, 'initialled the text of' a treaty, 'returned fire', border troops, a takeover after another party "
+    "'withdrew', a journalist filming a rally, staff of a place who speak, a suspended ceasefire or talks), before "
+    "any rule was changed because of it: 26/40 without an event, by the rules alone and with the shipped fallback. "
+    "Events were made from fighter jets at a parade and shooting down target drones in a NATO exercise, a crowd "
+    "gathered outside a mosque 'to welcome pilgrims', 'returned fire' said of an opposition leader, a state "
+    "company that 'took over the gas field ... after the Italian operator pulled out', a journalist 'who was "
+    "filming an opposition rally' winning an award, 'armed men had raped hundreds of women ... over the past "
+    "decade' in a report, a military plane that crashed with 'a technical fault' blamed, a denial 'on Thursday "
+    "that its troops had opened fire', rugby fans who 'rallied behind their team', dock workers who 'ended their "
+    "strike', a drone 'that can shoot down enemy drones' at an arms fair, and footage of a beating 'in 2010'. One "
+    "text is the authors' mistake: Polish jets scrambled 'while Russia attacked western Ukraine' tells of an "
+    "attack (sitrep's event, a battle, has the wrong type but is one); it stays in the set and counts as a miss._"
+)
 _NON_EVENTS_BATCH8_FIRST_RUN = (
     "_First run of non-event batch 8 (40 texts aimed at the words learnt in session 16: couples, former "
     "soldiers, people removed or seized, agreements on returns and weapons, marching crowds, Cameroon's French "
@@ -2822,6 +2843,7 @@ _FIRST_RUNS = {
     "non_events_8.tsv": _NON_EVENTS_BATCH8_FIRST_RUN,
     "non_events_9.tsv": _NON_EVENTS_BATCH9_FIRST_RUN,
     "non_events_10.tsv": _NON_EVENTS_BATCH10_FIRST_RUN,
+    "non_events_11.tsv": _NON_EVENTS_BATCH11_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -169,9 +169,10 @@ _PAIRED = re.compile(
 )
 # "adversary": the other side as local media name it ("the enemy", "the occupiers"); who it is
 # depends on where it acts (actor_branches.tsv).
-_ARMED_KINDS = ("state:", "rebel", "identity", "external", "unidentified", "police", "adversary")
+ARMED_KINDS = ("state:", "rebel", "identity", "external", "unidentified", "police", "adversary")
 # Mobs and rioters too: a mob killing suspected gang members is mob violence, not crime.
 _MILITARY_KINDS = ("state:", "rebel", "identity", "external", "rioters", "adversary")
+_NON_STATE_ARMED = ("rebel", "identity", "unidentified", "rioters")  # who can attack a state's parade or drill
 
 
 class _Located(Protocol):
@@ -321,7 +322,7 @@ def _belligerents(actors: list[ActorMention]) -> bool:
     sides = {
         next((side for prefix, side in _sides() if a.entry.name.startswith(prefix)), None)
         for a in actors
-        if a.entry.kind.startswith(_ARMED_KINDS)
+        if a.entry.kind.startswith(ARMED_KINDS)
     }
     return len(sides - {None}) >= 2
 
@@ -418,6 +419,11 @@ def build_candidates(
     ):
         # "Actors in a play about the 1968 student protests held placards on stage": a work about events
         return []
+    if mentions.drill and not any(a.entry.kind.startswith(_NON_STATE_ARMED) for a in acting):
+        # "fighter jets shot down target drones during a NATO exercise", "a military plane crashed ...,
+        # blaming a technical fault": a state's forces at drill or in an accident (not rebels who
+        # attack a parade)
+        return []
     if (
         mentions.nonconflict
         and mentions.triggers
@@ -495,7 +501,7 @@ def build_candidates(
             )
         ]
         casualties = inside(mentions.casualties)
-        armed_actor = any(a.entry.kind.startswith(_ARMED_KINDS) for a in actors)
+        armed_actor = any(a.entry.kind.startswith(ARMED_KINDS) for a in actors)
         targets = inside(mentions.targets)
         # A weak word ("explosion", "hit", "damaged") reports an event only with something
         # that makes it political violence: a casualty, an armed actor, a weapon or a target.
@@ -510,6 +516,13 @@ def build_candidates(
             or _CONFLICT_AGREEMENT.search(t.text)
             or _CONFLICT_TERMS.match(text, t.end - offset)
             or _ARMED_PARTY.search(text)
+        ]
+        # Ground changes hands between armed sides: "the state energy company took over the gas field
+        # after the Italian operator pulled out", no one armed named, is business.
+        triggers = [
+            t
+            for t in triggers
+            if t.sub_event_type != "Non-violent transfer of territory" or armed_actor or not _BUSINESS.search(text)
         ]
         strong = [t for t in triggers if t.strong]
         supported = (
@@ -661,9 +674,9 @@ _REPELLED_BEFORE = re.compile(rf"{_REPELLED}$", re.I)
 _ATTACK_AFTER = re.compile(rf"(?:\s+[\w-]+)?\s+{_ATTACK_WORD}\b", re.I)
 _ENDS_IN_ATTACK = re.compile(rf"\b{_ATTACK_WORD}$", re.I)  # a mention that is the attack: "Russian assaults"
 _BY_ATTACKER_BEFORE = re.compile(rf"{_REPELLED}{_ATTACK_WORD}\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_COVERED_BEFORE = re.compile(
-    r"\b(?:who\s+(?:was|were|had\s+been)\s+)?(?:filming|covering|reporting\s+on|photographing|livestreaming|"
-    r"documenting|broadcasting|recording)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$",
+_BUSINESS = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|operators?|investors?|(?:investment\s+)?funds?|owners?|shareholders?|"
+    r"corporations?|conglomerates?|buyers?|bidders?|clubs?|banks?)\b",
     re.I,
 )
 _RETURNED_FIRE_AFTER = re.compile(
@@ -786,6 +799,8 @@ _VICTIM_AFTER = re.compile(
     r"martyred)\b|\s+(?:died|perished|embraced\s+shaha?dat)\b"
     # "Ukrainian supply trucks destroyed by artillery": what the fire hit
     r"|\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:destroyed|hit|struck|damaged)\s+by\b"
+    # "MINUSCA peacekeepers came under fire from 3R rebels": fired on, whatever they did next
+    r"|\s+(?:[\w-]+\s+){0,2}(?:came|come|comes|had\s+come)\s+under\s+(?:[\w-]+\s+){0,2}(?:fire|attack)\s+from\b"
     # "a military supply truck struck an IED": what ran onto a planted device was hit by it
     r"|\s+(?:[\w-]+\s+){0,3}(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:IEDs?|(?:land ?)?mines?|roadside bombs?|explosive devices?|booby[- ]traps?)\b"
@@ -1076,7 +1091,7 @@ class EventBuilder:
             a.entry.name
             for c in draft.candidates
             for a in c.actors
-            if a.entry.kind.startswith(_ARMED_KINDS)
+            if a.entry.kind.startswith(ARMED_KINDS)
             and not self._context_matches(draft, a, _SOURCE_BEFORE, _SOURCE_AFTER)  # (not ", police said")
         }
         if (
@@ -1211,7 +1226,7 @@ class EventBuilder:
                 # is part of their attack
                 all(_ARSON.search(t.text) for t in strong if t.sub_event_type in _CROWD_VIOLENCE)
                 and not any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
-                and any(a.entry.kind.startswith(_ARMED_KINDS) for c in draft.candidates for a in c.actors)
+                and any(a.entry.kind.startswith(ARMED_KINDS) for c in draft.candidates for a in c.actors)
             )
         ):
             # A mob killing a man, police shooting protesters: ACLED codes the crowd event.
@@ -1259,26 +1274,12 @@ class EventBuilder:
         # killing), "protesters beat a policeman" (a riot).
         beater = self._beaters(draft)[-1:] if chosen == "Peaceful protest" else []
         beater_kind = beater[0].entry.kind if beater else ""
-        if (
-            chosen == "Peaceful protest"
-            and "Arrests" in subtypes
-            and not beater
-            and all(
-                _COVERED_BEFORE.search(c.clause_text[: t.start - c.clause_offset])
-                for c in draft.candidates
-                for t in c.triggers
-                if t.strong and t.sub_event_type == "Peaceful protest"
-            )
-        ):
-            # "police detained a journalist who was filming an opposition rally": the rally is what
-            # the detained man was covering, the detention the news
-            chosen = "Arrests"
-        elif chosen == "Peaceful protest" and ("Arrests" in subtypes or beater_kind.startswith(("state:", "police"))):
+        if chosen == "Peaceful protest" and ("Arrests" in subtypes or beater_kind.startswith(("state:", "police"))):
             chosen = "Protest with intervention"
         elif chosen == "Peaceful protest" and beater_kind in ("rioters", "protesters"):
             chosen = "Violent demonstration"
         killed = any(m.kind == "fatalities" and m.count.value > 0 for c in draft.candidates for m in c.casualties)
-        forces = any(a.entry.kind.startswith(_ARMED_KINDS) for c in draft.candidates for a in c.actors)
+        forces = any(a.entry.kind.startswith(ARMED_KINDS) for c in draft.candidates for a in c.actors)
         crowd = any(a.entry.kind in ("rioters", "protesters") for c in draft.candidates for a in c.actors)
         if chosen == "Chemical weapon" and crowd:
             # "police used riot-control agents on protesters": a crowd dispersed, not chemical warfare
@@ -1390,7 +1391,7 @@ class EventBuilder:
                     if not self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER):
                         civilians = civilians or mention  # not ", residents said"
                 elif (
-                    mention.entry.kind.startswith(_ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters")
+                    mention.entry.kind.startswith(ARMED_KINDS) or mention.entry.kind in ("protesters", "rioters")
                 ) and not (
                     (
                         self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
@@ -1476,7 +1477,7 @@ class EventBuilder:
             attackers = [
                 m
                 for m in armed
-                if m.entry.kind.startswith(_ARMED_KINDS)
+                if m.entry.kind.startswith(ARMED_KINDS)
                 and (
                     m in told_again
                     or self._context_matches(draft, m, None, _ATTACKERS_AFTER)
@@ -1568,7 +1569,7 @@ class EventBuilder:
                 crowd = [(*named_crowd, civilians)] if named_crowd else []
             here = self._iso3_of.get(country or "")
             # (Whoever killed protesters faced them, armed group or not.)
-            facing = _ARMED_KINDS if sub_type == "Excessive force against protesters" else ("police", "state:")
+            facing = ARMED_KINDS if sub_type == "Excessive force against protesters" else ("police", "state:")
             others = [
                 n
                 for n in names
@@ -1719,7 +1720,7 @@ class EventBuilder:
             return False
         if mention in helpers:
             return True
-        if not (first[1].kind.startswith(_ARMED_KINDS) and other[1].kind.startswith(_ARMED_KINDS)):
+        if not (first[1].kind.startswith(ARMED_KINDS) and other[1].kind.startswith(ARMED_KINDS)):
             return False
         start, end = (lead, mention) if lead.start < mention.start else (mention, lead)
         if not _PAIRED.fullmatch(self._between(draft, start, end)):
@@ -1727,7 +1728,7 @@ class EventBuilder:
         sides = {next((side for prefix, side in _sides() if n.startswith(prefix)), None) for n in (first[0], other[0])}
         if len(sides - {None}) == 2:
             return False  # "Russian and Ukrainian forces": the two sides
-        third = [n for n in names if n is not first and n is not other and n[1].kind.startswith(_ARMED_KINDS)]
+        third = [n for n in names if n is not first and n is not other and n[1].kind.startswith(ARMED_KINDS)]
         return bool(third) or civilians is not None
 
     @staticmethod

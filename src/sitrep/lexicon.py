@@ -152,6 +152,8 @@ class Lexicon:
     sport: re.Pattern[str] = re.compile("(?!)")
     # ... and of works about events ("a play about the 1968 protests"): a crowd in one is no demonstration
     works: re.Pattern[str] = re.compile("(?!)")
+    # ... and of a state's forces at drill, on parade or in an accident ("during a NATO exercise")
+    drills: re.Pattern[str] = re.compile("(?!)")
 
     # Which patterns can match a sentence, so that only those are run (see ``prefilter``). Built
     # on first use; the lists above are not changed after loading.
@@ -224,6 +226,7 @@ class Lexicon:
             "|".join(row[0] for row in nonconflict_rows if row[1].strip() in ("sport", "setting")), "nonconflict.tsv"
         )
         works = _compile("|".join(row[0] for row in nonconflict_rows if row[1].strip() == "work"), "nonconflict.tsv")
+        drills = _compile("|".join(row[0] for row in nonconflict_rows if row[1].strip() == "drill"), "nonconflict.tsv")
         years: dict[str, list[tuple[date, date | None, str]]] = {}
         for iso3, start, end, label in read_rows("actor_years.tsv", 4):
             years.setdefault(iso3, []).append(
@@ -269,6 +272,7 @@ class Lexicon:
             occupation,
             sport,
             works,
+            drills,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:

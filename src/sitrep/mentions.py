@@ -17,7 +17,9 @@ from sitrep.timeparse import MONTH_RE
 # Words before a trigger that say the action did not happen (or only might): "unable to shoot
 # them down", "could withdraw", "no casualties", "threatened to attack".
 NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|unable to|failed to|could|would|might|may(?!\s+day\b)|threaten(?:ed|s)? to|plans? to|"
+    r"(?:\b(?:not|never|no|unable to|failed to|could|can(?!\s+(?:now\s+)?(?:confirm|report|say|see))|cannot|would|might|may(?!\s+day\b)|threaten(?:ed|s)? to|plans? to|"
+    # "a new drone that can shoot down enemy drones", "missiles designed to strike ships": what a weapon is for
+    r"designed to|capable of|"
     r"planning to|vowed to|warned (?:of|that)|intends? to|ready to|prepared to|justify|if|avoid|prevent(?:ed)?|"
     r"deny|denied|without|flee|fleeing|fled|escape|escaping|escaped|until|unless)\s+(?:\w+\s+){0,2}"
     # "a man they accused of kidnapping a child": what someone is accused of is not an event
@@ -111,6 +113,8 @@ class SentenceMentions:
     sport_only: bool = False
     # ... words of a work about events ("a documentary about the Arab Spring"): no march in it is one
     staged: bool = False
+    # ... words of a drill, a parade or a machine's failure ("during a NATO exercise", "a technical fault")
+    drill: bool = False
     # Words of disasters, crime and accidents right before a weak trigger ("floods hit", "a storm
     # destroyed"): the triggers whose subject is nature, not an armed actor.
     natural_causes: list[int] = field(default_factory=list)  # start offsets of such triggers
@@ -151,10 +155,10 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue
         if lexicon.is_reference(masked, match.start(), match.end(), trigger.sub_event_type):
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
-        if trigger.sub_event_type in TERRITORY_TYPES and DENIED_THAT.search(
-            text[max(0, match.start() - 80) : match.start()]
-        ):
-            continue  # "denied on Tuesday that its fighters had raised their flag": a claim of a capture denied
+        if DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]):
+            continue  # "denied on Tuesday that its fighters had raised their flag": a claim of an act denied
+        if trigger.sub_event_type == "Peaceful protest" and _COVERED_BEFORE.search(before):
+            continue  # "a journalist who was filming an opposition rally": what someone covered, not the news
         if trigger.sub_event_type in TERRITORY_TYPES and re.search(
             r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", before, re.I
         ):
@@ -317,6 +321,12 @@ _EXPLOSIVE_TYPES = frozenset(
 )
 # (Of captures only: "the Kremlin denied that Russian troops had targeted the hospital" disputes who
 # struck it, not that it was struck.)
+# "police detained a journalist who was filming an opposition rally": a rally someone filmed or covered
+_COVERED_BEFORE = re.compile(
+    r"\b(?:filming|covering|reporting\s+on|photographing|livestreaming|documenting|broadcasting|recording)\s+"
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _SUPPLIED = re.compile(
     # (not "a supply truck", "a delivery van": the word names a vehicle or route, not an act)
@@ -1029,6 +1039,7 @@ def analyse_sentence(
         nonconflict=nonconflict,
         sport_only=sport_only,
         staged=bool(lexicon.works.search(text)),
+        drill=bool(lexicon.drills.search(text)),
         natural_causes=[
             t.start
             for t in triggers

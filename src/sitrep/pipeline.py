@@ -19,7 +19,7 @@ from typing import Any
 from sitrep import errors
 from sitrep.claims import ClaimExtractor, link_events
 from sitrep.classify import NO_EVENT, SentenceClassifier
-from sitrep.events import Candidate, EventBuilder, build_candidates, sent_from
+from sitrep.events import ARMED_KINDS, Candidate, EventBuilder, build_candidates, sent_from
 from sitrep.gazetteer import CITY, LARGE_TOWN, Gazetteer, fold, haversine_km
 from sitrep.geocode import RAION_ENDING, GeoContext, PlaceMention, drop_strays, find_place_mentions, resolve
 from sitrep.lexicon import ActorEntry, Lexicon, read_rows
@@ -82,6 +82,9 @@ _DIPLOMACY = re.compile(
 # which saw "General Staff" in reports of retaken villages, is not asked about it.
 _NAME_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"])
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+# The event types of violence: the fallback's guess of one needs an armed actor named beside it.
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def _names_only(text: str) -> bool:
@@ -385,6 +388,12 @@ class Pipeline:
             # "the government and the ELN resumed talks in Caracas": of talks, only an accord is an event
             or (guess.sub_event_type != "Agreement" and _DIPLOMACY.search(sentence.text))
         ):
+            return mentions
+        if self.lexicon.taxonomy.event_type_of[guess.sub_event_type] in _VIOLENT_TYPES and not any(
+            a.entry.kind.startswith(ARMED_KINDS) for a in actors
+        ):
+            # "Dock workers in Marseille ended their strike": violence needs someone armed to do it,
+            # and the model's word alone names no one who could
             return mentions
         cue = guess.cue
         before = sentence.text[max(0, cue.start - sentence.start - 80) : cue.start - sentence.start]
