@@ -4385,3 +4385,31 @@ def test_sixteenth_control_batch_101_lessons(extract, text, sub_type, actor1, lo
 )
 def test_drills_figures_of_speech_labour_strikes_and_denials_are_no_events(extract, text):
     assert extract(text, published=date(2027, 10, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a drone unit's command post set up is a base, not a drone strike
+        (
+            "On 20 September 2027, Russian forces set up a drone pilots' command post in a former school in Vasylivka "
+            "(Vasylivskyi, Zaporizhia), according to Ukrainian partisans.",
+            "Headquarters or base established",
+        ),
+        # a recruitment centre is a place, not a recruitment drive
+        (
+            "On 21 September 2027, unknown assailants shot and wounded a doctor who worked at a military recruitment "
+            "centre in Rivne (Rivnenskyi, Rivne).",
+            "Attack",
+        ),
+        # one strike by missiles and drones together is coded as the drones'
+        (
+            "On 22 September 2027, Russian forces launched a combined missile and drone attack on Kremenchuk "
+            "(Kremenchutskyi, Poltava), damaging the refinery.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_ukraine_notes_batch_102_lessons(extract, text, sub_type):
+    [event] = extract(text, published=date(2027, 9, 24))[:1]
+    assert event.sub_event_type == sub_type

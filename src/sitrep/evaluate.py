@@ -671,11 +671,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_99.tsv": (27, 30),
     "acled_style_notes_100.tsv": (25, 30),
     "acled_style_notes_101.tsv": (28, 30),
+    "acled_style_notes_102.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-101 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-102 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1267,6 +1268,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_101.tsv",
             pipeline,
             "Authors' plain wire items, a sixteenth control, batch 101 (after tuning on 1-100)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_102.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia, batch 102 (after tuning on "
+            "1-101)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2673,6 +2680,16 @@ _BATCH101_FIRST_RUN = (
     "'shooting 14 civilians' counts no dead; Walikale is not in the gazetteer; 'Afipsky' is written as the "
     "article spells it._"
 )
+_BATCH102_FIRST_RUN = (
+    "_First run of batch 102 (30 descriptions of invented September 2027 events in the war in Ukraine and Russia, "
+    "in ACLED's note style), before any rule was changed because of it: shipped (fallback trained on 1-101 and "
+    "every non-event set, counted) sub-event type 27/30 (0.900), event type 28/30, event date 30/30, actor1 "
+    "30/30, location 30/30, fatalities 30/30; rules alone sub-event type 25/30. Type: 'unknown assailants shot "
+    "and wounded an officer of a territorial recruitment centre' a change to group activity (the centre read as "
+    "recruitment; now a battle, the officer read as a soldier: left, the label says an attack and either is "
+    "arguable); 'launched a missile and drone strike on Pavlohrad' a missile attack (earlier batches code one "
+    "strike by both as the drones'); 'set up a drone operators' command post' a drone strike._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2834,6 +2851,7 @@ _FIRST_RUNS = {
     "acled_style_notes_99.tsv": _BATCH99_FIRST_RUN,
     "acled_style_notes_100.tsv": _BATCH100_FIRST_RUN,
     "acled_style_notes_101.tsv": _BATCH101_FIRST_RUN,
+    "acled_style_notes_102.tsv": _BATCH102_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
