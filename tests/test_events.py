@@ -4413,3 +4413,59 @@ def test_drills_figures_of_speech_labour_strikes_and_denials_are_no_events(extra
 def test_ukraine_notes_batch_102_lessons(extract, text, sub_type):
     [event] = extract(text, published=date(2027, 9, 24))[:1]
     assert event.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location"),
+    [
+        # an unexploded shell that blows up is a leftover device, not shelling
+        (
+            "Two shepherds were killed on Tuesday when an unexploded rocket they had picked up in a field outside "
+            "Idlib exploded, the civil defence said.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Syria)",
+            "Idlib",
+        ),
+        # "Ta'ang rebels" are the TNLA
+        (
+            "Ta'ang fighters seized the last army post in Namhsan on Tuesday, the group said.",
+            "Non-state actor overtakes territory",
+            "TNLA: Ta'ang National Liberation Army",
+            "Namhsan",
+        ),
+        # an army that forms a new joint force with its allies changes its organisation
+        (
+            "Mali's army announced on Tuesday that it had formed a new joint force with allied militias to fight "
+            "the jihadists in the north.",
+            "Change to group/activity",
+            "Military Forces of Mali (2021-)",
+            None,
+        ),
+        # people of a place fired on as they try to go home are civilians, and the homes no target struck
+        (
+            "Israeli soldiers opened fire on Palestinians trying to reach their homes in Beit Lahia on Tuesday, "
+            "killing three, medics said.",
+            "Attack",
+            "Military Forces of Israel (2022-)",
+            "Beit Lahia",
+        ),
+        # "outside the Peshawar press club": the club of the town named, which is where the sit-in was
+        (
+            "Police dragged away teachers holding a sit-in outside the Peshawar press club on Tuesday and detained "
+            "six of them.",
+            "Protest with intervention",
+            "Protesters (Pakistan)",
+            "Peshawar",
+        ),
+        # who launched what was stopped is actor 2; who stopped it, unnamed, is the state whose sky it was
+        (
+            "A drone launched by Hezbollah was shot down near Nahariya on Tuesday, the Israeli military said.",
+            "Disrupted weapons use",
+            "Military Forces of Israel (2022-)",
+            "Nahariya",
+        ),
+    ],
+)
+def test_seventeenth_control_batch_103_lessons(extract, text, sub_type, actor1, location):
+    [event] = extract(text, published=date(2027, 10, 20))[:1]
+    assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)

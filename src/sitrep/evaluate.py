@@ -672,11 +672,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_100.tsv": (25, 30),
     "acled_style_notes_101.tsv": (28, 30),
     "acled_style_notes_102.tsv": (27, 30),
+    "acled_style_notes_103.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-102 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-103 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1274,6 +1275,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia, batch 102 (after tuning on "
             "1-101)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_103.tsv",
+            pipeline,
+            "Authors' plain wire items, a seventeenth control, batch 103 (after tuning on 1-102)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2690,6 +2696,18 @@ _BATCH102_FIRST_RUN = (
     "arguable); 'launched a missile and drone strike on Pavlohrad' a missile attack (earlier batches code one "
     "strike by both as the drones'); 'set up a drone operators' command post' a drone strike._"
 )
+_BATCH103_FIRST_RUN = (
+    "_First run of batch 103 (30 plain wire items of one or two sentences, invented September-October 2027 "
+    "events, a seventeenth control), before any rule was changed because of it: shipped (fallback trained on "
+    "1-101 and every non-event set, counted) and rules alone alike, sub-event type 27/30 (0.900), event type "
+    "28/30, event date 29/30, actor1 26/30, location 27/30, fatalities 29/30. No event from 'Sudan's army "
+    "announced ... that it had formed a new joint force with allied armed movements'. Type: 'an unexploded shell "
+    "they had found ... blew up' shelling; 'Israeli troops opened fire on Palestinians trying to return to their "
+    "homes' shelling (the homes read as struck, the Palestinians as no one). Actor 1 and place: 'Baloch women "
+    "staging a sit-in outside the Quetta press club' no place and no actor ('the Quetta' read as a river's "
+    "name); 'Ta'ang rebels' an unidentified group. Left: 'A missile launched by the Houthis was shot down near "
+    "Beersheba' has the Houthis as actor 1 where ACLED names who stopped it; Ashulia is not in the gazetteer._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2852,6 +2870,7 @@ _FIRST_RUNS = {
     "acled_style_notes_100.tsv": _BATCH100_FIRST_RUN,
     "acled_style_notes_101.tsv": _BATCH101_FIRST_RUN,
     "acled_style_notes_102.tsv": _BATCH102_FIRST_RUN,
+    "acled_style_notes_103.tsv": _BATCH103_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -679,6 +679,13 @@ _BUSINESS = re.compile(
     r"corporations?|conglomerates?|buyers?|bidders?|clubs?|banks?)\b",
     re.I,
 )
+# "a missile launched by the Houthis", "drones fired from Iran", "a Houthi missile": the launcher of what was stopped
+_LAUNCHED_BY_BEFORE = re.compile(r"\b(?:launched|fired|sent|flown)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?$", re.I)
+_LAUNCHED_WEAPON = re.compile(r"\b(?:missiles?|drones?|rockets?|UAVs?|Shaheds?|projectiles?)$", re.I)
+_LAUNCHED_WEAPON_AFTER = re.compile(
+    r"\s+(?:(?:ballistic|cruise|hypersonic|guided|attack|kamikaze)\s+)?(?:missiles?|drones?|rockets?|UAVs?|projectiles?)\b",
+    re.I,
+)
 _RETURNED_FIRE_AFTER = re.compile(
     r"(?:\s+(?:then|quickly|immediately|also))?\s+(?:had\s+)?returned\s+(?:the\s+)?fire\b", re.I
 )
@@ -1493,6 +1500,21 @@ class EventBuilder:
             # "The SDF handed the town over to government forces": who receives it takes it.
             receivers = [m for m in armed if (a := self._around(draft, m, 80, 0)) and _RECEIVER_BEFORE.search(a[0])]
             armed = receivers[:1] + [m for m in armed if m not in receivers[:1]]
+        if (
+            sub_type == "Disrupted weapons use"
+            and armed
+            and country
+            and all(
+                self._context_matches(draft, m, _LAUNCHED_BY_BEFORE, None)
+                or self._context_matches(draft, m, None, _LAUNCHED_WEAPON_AFTER)
+                or _LAUNCHED_WEAPON.search(m.text)
+                for m in armed
+            )
+            and (defender := self._entry_of_kind("state:")) is not None
+        ):
+            # "A missile launched by the Houthis was shot down near Beersheba": who launched it is
+            # actor 2; who stopped it, unnamed, is the state whose sky it was stopped in.
+            armed.insert(0, ActorMention(anchor or 0, anchor or 0, "", defender))
         one_sided = self.lexicon.taxonomy.event_type_of[sub_type] in (_REMOTE, "Violence against civilians")
         # "ATGMs attack Ukrainian positions in Pisky": the side whose positions were hit, named after
         # the act, is the target of a clash as of a strike.

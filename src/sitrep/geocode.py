@@ -111,12 +111,12 @@ _FACILITY_AFTER = re.compile(
 )
 _NAMED_FACILITY = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|coke|chemical|steel|metallurgical|oil|gas|railway|city|regional|district|village|police|"
-    r"cultural|culture|medical|shopping|pumping|compressor)){0,2}\s+"
+    r"cultural|culture|medical|shopping|pumping|compressor|press)){0,2}\s+"
     r"(?i:Airport|Air\s?[Bb]ase|Airbase|Airfield|Drama\s+Theatre|Theatre|Theater|"
     r"(?:House|Palace)\s+of\s+Culture|Plant|Factory|Works|Refinery|Oil\s+Depot|Depot|(?:Railway\s+|Train\s+|Bus\s+)?Station|"
     r"Hospital|Stadium|Bridge|Port|Seaport|Market|Mall|Cathedral|Church|Monastery|Zoo|Checkpoint|Substation|"
     r"Police\s+(?:Department|Station|Headquarters)|(?:City|Town|Village|Regional|District)\s+(?:Council|Hall|Administration)|"
-    r"Council|Lyceum|Gymnasium|School|Cent(?:re|er)|Institute|University|College)\b"
+    r"Council|Lyceum|Gymnasium|School|Cent(?:re|er)|Institute|University|College|(?<=[Pp]ress\s)Club)\b"
 )
 _FEATURE_IN_TOWN = re.compile(
     r"\s+(?:Square|Street|Avenue|Boulevard|Park|Embankment|Mosque|Church|Cathedral|Market|Bazaar|Stadium)"
