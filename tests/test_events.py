@@ -4469,3 +4469,68 @@ def test_ukraine_notes_batch_102_lessons(extract, text, sub_type):
 def test_seventeenth_control_batch_103_lessons(extract, text, sub_type, actor1, location):
     [event] = extract(text, published=date(2027, 10, 20))[:1]
     assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location", "fatalities"),
+    [
+        # a lime mine is a mine for lime, not a landmine
+        (
+            "On 3 November 2027, gunmen kidnapped 4 workers of a lime mine outside Zamora (Zamora, Michoacan).",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Mexico)",
+            "Zamora",
+            0,
+        ),
+        # soldiers who disable a planted device stop it
+        (
+            "On 4 November 2027, soldiers disabled an explosive device hidden by the road outside Suarez (Suarez, Cauca).",
+            "Disrupted weapons use",
+            "Military Forces of Colombia (2022-)",
+            "Suarez",
+            0,
+        ),
+        # a vigil broken up by troops is a protest met with force
+        (
+            "On 5 November 2027, soldiers broke up a vigil by mothers of missing men in Tegucigalpa (Distrito Central, "
+            "Francisco Morazan) and detained 3 of them. [size=dozens]",
+            "Protest with intervention",
+            "Protesters (Honduras)",
+            "Tegucigalpa",
+            0,
+        ),
+        # a state of emergency of any length is a change in what the state does
+        (
+            "On 6 November 2027, Ecuador's army declared a 30-day state of emergency in Guayaquil (Guayaquil, Guayas).",
+            "Change to group/activity",
+            "Military Forces of Ecuador (2023-)",
+            "Guayaquil",
+            0,
+        ),
+        # marines are a state's military; the dead of a family are counted past ", including ..."
+        (
+            "On 7 November 2027, 5 members of one family, including a baby, were shot dead when gunmen stormed their "
+            "home in Machala (Machala, El Oro).",
+            "Attack",
+            "Unidentified Armed Group (Ecuador)",
+            "Machala",
+            5,
+        ),
+        (
+            "On 8 November 2027, marines arrested 4 suspected smugglers on a beach near Esmeraldas (Esmeraldas, "
+            "Esmeraldas).",
+            "Arrests",
+            "Military Forces of Ecuador (2023-)",
+            "Esmeraldas",
+            0,
+        ),
+    ],
+)
+def test_latin_america_batch_104_lessons(extract, text, sub_type, actor1, location, fatalities):
+    [event] = extract(text, published=date(2027, 11, 10))[:1]
+    assert (event.sub_event_type, event.actor1, event.location, event.fatalities) == (
+        sub_type,
+        actor1,
+        location,
+        fatalities,
+    )

@@ -673,11 +673,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_101.tsv": (28, 30),
     "acled_style_notes_102.tsv": (27, 30),
     "acled_style_notes_103.tsv": (27, 30),
+    "acled_style_notes_104.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-103 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-104 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1280,6 +1281,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_103.tsv",
             pipeline,
             "Authors' plain wire items, a seventeenth control, batch 103 (after tuning on 1-102)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_104.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Latin America and the Caribbean, batch 104 (after tuning on "
+            "1-103)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2708,6 +2715,17 @@ _BATCH103_FIRST_RUN = (
     "name); 'Ta'ang rebels' an unidentified group. Left: 'A missile launched by the Houthis was shot down near "
     "Beersheba' has the Houthis as actor 1 where ACLED names who stopped it; Ashulia is not in the gazetteer._"
 )
+_BATCH104_FIRST_RUN = (
+    "_First run of batch 104 (30 descriptions of invented October 2027 events in Mexico, Haiti, Colombia, "
+    "Ecuador, Peru, Venezuela, Brazil, Argentina, Chile, Honduras and Panama, in ACLED's note style), before any "
+    "rule was changed because of it: shipped (fallback trained on 1-101 and every non-event set, counted) and "
+    "rules alone alike, sub-event type 26/30 (0.867), event type 26/30, event date 29/30, actor1 27/30, location "
+    "29/30, fatalities 28/30. No event from 'President Noboa declared a 60-day state of emergency in 4 coastal "
+    "provinces'. Type: 'armed men abducted 6 workers of a lime mine' a landmine; 'soldiers disabled an explosive "
+    "device planted on the road' a bomb; 'National Guard troops broke up a vigil ... and detained 4 of them' "
+    "arrests. Counts: '6 members of one family, including 2 children, were shot dead' none. Actor 1: 'marines "
+    "detained' the police. Left: the state of emergency has no actor, since no place names Ecuador._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2871,6 +2889,7 @@ _FIRST_RUNS = {
     "acled_style_notes_101.tsv": _BATCH101_FIRST_RUN,
     "acled_style_notes_102.tsv": _BATCH102_FIRST_RUN,
     "acled_style_notes_103.tsv": _BATCH103_FIRST_RUN,
+    "acled_style_notes_104.tsv": _BATCH104_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -1003,6 +1003,9 @@ _WITNESSES_OF = re.compile(
     r"(?:the\s+(?:town|village|city|camp)\s+of\s+)?$",
     re.I,
 )
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Premier|Governor|Mayor|Senator|Sheikh|King|Queen|Prince|Pope|Chancellor|Emir|Mr|Mrs|Ms|Dr)\.?\s+$"
+)
 _LOCAL_SPEAKER = re.compile(r"\b(?:officials?|authorities)\s+in\s+$", re.I)
 
 
@@ -1032,6 +1035,8 @@ def _classify(
         return None  # "Kyiv's Maidan square": the square of the town named before it
     if re.search(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[max(0, start - 40) : start]):
         return None  # "Operation Hadin Kai", "Operation Sindoor": a military operation's name
+    if _TITLE_BEFORE.search(text[max(0, start - 20) : start]):
+        return None  # "President Noboa declared": a person (Noboa is also a village), named by a title
     if _speaker_seat(text, start, end):
         key = fold(phrase)
         if _LOCAL_SPEAKER.search(text[max(0, start - 30) : start]) and key not in _SEATS_OF_GOVERNMENT:

@@ -285,7 +285,7 @@ class Lexicon:
 
 _FORCE_NOUNS = (
     r"army|national army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|navy|air force|"
-    r"artillery|military aircraft|junta|government forces|defen[cs]e forces|marines|special forces|helicopters?|"
+    r"artillery|military aircraft|junta|government forces|defen[cs]e forces|[Mm]arines|special forces|helicopters?|"
     r"(?:tank |artillery |mortar )?shells|shellfire|"
     r"helicopter gunships|gunships|tanks|(?:armou?red )?bulldozers|air ?strikes|(?:ballistic |cruise |hypersonic |guided )?missiles?|strikes|shelling|bombardment|fire|gunfire|tank fire|"
     r"sniper fire|strike|air ?strike|drone strike|missile strike"

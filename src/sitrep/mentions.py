@@ -494,6 +494,8 @@ _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     # kin: "a father and his three sons", "a chief and his two wives"
     r"fathers?|mothers?|sons|daughters?|brothers?|sisters?|wife|wives|husbands?|grandchildren|relatives|"
+    # "6 members of one family were shot dead"
+    r"(?:family )?members(?=\s+of\s+(?:an?|one|the\s+same|a\s+single|his|her|their)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b)|"
     r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|(?:village|district|ward|community) heads?|"
     r"elders?(?!ly)|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
@@ -619,7 +621,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("Four employees of a car wash in Culiacan were gunned down": where the victims worked or lived)
             # ("Three militants linked to the Dawlah Islamiyah were killed", "A candidate for the town council")
             r"(?(v)(?:(?:of|at|from|for|(?:linked|loyal|belonging|allied)\s+to|affiliated\s+with)\s+(?:(?:an?|the)\s+)?"
-            r"(?:[\w'’-]+\s+){1,5}?)?)"
+            r"(?:[\w'’-]+(?:\s+|(?=,\s+(?:including|among\s+them)\b))){1,5}?)?)"
             # ("a man waiting at a tram stop was killed": what the victim was doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding)\s+(?:[\w'’-]+\s+){0,8}?)?"
@@ -824,6 +826,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             civilian = (
                 bool(
                     _CIVILIAN_VICTIM.search(victim or match.group(0))
+                    # "5 members of one family": whose members they were
+                    or (victim.lower() in ("members", "family members") and _CIVILIAN_VICTIM.search(match.group(0)))
                     or _RETIRED.search(match.group(0))
                     # "killed 2 former members of the security forces": no longer under arms
                     or (
