@@ -676,7 +676,7 @@ _ENDS_IN_ATTACK = re.compile(rf"\b{_ATTACK_WORD}$", re.I)  # a mention that is t
 _BY_ATTACKER_BEFORE = re.compile(rf"{_REPELLED}{_ATTACK_WORD}\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|operators?|investors?|(?:investment\s+)?funds?|owners?|shareholders?|"
-    r"corporations?|conglomerates?|buyers?|bidders?|clubs?|banks?)\b",
+    r"corporations?|conglomerates?|buyers?|bidders?|clubs?)\b",
     re.I,
 )
 # "a missile launched by the Houthis", "drones fired from Iran", "a Houthi missile": the launcher of what was stopped

@@ -319,15 +319,16 @@ _EXPLOSIVE_TYPES = frozenset(
         "Air/drone strike",
     }
 )
-# (Of captures only: "the Kremlin denied that Russian troops had targeted the hospital" disputes who
-# struck it, not that it was struck.)
+# An act someone denied is no report of it ("denied on Thursday that its troops had opened fire"). An
+# act that did happen is told in its own words elsewhere in the article ("the Kremlin denied that Russian
+# troops had targeted the hospital" beside the report of the strike), and that report makes the event.
+DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # "police detained a journalist who was filming an opposition rally": a rally someone filmed or covered
 _COVERED_BEFORE = re.compile(
     r"\b(?:filming|covering|reporting\s+on|photographing|livestreaming|documenting|broadcasting|recording)\s+"
     r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
-DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _SUPPLIED = re.compile(
     # (not "a supply truck", "a delivery van": the word names a vehicle or route, not an act)
     r"\b(?:(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying))(?!\s+(?:trucks?|lorr(?:y|ies)|vans?|convoys?|vehicles?|"
