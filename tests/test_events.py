@@ -4534,3 +4534,16 @@ def test_latin_america_batch_104_lessons(extract, text, sub_type, actor1, locati
         location,
         fatalities,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # jets that fly over a city to mark a day strike nothing
+        "Czech fighter jets flew over Prague on Monday to mark the anniversary of the air force.",
+        # the weapons of an act denied type nothing either
+        "Hezbollah denied on Tuesday that its fighters had fired anti-tank missiles at Israeli positions near Shlomi.",
+    ],
+)
+def test_jets_on_show_and_denied_weapons_are_no_events(extract, text):
+    assert extract(text, published=date(2027, 12, 14)) == []

@@ -1362,6 +1362,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "takeovers after a withdrawal, rallies filmed in session 19's event words; accidents to ceremonies)",
         ),
         score_non_events(
+            GOLD / "non_events_12.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 12 (exercises and parades, marines, families, titles, launchers, "
+            "takeovers, states of emergency, unexploded shells in session 19's new words; accidents to ceremonies)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -2769,6 +2775,19 @@ _NON_EVENTS_BATCH11_FIRST_RUN = (
     "text is the authors' mistake: Polish jets scrambled 'while Russia attacked western Ukraine' tells of an "
     "attack (sitrep's event, a battle, has the wrong type but is one); it stays in the set and counts as a miss._"
 )
+_NON_EVENTS_BATCH12_FIRST_RUN = (
+    "_First run of non-event batch 12 (40 texts aimed at the words learnt in session 19 itself: exercises and "
+    "parades, marines, 'members of one family', titles before names, things 'launched by' someone, takeovers "
+    "after another party withdrew, 'initialled the text of', a suspended truce, 'formed a new joint force', "
+    "states of emergency, unexploded shells, disabled devices, vigils, lime and sand mines), before any rule was "
+    "changed because of it: 34/40 without an event by the rules alone, 33/40 with the shipped fallback. Events "
+    "were made from a Turkish company that 'took over the port of Tartus's container terminal ... after the "
+    "Russian operator withdrew', grain exporters who 'formed a new joint force with Polish hauliers', 'unexploded "
+    "bombs dropped in the 1960s still kill dozens of people every year', police who 'disabled an explosive device "
+    "found in a bank robber's car', a vigil for fishermen lost at sea, 'Hezbollah denied ... that its fighters had "
+    "fired anti-tank missiles' (read by the fallback), and Polish fighter jets that 'flew over Warsaw ... to mark "
+    "the anniversary'. The last two were fixed (35/40); the other five are left._"
+)
 _NON_EVENTS_BATCH8_FIRST_RUN = (
     "_First run of non-event batch 8 (40 texts aimed at the words learnt in session 16: couples, former "
     "soldiers, people removed or seized, agreements on returns and weapons, marching crowds, Cameroon's French "
@@ -2900,6 +2919,7 @@ _FIRST_RUNS = {
     "non_events_9.tsv": _NON_EVENTS_BATCH9_FIRST_RUN,
     "non_events_10.tsv": _NON_EVENTS_BATCH10_FIRST_RUN,
     "non_events_11.tsv": _NON_EVENTS_BATCH11_FIRST_RUN,
+    "non_events_12.tsv": _NON_EVENTS_BATCH12_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -322,7 +322,7 @@ _EXPLOSIVE_TYPES = frozenset(
 # An act someone denied is no report of it ("denied on Thursday that its troops had opened fire"). An
 # act that did happen is told in its own words elsewhere in the article ("the Kremlin denied that Russian
 # troops had targeted the hospital" beside the report of the strike), and that report makes the event.
-DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}that\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # "police detained a journalist who was filming an opposition rally": a rally someone filmed or covered
 _COVERED_BEFORE = re.compile(
     r"\b(?:filming|covering|reporting\s+on|photographing|livestreaming|documenting|broadcasting|recording)\s+"
@@ -400,6 +400,8 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 # "an agent who had been adjusting missile strikes": named in a reference, not used
                 # (looked up only for a weapon that would type the event: this runs on every sentence)
                 or (entry.sub_event_type is not None and lexicon.is_reference(text, match.start(), match.end()))
+                # "denied that its fighters had fired anti-tank missiles": weapons of an act denied
+                or bool(DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]))
             )
             found.append(
                 WeaponMention(
