@@ -4547,3 +4547,111 @@ def test_latin_america_batch_104_lessons(extract, text, sub_type, actor1, locati
 )
 def test_jets_on_show_and_denied_weapons_are_no_events(extract, text):
     assert extract(text, published=date(2027, 12, 14)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1, location, fatalities",
+    [
+        # the side whose push was repelled attacked: it is actor 1
+        (
+            "Kurdish fighters repelled a Turkish armoured thrust towards Kobani on Monday, the SDF said.",
+            "Armed clash",
+            "Military Forces of Turkey (2016-)",
+            "Kobani",
+            0,
+        ),
+        # villagers who beat a man to death, however long the sentence between, are a mob
+        (
+            "Residents of a village in Odisha's Koraput district dragged a man accused of sorcery out of his hut, "
+            "tied him up and beat him to death on Friday, police said.",
+            "Mob violence",
+            "Rioters (India)",
+            "Koraput",
+            1,
+        ),
+    ],
+)
+def test_plain_batch_105_lessons(extract, text, sub_type, actor1, location, fatalities):
+    [event] = extract(text, published=date(2027, 11, 20))[:1]
+    assert (event.sub_event_type, event.actor1, event.location, event.fatalities) == (
+        sub_type,
+        actor1,
+        location,
+        fatalities,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1, location, fatalities",
+    [
+        # a sniper's fire at people is an attack
+        (
+            "On 3 December 2027, a Houthi sniper wounded a woman hanging laundry on her roof in Taiz "
+            "(Al Qahirah, Taizz).",
+            "Attack",
+            "Military Forces of Yemen (2017-) Houthi",
+            "Taiz",
+            0,
+        ),
+        # "IS members" are the Islamic State's
+        (
+            "On 4 December 2027, IS members kidnapped 2 truffle hunters in the desert east of Palmyra (Tadmor, Homs).",
+            "Abduction/forced disappearance",
+            "Islamic State (Syria)",
+            "Palmyra",
+            0,
+        ),
+        # rival committees of one country are the two sides of its conflict: their deal is an agreement
+        (
+            "On 5 December 2027, the rival Libyan military committees signed a deal in Ghadames (Ghadamis, Nalut) "
+            "to reopen the coastal road.",
+            "Agreement",
+            "Military Forces of Libya",
+            "Ghadames",
+            0,
+        ),
+        # a crowd of relatives who beat staff is a mob
+        (
+            "On 6 December 2027, a crowd of relatives attacked and beat a doctor at a clinic in Kut (Kut, Wasit) "
+            "after a patient died.",
+            "Mob violence",
+            "Rioters (Iraq)",
+            "Kut",
+            0,
+        ),
+        # the dead said to be a member of a group count; so does the passer-by after the fighters
+        (
+            "On 7 December 2027, a man described by the Israeli army as a Hamas member was killed when a drone "
+            "struck his car in Sidon (Saida, South).",
+            "Air/drone strike",
+            "Military Forces of Israel (2022-)",
+            "Sidon",
+            1,
+        ),
+        (
+            "On 8 December 2027, 2 militias fought with machine guns in Gharyan (Gharyan, Jabal al Gharbi), "
+            "killing 2 fighters and a passer-by.",
+            "Armed clash",
+            "Unidentified Armed Group (Libya)",
+            "Gharyan",
+            3,
+        ),
+    ],
+)
+def test_middle_east_batch_106_lessons(extract, text, sub_type, actor1, location, fatalities):
+    [event] = extract(text, published=date(2027, 12, 10))[:1]
+    assert (event.sub_event_type, event.actor1, event.location, event.fatalities) == (
+        sub_type,
+        actor1,
+        location,
+        fatalities,
+    )
+
+
+def test_a_suicide_bomber_is_no_aircraft(extract):
+    [event] = extract(
+        "A suicide bomber blew himself up outside a police station in Bannu on Tuesday, killing four officers.",
+        published=date(2027, 12, 10),
+    )
+    assert event.sub_event_type == "Suicide bomb"
+    assert "aircraft" not in [w.category for w in event.weapons]

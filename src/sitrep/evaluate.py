@@ -674,11 +674,13 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_102.tsv": (27, 30),
     "acled_style_notes_103.tsv": (27, 30),
     "acled_style_notes_104.tsv": (26, 30),
+    "acled_style_notes_105.tsv": (29, 30),
+    "acled_style_notes_106.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-104 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-106 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1287,6 +1289,17 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, Latin America and the Caribbean, batch 104 (after tuning on "
             "1-103)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_105.tsv",
+            pipeline,
+            "Authors' plain wire items, an eighteenth control, batch 105 (after tuning on 1-104)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_106.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the Middle East and North Africa, batch 106 (after tuning "
+            "on 1-105)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2732,6 +2745,29 @@ _BATCH104_FIRST_RUN = (
     "arrests. Counts: '6 members of one family, including 2 children, were shot dead' none. Actor 1: 'marines "
     "detained' the police. Left: the state of emergency has no actor, since no place names Ecuador._"
 )
+_BATCH105_FIRST_RUN = (
+    "_First run of batch 105 (30 plain wire items of one or two sentences, invented October-November 2027 "
+    "events, an eighteenth control), before any rule was changed because of it: shipped (fallback trained on "
+    "1-101 and every non-event set, counted) sub-event type 29/30 (0.967), event type 29/30, event date 30/30, "
+    "actor1 27/30, location 30/30, fatalities 30/30; rules alone sub-event type 28/30. Type: 'Villagers in "
+    "Jharkhand's Gumla district tied a man ... to a tree and beat him to death' an attack (the words between "
+    "the villagers and the beating were too many). Actor 1: 'Ukrainian defenders repelled a Russian armoured "
+    "push' named the defenders ('push' was no word for an attack). Left: 'Assailants raped at least seven women "
+    "in Kalehe' has no actor, since Kalehe is not in the gazetteer and nothing else names Congo._"
+)
+_BATCH106_FIRST_RUN = (
+    "_First run of batch 106 (30 descriptions of invented November 2027 events in Gaza, the West Bank, Lebanon, "
+    "Syria, Iraq, Iran, Yemen, Jordan and Libya, in ACLED's note style), before any rule was changed because of "
+    "it: shipped (fallback trained on 1-101 and every non-event set, counted) sub-event type 26/30 (0.867), event "
+    "type 26/30, event date 28/30, actor1 26/30, location 28/30, fatalities 26/30; rules alone sub-event type "
+    "24/30. No event from 'a Houthi sniper wounded 2 children' or 'the rival Libyan military committees signed "
+    "an agreement' (one state named, so no two sides). Type: 'a crowd of tribesmen attacked and beat 2 health "
+    "workers' an attack; 'Israeli soldiers detained a Palestinian journalist ... and took him to an unknown "
+    "location' an abduction, which is the convention of every earlier batch: the label was wrong and is "
+    "corrected (the miss stays in the pooled figure). Actor 1: 'suspected IS members' an unidentified group. "
+    "Counts: 'a man described by the Israeli military as a Hezbollah operative was killed' none, 'killing 3 "
+    "fighters and a passer-by' 3._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2909,6 +2945,8 @@ _FIRST_RUNS = {
     "acled_style_notes_102.tsv": _BATCH102_FIRST_RUN,
     "acled_style_notes_103.tsv": _BATCH103_FIRST_RUN,
     "acled_style_notes_104.tsv": _BATCH104_FIRST_RUN,
+    "acled_style_notes_105.tsv": _BATCH105_FIRST_RUN,
+    "acled_style_notes_106.tsv": _BATCH106_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

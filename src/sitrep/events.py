@@ -148,7 +148,10 @@ _CONFLICT_TERMS = re.compile(
 # A party named for what it is: "the Comuneros del Sur armed group", "a rebel faction".
 _ARMED_PARTY = re.compile(
     r"\b(?:armed|rebel|guerrilla|militia|insurgent|dissident|splinter|breakaway) "
-    r"(?:groups?|movements?|factions?)\b",
+    r"(?:groups?|movements?|factions?)\b"
+    # "the rival Libyan military committees", "the warring parties": the two sides of a conflict
+    r"|\b(?:rival|warring) (?:[\w-]+ ){0,2}(?:forces|factions|governments|administrations|militar(?:y|ies)|"
+    r"committees|armies|camps|sides|parties|commanders|delegations)\b",
     re.I,
 )
 _CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
@@ -662,7 +665,7 @@ _ATTACKERS_AFTER = re.compile(
 # Weapons someone planted, threw or carried to the target: their user is an armed group even unnamed.
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 # "Army troops repelled an RSF assault on Dilling": the group named in the attack repelled made it.
-_ATTACK_WORD = r"(?:assault|attack|offensive|raid|incursion)s?"
+_ATTACK_WORD = r"(?:assault|attack|offensive|raid|incursion|push|thrust|advance|onslaught)(?:s|es)?"
 _REPELLED = (
     r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|pushing\s+back|"
     r"held\s+off|fended\s+off|warded\s+off|thwarted|foiled)\s+"

@@ -628,6 +628,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("a man waiting at a tram stop was killed": what the victim was doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding)\s+(?:[\w'’-]+\s+){0,8}?)?"
+            # ("a man described by the Israeli military as a Hezbollah operative was killed": who he was said to be)
+            r"(?:(?:described|identified|named)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:as|to\s+be)\s+(?:[\w'’-]+\s+){1,5}?)?"
             # ("A woman, 62, died": the victim's age between commas)
             r"(?:,\s*\d{1,3},\s+)?"
             # ("at least 100 people, including nine aid workers, were killed")
@@ -927,7 +929,9 @@ _AND_ONE_MORE = re.compile(
     r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+)?)"
     r"(?P<v>assistant|aide|bodyguard|driver|deputy|colleague|wife|husband|son|daughter|brother|sister|father|escort|"
     r"mother|child|grandson|granddaughter|nephew|niece|cousin|guard|guide|interpreter|translator|porter|employee|"
-    r"worker|official|secretary|councill?or|companion|friend|neighbou?r|passenger)\b)"
+    # ("killing 3 fighters and a passer-by", "2 soldiers and a civilian")
+    r"worker|official|secretary|councill?or|companion|friend|neighbou?r|passenger|passer-?by|bystander|civilian|"
+    r"woman|girl|boy|shepherd|farmer)\b)"
     r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
 )
 
