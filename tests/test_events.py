@@ -4655,3 +4655,36 @@ def test_a_suicide_bomber_is_no_aircraft(extract):
     )
     assert event.sub_event_type == "Suicide bomb"
     assert "aircraft" not in [w.category for w in event.weapons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a political attempt repelled, a diplomatic offensive: no fighting
+        "The ruling party repelled an opposition attempt to impeach the president in a vote in Lima on Tuesday.",
+        "Beijing launched a diplomatic offensive in the Pacific on Monday, sending its foreign minister to Fiji.",
+        # a crowd that beats drums, residents who beat a crew in a race
+        "A crowd of women beat drums and danced through the streets of Tamale on Friday night.",
+        "Residents of a fishing village near Galle beat them by two lengths in the annual boat race on Saturday.",
+        # a massacre remembered, a sentence for a past attack, a count over decades
+        "Hundreds gathered in Srebrenica on Saturday to remember the 1995 massacre, in which about 8,000 men were killed.",
+        "A tribunal in Arusha heard testimony on Monday about militiamen who killed dozens of villagers at a church "
+        "during the genocide.",
+        "Landmines have killed thousands of civilians in Cambodia over the past three decades, a charity said on Monday.",
+        # a fuel tank that explodes, an assault in a football match
+        "Two workers were hurt when a fuel tank exploded at a depot in Tema on Wednesday.",
+        "An Iraqi assault in the first half came to nothing as Jordan beat Iraq 1-0 in the World Cup qualifier in "
+        "Amman on Tuesday.",
+    ],
+)
+def test_session_20_non_events(extract, text):
+    assert extract(text, published=date(2028, 1, 12)) == []
+
+
+def test_a_suicide_bomber_outweighs_a_vaccination_setting(extract):
+    [event] = extract(
+        "A teenage suicide bomber blew himself up beside a polio vaccination team in Bajaur on Monday, killing "
+        "3 policemen guarding it.",
+        published=date(2028, 1, 12),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 3)

@@ -87,13 +87,18 @@ NON_EVENT_FLOORS = {
     # as he "tried to read a press statement", towns attacked "last year" in a UN report, a missile test
     "non_events_10.tsv": 35,
     # Polish jets scrambled "while Russia attacked western Ukraine", which does tell of an attack; a crowd
-    # gathered "to welcome pilgrims", which the fallback reads as a protest; rapes "over the past decade" in
-    # a report; footage of a beating "in 2010"
-    "non_events_11.tsv": 36,
+    # footage of a beating "in 2010" (a crowd gathered "to welcome pilgrims" and rapes "over the past decade"
+    # in a report give none since session 20)
+    "non_events_11.tsv": 37,
     # a company's takeover "after the Russian operator withdrew", exporters who "formed a new joint force",
     # bombs that "still kill dozens of people every year", a device "found in a bank robber's car", a vigil
     # for fishermen
     "non_events_12.tsv": 35,
+    # a laser that "could shoot down drones and mortar bombs", fighters "who fought Islamic State a decade ago"
+    # given medals, and villagers who blocked a road "to demand a new bus service" (a protest: a mistake in the
+    # set); farmers who "beat drums ..., calling for better maize prices" are a protest too, and the floor
+    # leaves room for sitrep to read them as one
+    "non_events_13.tsv": 36,
 }
 
 

@@ -1381,6 +1381,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "takeovers, states of emergency, unexploded shells in session 19's new words; accidents to ceremonies)",
         ),
         score_non_events(
+            GOLD / "non_events_13.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 13 (snipers, pushes and offensives, rival parties, crowds that beat drums, "
+            "suicide bombers in courts and museums in session 20's new words; accidents to ceremonies)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -2824,6 +2830,22 @@ _NON_EVENTS_BATCH12_FIRST_RUN = (
     "fired anti-tank missiles' (read by the fallback), and Polish fighter jets that 'flew over Warsaw ... to mark "
     "the anniversary'. The last two were fixed (35/40); the other five are left._"
 )
+_NON_EVENTS_BATCH13_FIRST_RUN = (
+    "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "
+    "offensives that are not military, rival parties that sign deals, crowds that beat drums or win a race, the "
+    "dead 'described as' someone, passers-by, suicide bombers and vests in courts and museums, IS members), before "
+    "any rule was changed because of it: 24/40 without an event, by the rules alone and with the shipped fallback "
+    "alike. Events were made from a government 'push to raise fuel taxes' repelled in a vote, a 'Turkish charm "
+    "offensive' and a 'Russian diplomatic offensive', 'A Syrian offensive in the second half' of a football "
+    "match, villagers who 'beat them by a length' in a boat race, a man sentenced for training 'the suicide "
+    "bombers of the 2015 attacks', a suicide vest on display in a museum, snipers who killed civilians 'over the "
+    "past two decades' in a UN report, a tribunal that heard testimony about a sniper, a fuel tank that exploded, "
+    "the 1988 gas attack remembered, photographs of the 2020 port explosion, a laser that 'could shoot down "
+    "drones and mortar bombs', and Kurdish fighters 'who fought Islamic State a decade ago' awarded medals; and "
+    "farmers who 'beat drums and sang outside the parliament ..., calling for better maize prices' and villagers "
+    "who 'blocked a road ... to demand a new bus service', which are protests (my mistakes, noted in the file). "
+    "After the fixes 37/40: left are the laser, the medal ceremony and the road blockade (a protest)._"
+)
 _NON_EVENTS_BATCH8_FIRST_RUN = (
     "_First run of non-event batch 8 (40 texts aimed at the words learnt in session 16: couples, former "
     "soldiers, people removed or seized, agreements on returns and weapons, marching crowds, Cameroon's French "
@@ -2958,6 +2980,7 @@ _FIRST_RUNS = {
     "non_events_10.tsv": _NON_EVENTS_BATCH10_FIRST_RUN,
     "non_events_11.tsv": _NON_EVENTS_BATCH11_FIRST_RUN,
     "non_events_12.tsv": _NON_EVENTS_BATCH12_FIRST_RUN,
+    "non_events_13.tsv": _NON_EVENTS_BATCH13_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -75,7 +75,9 @@ _SUMMARY = re.compile(
 )
 _AGGREGATE = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of|since (?:february|feb\.?) 24|as a result of the (?:armed )?aggression|"
-    r"(?:^|[.;]\s+)in total|so far this year|since the full-scale|over the past year|throughout the war)\b",
+    r"(?:^|[.;]\s+)in total|so far this year|since the full-scale|over the past year|throughout the war|"
+    # "snipers had killed hundreds of civilians in Sudan's wars over the past two decades"
+    r"over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|in (?:recent|the past|the last) (?:[\w-]+ )?(?:years|decades?))\b",
     re.I,
 )
 _SUBORDINATE = re.compile(rf",?\s+{_REASON}", re.I)
@@ -389,6 +391,11 @@ def build_candidates(
             for a in acting
         )
         and not any(w.sub_event_type for w in mentions.weapons)
+        # ("a suicide bomber ... beside a police van escorting polio vaccinators": the bomber is armed,
+        # unnamed, and outweighs a setting as gunmen do)
+        and not (
+            mentions.sport_only and any(t.strong and t.sub_event_type == "Suicide bomb" for t in mentions.triggers)
+        )
         # "villagers lynched two men suspected of theft": crowd justice is mob violence
         and not any(t.sub_event_type == "Mob violence" for t in mentions.triggers)
         # "pensioners and football fans rallied", "a protest over flood aid": a demonstration is

@@ -338,7 +338,8 @@ def _with_state_forces(
             rf"|(?<=from )the (?:{words}) side"
             # "repelled a Turkish armoured thrust", "a Syrian offensive": the state's forces by their act
             rf"|(?:{words})(?= (?:(?:armou?red|ground|military|infantry|tank|mechani[sz]ed) (?:push|thrust|advance|column)s?|"
-            rf"(?:[\w-]+ )?(?:offensive|assault|incursion|onslaught)s?)\b)"
+            rf"(?:(?:ground|air|military|armou?red|infantry|amphibious|major|large-scale|full-scale|fresh|renewed) )?"
+            rf"(?:offensive|assault|incursion|onslaught)s?)\b(?! in the (?:first|second) half))"
             # "Belarus moved troops", "Israel and Hamas agreed": the state acting as a military power.
             rf"|{country}(?=\s+(?:and\s+[A-Z][\w-]*\s+)?(?:(?:has|have|had)\s+)?(?:{_STATE_ACTS})\b)"
             # "the Syrian government and the SDF signed", "Ethiopia's government and Fano commanders
