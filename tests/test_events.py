@@ -4688,3 +4688,100 @@ def test_a_suicide_bomber_outweighs_a_vaccination_setting(extract):
         published=date(2028, 1, 12),
     )
     assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 3)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1, location",
+    [
+        # "the OLA" with its article is the Oromo Liberation Army
+        (
+            "On 2 January 2028, the OLA announced that it would stop collecting taxes in East Wollega (East Wollega, "
+            "Oromia).",
+            "Change to group/activity",
+            "OLA: Oromo Liberation Army",
+            "East Wollega",
+        ),
+        # a town retaken without a fight is a transfer, not a battle won
+        (
+            "On 3 January 2028, Somali troops recaptured the village of Ceel Cali (Jalalaqsi, Hiraan) from Al Shabaab "
+            "unopposed after the militants pulled out overnight.",
+            "Non-violent transfer of territory",
+            "Military Forces of Somalia (2022-)",
+            "Ceel Cali",
+        ),
+        # fighting told in an "after" phrase, then the taking: the taking is the event
+        (
+            "On 4 January 2028, JNIM militants stormed an army post in Diapaga (Diapaga, Tapoa) after fierce clashes "
+            "and took control of the town.",
+            "Non-state actor overtakes territory",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Diapaga",
+        ),
+    ],
+)
+def test_africa_batch_107_lessons(extract, text, sub_type, actor1, location):
+    [event] = extract(text, published=date(2028, 1, 6))[:1]
+    assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1, location",
+    [
+        # a crowd that sets a man on fire is a mob, even when he was suspected of a theft
+        (
+            "Vendors at a bus park in Onitsha poured fuel on a suspected pickpocket and set him on fire on Monday, "
+            "police said.",
+            "Mob violence",
+            "Rioters (Nigeria)",
+            "Onitsha",
+        ),
+        # an explosive thrown at a gate is a grenade attack; explosives strapped to the body a suicide bombing
+        (
+            "Attackers on a motorbike hurled an explosive device at the gate of a police station in Quetta on "
+            "Tuesday, officials said.",
+            "Grenade",
+            "Unidentified Armed Group (Pakistan)",
+            "Quetta",
+        ),
+        (
+            "A man with explosives strapped to his waist blew them up at a checkpoint in Mogadishu on Tuesday, "
+            "killing two soldiers, police said.",
+            "Suicide bomb",
+            "Unidentified Armed Group (Somalia)",
+            "Mogadishu",
+        ),
+        # a group that says it now controls a town took it
+        (
+            "The TNLA said on Wednesday that it fully controlled Mogok after two weeks of fighting.",
+            "Non-state actor overtakes territory",
+            "TNLA: Ta'ang National Liberation Army",
+            "Mogok",
+        ),
+        # an army's new operation against militants changes what it does
+        (
+            "Nigeria's army launched a new military operation against bandits in Zamfara state on Thursday, a "
+            "spokesman said.",
+            "Change to group/activity",
+            "Military Forces of Nigeria (2023-)",
+            "Zamfara",
+        ),
+        # the vigil is where its crowd stands, not where the soldiers they mourn were killed
+        (
+            "Families of hostages held in Gaza held a vigil in Jerusalem on Saturday, calling for a deal.",
+            "Peaceful protest",
+            "Protesters (Israel)",
+            "Jerusalem",
+        ),
+    ],
+)
+def test_plain_batch_108_lessons(extract, text, sub_type, actor1, location):
+    [event] = extract(text, published=date(2028, 1, 8))[:1]
+    assert (event.sub_event_type, event.actor1, event.location) == (sub_type, actor1, location)
+
+
+def test_former_belligerents_who_agree_to_exchange_prisoners_reach_an_agreement(extract):
+    [event] = extract(
+        "India and Pakistan agreed on Monday to reopen a border crossing and to swap fishermen held by each side.",
+        published=date(2028, 1, 8),
+    )
+    assert event.sub_event_type == "Agreement"

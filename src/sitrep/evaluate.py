@@ -676,11 +676,13 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_104.tsv": (26, 30),
     "acled_style_notes_105.tsv": (29, 30),
     "acled_style_notes_106.tsv": (26, 30),
+    "acled_style_notes_107.tsv": (28, 30),
+    "acled_style_notes_108.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-106 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-108 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1300,6 +1302,16 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, the Middle East and North Africa, batch 106 (after tuning "
             "on 1-105)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_107.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Africa, batch 107 (after tuning on 1-106)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_108.tsv",
+            pipeline,
+            "Authors' plain wire items, a nineteenth control, batch 108 (after tuning on 1-107)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2774,6 +2786,28 @@ _BATCH106_FIRST_RUN = (
     "Counts: 'a man described by the Israeli military as a Hezbollah operative was killed' none, 'killing 3 "
     "fighters and a passer-by' 3._"
 )
+_BATCH107_FIRST_RUN = (
+    "_First run of batch 107 (30 descriptions of invented December 2027 events in Burkina Faso, Mali, Niger, "
+    "Nigeria, Cameroon, the Central African Republic, Congo, Sudan, South Sudan, Kenya, Mozambique, Ethiopia, "
+    "Somalia, Uganda, Togo and Chad, in ACLED's note style), before any rule was changed because of it: shipped "
+    "(fallback trained on 1-101 and every non-event set, counted) and rules alone alike, sub-event type 28/30 "
+    "(0.933), event type 29/30, event date 30/30, actor1 29/30, location 30/30, fatalities 30/30. Type: troops "
+    "that 'retook the town of Moqokori ... without a fight after the militants withdrew' a government gain (the "
+    "label: a non-violent transfer); 'overran a government base ... after heavy fighting and took control of the "
+    "town' a battle (the taking read as told after 'after'). Actor 1: 'the OLA announced' no one._"
+)
+_BATCH108_FIRST_RUN = (
+    "_First run of batch 108 (30 plain wire items of one or two sentences, invented December 2027 events, a "
+    "nineteenth control), before any rule was changed because of it: shipped (fallback trained on 1-101 and every "
+    "non-event set, counted) and rules alone alike, sub-event type 24/30 (0.800), event type 25/30, event date "
+    "25/30, actor1 24/30, location 23/30, fatalities 25/30. No event from traders who 'doused a suspected phone "
+    "thief with petrol and set him ablaze', attackers who 'threw an explosive at the gate of a prison', 'The "
+    "Arakan Army said ... that it now controlled Kyaukphyu', 'Armenia and Azerbaijan agreed ... to open two "
+    "border crossings and to exchange prisoners', or an army that 'had launched a new operation against "
+    "militants'. Type: 'a bomber detonated explosives strapped to his body' a bombing, not a suicide bombing. "
+    "Place: 'Relatives of soldiers killed in Gaza held a silent vigil ... in Tel Aviv' placed in Gaza. Left: "
+    "Kyaukphyu is not in the gazetteer; 'Geneina' is written as the text spells it (the label: 'El Geneina')._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2969,6 +3003,8 @@ _FIRST_RUNS = {
     "acled_style_notes_104.tsv": _BATCH104_FIRST_RUN,
     "acled_style_notes_105.tsv": _BATCH105_FIRST_RUN,
     "acled_style_notes_106.tsv": _BATCH106_FIRST_RUN,
+    "acled_style_notes_107.tsv": _BATCH107_FIRST_RUN,
+    "acled_style_notes_108.tsv": _BATCH108_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

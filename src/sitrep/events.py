@@ -119,7 +119,7 @@ _REPRESENTED = re.compile(
 _REMOTE = "Explosions/Remote violence"
 _TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
 _HANDOVER = re.compile(
-    r"hand-?over|handed|without (?:a fight|any fighting|fighting|resistance|a shot)|"
+    r"hand-?over|handed|without (?:a fight|any fighting|fighting|resistance|a shot)|unopposed|"
     r"(?:withdr(?:ew|awn)|pulled out|left) (?:[\w-]+ ){0,3}under (?:a|an|the) (?:[\w-]+ ){0,3}(?:deal|agreement|accord|arrangement|truce)",
     re.I,
 )
@@ -234,6 +234,15 @@ _DESTINATION = re.compile(
     r"(?:(?:neighbou?ring\s+|nearby\s+)?(?:town|city|village|camps?)\s+(?:of|in)\s+)?$",
     re.I,
 )
+# "Relatives of soldiers killed in Gaza held a vigil in Tel Aviv", "families of hostages held in Gaza": where the
+# people a crowd speaks for were, not where the crowd is (when the sentence names another place).
+_WHERE_THEIR_OWN_WERE = re.compile(
+    r"\b(?:relatives|families|parents|mothers|wives|widows|friends|comrades)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:soldiers|troops|hostages|prisoners|captives|detainees|sailors|fishermen|workers|people|men|those)\s+"
+    r"(?:killed|held|captured|taken|missing|detained|fighting|serving|wounded|kidnapped|abducted|jailed|imprisoned|"
+    r"lost|stranded)\s+(?:hostage\s+|captive\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _SECTOR_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|salient)\b", re.I)
@@ -267,6 +276,13 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
     mentions = [
         m for m in mentions if not _DESTINATION.search(sentence_text[max(0, m.start - offset - 60) : m.start - offset])
     ]
+    kin = [
+        m
+        for m in mentions
+        if _WHERE_THEIR_OWN_WERE.search(sentence_text[max(0, m.start - offset - 90) : m.start - offset])
+    ]
+    if kin and len(kin) < len(mentions):
+        mentions = [m for m in mentions if m not in kin]
     # "Rocket fire from Gaza hit a house in Sderot": where the fire came from is not where it struck.
     sources = [m for m in mentions if sent_from(sentence_text, offset, m)]
     if sources and len(sources) < len(mentions):
