@@ -336,7 +336,7 @@ def _with_state_forces(
             rf"|(?:[Mm]ilitary|[Aa]rmed) [Ff]orces of (?:the )?{country}"
             # "shelling from the Ukrainian side": in war reports, the side is its armed forces
             rf"|(?<=from )the (?:{words}) side"
-            # "repelled a Turkish armoured thrust", "a Syrian offensive": the state's forces by their act
+            # "repelled a Turkish armoured thrust", "a Syrian ground offensive": the state's forces by their act
             rf"|(?:{words})(?= (?:(?:armou?red|ground|military|infantry|tank|mechani[sz]ed) (?:push|thrust|advance|column)s?|"
             rf"(?:(?:ground|air|military|armou?red|infantry|amphibious|major|large-scale|full-scale|fresh|renewed) )?"
             rf"(?:offensive|assault|incursion|onslaught)s?)\b(?! in the (?:first|second) half))"
