@@ -235,14 +235,20 @@ class Country:
 
 def strip_accents(name: str) -> str:
     """``name`` decomposed (NFKD) without its combining marks: "Culiacán" is "Culiacan"."""
+    if name.isascii():
+        return name  # (NFKD leaves ASCII as it is)
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _fold(name: str) -> str:
     """Case-, accent- and apostrophe-insensitive key for a place name."""
     plain = strip_accents(name)
-    without_apostrophes = re.sub(r"['’`ʼ]", "", plain)  # Svyatohirs'k = Svyatohirsk
-    return re.sub(r"[\s-]+", " ", without_apostrophes).strip().lower()
+    without_apostrophes = _APOSTROPHES.sub("", plain)  # Svyatohirs'k = Svyatohirsk
+    return _SPACES_AND_HYPHENS.sub(" ", without_apostrophes).strip().lower()
+
+
+_APOSTROPHES = re.compile(r"['’`ʼ]")
+_SPACES_AND_HYPHENS = re.compile(r"[\s-]+")
 
 
 # The words of articles are folded again and again; the gazetteer's own names, once each at

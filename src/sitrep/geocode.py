@@ -795,10 +795,6 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     words = phrase.split()
     if len(words) > 2 or any(w in gazetteer.not_places for w in words) or len(phrase) < 5 or _POSSESSIVE_INSIDE(phrase):
         return None
-    if _city_district(text, start + len(phrase), phrase, gazetteer):
-        return None
-    if _speaker_seat(text, start, start + len(phrase)):
-        return None
     # "near Novoprokopovka", "near Daryevka and Hola Pristan", "Hulyaipole House of Culture", or a
     # name the area after it places ("the occupation of Vysokopolye, Kherson region").
     before = _LISTED_BEFORE.sub("", text[max(0, start - 60) : start])
@@ -809,6 +805,10 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     )
     qualifier = _QUALIFYING_AREA.match(text[start + len(phrase) :])
     in_area = False
+    if not placed and not (qualifier and fold(qualifier.group(1)) in gazetteer.admin1):
+        return None  # (most capitalised words: the cheap tests first)
+    if _city_district(text, start + len(phrase), phrase, gazetteer) or _speaker_seat(text, start, start + len(phrase)):
+        return None
     if qualifier and fold(qualifier.group(1)) in gazetteer.admin1:
         # "the village of Plekhovo in the Kursk region" is not Plekhiv in Poltava oblast; the
         # closest spelling is looked for among the area's towns ("Vysokopolye, Kherson region" is
@@ -925,8 +925,6 @@ def _city_named(name: str, gazetteer: Gazetteer, in_area: bool = False) -> bool:
 
 def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """A name the gazetteer lacks, placed by a locative preposition: kept as text, no coordinates."""
-    if _city_district(text, start + len(phrase), phrase, gazetteer):
-        return None
     not_places = gazetteer.not_places
     # ("Yala province's Bannang Sata district": the owner may be named with its area word)
     owner = re.search(
@@ -952,6 +950,7 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
         or any(w in not_places for w in words)
         or not placed
         or _speaker_seat(text, start, start + len(phrase))
+        or _city_district(text, start + len(phrase), phrase, gazetteer)
     ):
         return None
     if _part_of_city(text[start + len(phrase) :], gazetteer):
@@ -1027,6 +1026,19 @@ def _classify(
 ) -> PlaceMention | None:
     if phrase in gazetteer.not_places:
         return None
+    key = fold(phrase.removesuffix("'s").removesuffix("’s"))
+    located = bool(
+        _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start])
+        or _NAMED_FACILITY.match(text, end)
+        or _IN_AREA_BRACKET.search(text[max(0, start - 60) : start])
+    )
+    if (
+        key not in gazetteer.towns
+        and key not in gazetteer.admin1
+        and key not in gazetteer.countries
+        and not (located and not re.match(r"\s+[A-Z]", text[end:]))
+    ):
+        return None  # no name the gazetteer knows, and none a loose spelling could find (most capitalised words)
     if phrase.lower() in _WEAPON_NAMED_TOWNS and not _LOCATED_AT.search(text[max(0, start - 12) : start]):
         return None  # "Tank firing on Ukrainian positions": the weapon, not Tank in Pakistan ("in Tank" is)
     if _FEATURE_IN_TOWN.match(text, end):
@@ -1068,12 +1080,8 @@ def _classify(
         and any(t.population >= CITY for t in gazetteer.towns.get(fold(owner.group(1)), []))
     ):
         return None  # "Kherson's Dniprovskyi district": a district of the city named before it
-    key = fold(phrase.removesuffix("'s").removesuffix("’s"))
     before, after = text[:start], text[end:]
-    # "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.
-    located = bool(
-        _LOCATIVE_BEFORE.search(before[-25:]) or _NAMED_FACILITY.match(after) or _IN_AREA_BRACKET.search(before[-60:])
-    )
+    # ("located": "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.)
     if not located and any(
         start + offset < b_end
         and b_start < end + offset
