@@ -805,11 +805,12 @@ def _by_spelling(text: str, start: int, phrase: str, gazetteer: Gazetteer, offse
     )
     qualifier = _QUALIFYING_AREA.match(text[start + len(phrase) :])
     in_area = False
-    if not placed and not (qualifier and fold(qualifier.group(1)) in gazetteer.admin1):
+    named_area = qualifier is not None and fold(qualifier.group(1)) in gazetteer.admin1
+    if not placed and not named_area:
         return None  # (most capitalised words: the cheap tests first)
     if _city_district(text, start + len(phrase), phrase, gazetteer) or _speaker_seat(text, start, start + len(phrase)):
         return None
-    if qualifier and fold(qualifier.group(1)) in gazetteer.admin1:
+    if qualifier and named_area:
         # "the village of Plekhovo in the Kursk region" is not Plekhiv in Poltava oblast; the
         # closest spelling is looked for among the area's towns ("Vysokopolye, Kherson region" is
         # Vysokopillia there, not Vysoke Pole elsewhere).
@@ -1027,6 +1028,7 @@ def _classify(
     if phrase in gazetteer.not_places:
         return None
     key = fold(phrase.removesuffix("'s").removesuffix("’s"))
+    # "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.
     located = bool(
         _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start])
         or _NAMED_FACILITY.match(text, end)
@@ -1081,7 +1083,6 @@ def _classify(
     ):
         return None  # "Kherson's Dniprovskyi district": a district of the city named before it
     before, after = text[:start], text[end:]
-    # ("located": "Mariupol Drama Theatre", "Odesa Airport": a facility named after its town is in it.)
     if not located and any(
         start + offset < b_end
         and b_start < end + offset
