@@ -1034,11 +1034,13 @@ def _classify(
         or _NAMED_FACILITY.match(text, end)
         or _IN_AREA_BRACKET.search(text[max(0, start - 60) : start])
     )
+    # A name the gazetteer lacks may be a loose spelling of a town, if placed (not "Bulo" of "Bulo Burto").
+    loosely_spelt_town = located and not re.match(r"\s+[A-Z]", text[end:])
     if (
         key not in gazetteer.towns
         and key not in gazetteer.admin1
         and key not in gazetteer.countries
-        and not (located and not re.match(r"\s+[A-Z]", text[end:]))
+        and not loosely_spelt_town
     ):
         return None  # no name the gazetteer knows, and none a loose spelling could find (most capitalised words)
     if phrase.lower() in _WEAPON_NAMED_TOWNS and not _LOCATED_AT.search(text[max(0, start - 12) : start]):
@@ -1190,9 +1192,7 @@ def _classify(
         )
     if _FACILITY_AFTER.match(after):
         return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town
-    towns = gazetteer.towns.get(key) or (
-        _loosely_spelt(key, gazetteer) if located and not re.match(r"\s+[A-Z]", after) else None
-    )  # (not "Bulo" of "Bulo Burto")
+    towns = gazetteer.towns.get(key) or (_loosely_spelt(key, gazetteer) if loosely_spelt_town else None)
     if (
         towns
         and key in gazetteer.admin1
