@@ -283,3 +283,32 @@ def test_of_front_villages_in_two_oblasts_the_one_nearer_the_fighting_is_meant(l
         ("Novopetrivka", "Kherson", "Ukraine")
     ]
     assert locate("Heavy fighting was reported in Pisky.", date(2022, 6, 1)) == [("Pisky", "Donetsk", "Ukraine")]
+
+
+def test_a_town_written_with_a_lower_case_arabic_article_is_found(locate):
+    # Wire copy writes "al-Mayadin", "ad-Damazin": the article in lower case, the town still named.
+    places = locate("Airstrikes hit al-Mayadin and ad-Damazin on Monday.", date(2025, 3, 3))
+    assert [(admin1, country) for _, admin1, country in places] == [
+        ("Deir-ez-Zor", "Syria"),
+        ("Blue Nile", "Sudan"),
+    ]
+    # an organisation or a person written so is no town the gazetteer knows
+    assert locate("Fighters loyal to al-Qaeda attacked a convoy near Mopti.", date(2025, 3, 3)) == [
+        ("Mopti", "Mopti", "Mali")
+    ]
+
+
+def test_a_site_placed_in_the_text_is_not_also_the_town_in_its_name(extract):
+    # The Dnipro hydroelectric plant is in Zaporizhzhia, not in the city of Dnipro; the Zaporizhzhia
+    # nuclear plant is at Enerhodar, not in the city of Zaporizhzhia.
+    [dam] = extract("Russian missiles struck the Dnipro Hydroelectric Power Plant in Zaporizhzhia on Monday.")
+    assert dam.location == "Zaporizhzhia"
+    [plant] = extract("Shells hit a building at the Zaporizhzhia Nuclear Power Plant on Monday.")
+    assert plant.location == "Enerhodar"
+
+
+def test_a_town_geonames_names_with_the_arabic_article_is_found_without_it(locate):
+    # GeoNames has Ad Damir; Sudanese and wire reports write "Damer".
+    assert locate("RSF drones struck a power station in Damer on Monday.", date(2025, 3, 3)) == [
+        ("Damer", "River Nile", "Sudan")
+    ]

