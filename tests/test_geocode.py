@@ -312,3 +312,6 @@ def test_a_town_geonames_names_with_the_arabic_article_is_found_without_it(locat
     assert locate("RSF drones struck a power station in Damer on Monday.", date(2025, 3, 3)) == [
         ("Damer", "River Nile", "Sudan")
     ]
+    # and one written with an article GeoNames does not give it ("Al Sukhnah" for As Sukhnah)
+    [(name, admin1, country)] = locate("IS fighters abducted a shepherd near Al Sukhnah on Monday.", date(2025, 3, 3))
+    assert (admin1, country) == ("Homs", "Syria")

@@ -1029,6 +1029,18 @@ def _speaker_seat(text: str, start: int, end: int) -> bool:
     )
 
 
+_ARTICLE_KEY = re.compile(rf"^(?:{'|'.join(_ARTICLES)}) (?=\w{{4}})")
+
+
+def _without_article(key: str, gazetteer: Gazetteer) -> list[Town]:
+    """Towns in countries named from Arabic that go by the name without its article: "Al Sukhnah"
+    is As Sukhnah (GeoNames has it as "Sukhnah" and "As Sukhnah" only)."""
+    article = _ARTICLE_KEY.match(key)
+    if article is None or key in gazetteer.towns:
+        return []
+    return [t for t in gazetteer.towns.get(key[article.end() :], []) if t.country_code in _VOWEL_FREE_COUNTRIES]
+
+
 def _classify(
     text: str, start: int, end: int, phrase: str, gazetteer: Gazetteer, offset: int, blocked: list[tuple[int, int]]
 ) -> PlaceMention | None:
@@ -1043,11 +1055,13 @@ def _classify(
     )
     # A name the gazetteer lacks may be a loose spelling of a town, if placed (not "Bulo" of "Bulo Burto").
     loosely_spelt_town = located and not re.match(r"\s+[A-Z]", text[end:])
+    bare = _without_article(key, gazetteer)
     if (
         key not in gazetteer.towns
         and key not in gazetteer.admin1
         and key not in gazetteer.countries
         and not loosely_spelt_town
+        and not bare
     ):
         return None  # no name the gazetteer knows, and none a loose spelling could find (most capitalised words)
     if phrase.lower() in _WEAPON_NAMED_TOWNS and not _LOCATED_AT.search(text[max(0, start - 12) : start]):
@@ -1199,7 +1213,7 @@ def _classify(
         )
     if _FACILITY_AFTER.match(after):
         return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town
-    towns = gazetteer.towns.get(key) or (_loosely_spelt(key, gazetteer) if loosely_spelt_town else None)
+    towns = gazetteer.towns.get(key) or bare or (_loosely_spelt(key, gazetteer) if loosely_spelt_town else None)
     if (
         towns
         and key in gazetteer.admin1
