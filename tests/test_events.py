@@ -4785,3 +4785,33 @@ def test_former_belligerents_who_agree_to_exchange_prisoners_reach_an_agreement(
         published=date(2028, 1, 8),
     )
     assert event.sub_event_type == "Agreement"
+
+
+def test_an_occupying_force_that_fires_on_protesters_is_actor_1(extract):
+    # A foreign state named as a protest's cause polices no crowd abroad; its forces, named as the
+    # ones that opened fire, do (Israeli forces in the West Bank, Russian troops in occupied Kherson).
+    [beita] = extract(
+        "Israeli forces opened fire on Palestinians protesting against settlement expansion in Beita, "
+        "West Bank, on Friday, killing one protester.",
+        published=date(2028, 2, 1),
+    )
+    assert (beita.sub_event_type, beita.actor1, beita.actor2) == (
+        "Excessive force against protesters",
+        "Military Forces of Israel (2022-)",
+        "Protesters (Palestine)",
+    )
+    [berlin] = extract(
+        "Thousands marched in Berlin on Saturday to demand a ban on arms exports to Israel; police detained "
+        "12 protesters.",
+        published=date(2028, 2, 1),
+    )
+    assert berlin.actor2 == "Police Forces of Germany (2025-)"
+
+
+def test_fighters_killed_in_an_unknown_number_beside_a_count_leave_the_count(extract):
+    [clash] = extract(
+        "Houthi forces attacked government positions in Maqbanah, Taiz, on Friday; four soldiers and an "
+        "unknown number of Houthi fighters were killed.",
+        published=date(2028, 2, 1),
+    )
+    assert clash.fatalities == 4

@@ -315,3 +315,9 @@ def test_a_town_geonames_names_with_the_arabic_article_is_found_without_it(locat
     # and one written with an article GeoNames does not give it ("Al Sukhnah" for As Sukhnah)
     [(name, admin1, country)] = locate("IS fighters abducted a shepherd near Al Sukhnah on Monday.", date(2025, 3, 3))
     assert (admin1, country) == ("Homs", "Syria")
+
+
+def test_yemens_governorates_take_acleds_spelling_and_qualify_a_town(extract):
+    # "Maqbanah, Taiz": the town in Taizz governorate (ACLED's spelling), not also the city of Taiz
+    [clash] = extract("Houthi forces attacked government positions in Maqbanah, Taiz, on Friday.", date(2028, 2, 1))
+    assert (clash.location, clash.admin1) == ("Maqbanah", "Taizz")

@@ -114,6 +114,18 @@ ACLED_ADMIN1 = {
     ("CM", "09"): "Southwest",
     ("NG", "11"): "Federal Capital Territory",
     ("LB", "09"): "North",  # "Tripoli (Tripoli, North)": Lebanon's North governorate, GeoNames' Liban-Nord
+    # Yemen's governorates as ACLED spells them ("Maqbanah, Taizz"; "Sanaa, Amanat al Asimah")
+    ("YE", "25"): "Taizz",
+    ("YE", "26"): "Amanat al Asimah",
+    ("YE", "14"): "Marib",
+    ("YE", "04"): "Hadramawt",
+    ("YE", "15"): "Sadah",
+    ("YE", "18"): "Ad Dali",
+    ("YE", "19"): "Amran",
+    ("YE", "11"): "Dhamar",
+    ("YE", "22"): "Hajjah",
+    ("YE", "24"): "Lahij",
+    ("YE", "28"): "Socotra",
 }
 
 # Current names GeoNames lacks (public facts): Venezuela's Distrito Federal is the Distrito Capital
@@ -127,6 +139,9 @@ EXTRA_ADMIN1_VARIANTS = {
     ("CM", "09"): {"South-West", "Sud-Ouest"},
     ("CM", "12"): {"Extrême-Nord", "Extreme-Nord", "Extreme North"},
     ("LB", "09"): {"North Lebanon", "North Governorate"},
+    ("YE", "25"): {"Taiz", "Taiz Governorate"},
+    ("YE", "04"): {"Hadramout", "Hadramaut", "Hadhramaut", "Hadhramout"},
+    ("YE", "26"): {"Amanat al-Asimah"},
 }
 
 UA_ADMIN1 = {
@@ -645,7 +660,7 @@ def main() -> None:
     with (DATA / "admin1.tsv").open("w", newline="", encoding="utf-8") as handle:
         handle.write("# First-level administrative areas: GeoNames admin1 codes (CC BY 4.0); Ukrainian, Somali,\n")
         handle.write(
-            "# Sudanese, Syrian, Cameroonian and some Russian names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n"
+            "# Sudanese, Syrian, Yemeni, Cameroonian and some Russian names in ACLED's spelling (GeoNames' kept as variants), other Ukrainian variants\n"
         )
         handle.write("# written by the sitrep authors; centre = median of\n")
         handle.write(

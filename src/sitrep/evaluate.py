@@ -678,11 +678,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_106.tsv": (26, 30),
     "acled_style_notes_107.tsv": (28, 30),
     "acled_style_notes_108.tsv": (24, 30),
+    "acled_style_notes_109.tsv": (30, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-108 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-109 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1312,6 +1313,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_108.tsv",
             pipeline,
             "Authors' plain wire items, a nineteenth control, batch 108 (after tuning on 1-107)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_109.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the Middle East, Asia and Latin America, batch 109 (after "
+            "tuning on 1-108)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2808,6 +2815,18 @@ _BATCH108_FIRST_RUN = (
     "Place: 'Relatives of soldiers killed in Gaza held a silent vigil ... in Tel Aviv' placed in Gaza. Left: "
     "Kyaukphyu is not in the gazetteer; 'Geneina' is written as the text spells it (the label: 'El Geneina')._"
 )
+_BATCH109_FIRST_RUN = (
+    "_First run of batch 109 (30 descriptions of invented January 2028 events in Gaza, the West Bank, Syria, "
+    "Iraq, Lebanon, Yemen, Iran, Afghanistan, Pakistan, India, Bangladesh, Myanmar, the Philippines, Thailand, "
+    "Colombia, Mexico, Haiti and Georgia, in ACLED's note style), before any rule was changed because of it: "
+    "shipped (fallback trained on 1-101 and every non-event set, counted) and rules alone alike, sub-event type "
+    "30/30 (1.000), event type 30/30, event date 30/30, actor1 28/30, location 30/30, fatalities 29/30. Actor 1: "
+    "'Israeli forces opened fire on Palestinians protesting ... in Beita' the protesters (a foreign state's "
+    "forces were taken for a state named as a protest's cause); 'General Security forces clashed with gunmen' "
+    "Syria's police, where the label (as in batch 98) says its military: General Security answers to the "
+    "interior ministry, so the label may be the one at fault, but it is left as written. Count: '4 soldiers and "
+    "an unknown number of Houthi fighters were killed' none._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -3005,6 +3024,7 @@ _FIRST_RUNS = {
     "acled_style_notes_106.tsv": _BATCH106_FIRST_RUN,
     "acled_style_notes_107.tsv": _BATCH107_FIRST_RUN,
     "acled_style_notes_108.tsv": _BATCH108_FIRST_RUN,
+    "acled_style_notes_109.tsv": _BATCH109_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

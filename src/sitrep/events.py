@@ -156,6 +156,7 @@ _ARMED_PARTY = re.compile(
     r"committees|armies|camps|sides|parties|commanders|delegations)\b",
     re.I,
 )
+_FORCES_NAMED = re.compile(r"\b(?:forces|troops|army|soldiers|police(?:men)?|guards|snipers)\b", re.I)
 _CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
 _CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 _FIRST_SUBTYPE_OF = {
@@ -1624,8 +1625,14 @@ class EventBuilder:
                 if n[1].kind.startswith((*facing, "rioters", "protesters"))
                 and n not in crowd
                 # "marched in Berlin to demand a ban on arms exports to Israel": a foreign state
-                # named as the cause does not police a crowd abroad
-                and not (n[1].state_iso3 and here and n[1].state_iso3 != here)
+                # named as the cause does not police a crowd abroad (but "Israeli forces opened fire on
+                # Palestinians protesting in Beita": its forces, named as such, faced the crowd)
+                and not (
+                    n[1].state_iso3
+                    and here
+                    and n[1].state_iso3 != here
+                    and not (n[2] is not None and _FORCES_NAMED.search(n[2].text))
+                )
                 # "Protesters broke into parliament": in a riot the protesters named are the rioters
                 and not (crowd_kind == "rioters" and n[1].kind == "protesters")
                 # "gathered to demand more drones for the army": forces named at a peaceful protest

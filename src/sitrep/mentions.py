@@ -621,6 +621,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\b\s*)?"
+            # ("4 soldiers and an unknown number of Houthi fighters were killed": the 4 are the count)
+            r"(?:and\s+an?\s+(?:unknown|undisclosed|unspecified|unconfirmed|undetermined)\s+number\s+of\s+(?:[\w'’-]+\s+){1,3}?)?"
             # ("Four employees of a car wash in Culiacan were gunned down": where the victims worked or lived)
             # ("Three militants linked to the Dawlah Islamiyah were killed", "A candidate for the town council")
             r"(?(v)(?:(?:of|at|from|for|(?:linked|loyal|belonging|allied)\s+to|affiliated\s+with)\s+(?:(?:an?|the)\s+)?"
