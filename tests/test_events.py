@@ -4815,3 +4815,27 @@ def test_fighters_killed_in_an_unknown_number_beside_a_count_leave_the_count(ext
         published=date(2028, 2, 1),
     )
     assert clash.fatalities == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fires no one set
+        "A candle set the curtains ablaze in a flat in Glasgow on Monday, and firefighters rescued a couple.",
+        "A lorry carrying gas cylinders caught fire and set three parked cars ablaze near Izmir on Tuesday.",
+        # operations against no armed group
+        "Snow crews launched a new operation to clear roads in the Carpathian mountains on Tuesday.",
+        "Police in Manila launched a new operation against illegal gambling on Thursday, closing 14 betting shops.",
+        # an agreement between parties to no conflict
+        "The two rival parties signed a coalition agreement in Dhaka on Sunday after weeks of talks.",
+    ],
+)
+def test_session_22_non_events(extract, text):
+    assert extract(text, published=date(2028, 1, 20)) == []
+
+
+def test_an_operation_launched_against_an_armed_group_is_still_a_change_of_activity(extract):
+    [event] = extract(
+        "The Nigerian army launched a new operation against bandits in Zamfara on Monday.", published=date(2028, 1, 20)
+    )
+    assert event.sub_event_type == "Change to group/activity"

@@ -1406,6 +1406,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "suicide bombers in courts and museums in session 20's new words; accidents to ceremonies)",
         ),
         score_non_events(
+            GOLD / "non_events_14.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 14 (things set ablaze, 'now controlled', 'launched a new operation', "
+            "relatives who gather, rival parties that agree in sessions 20-22's new words; accidents to ceremonies)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -2883,6 +2889,22 @@ _NON_EVENTS_BATCH12_FIRST_RUN = (
     "fired anti-tank missiles' (read by the fallback), and Polish fighter jets that 'flew over Warsaw ... to mark "
     "the anniversary'. The last two were fixed (35/40); the other five are left._"
 )
+_NON_EVENTS_BATCH14_FIRST_RUN = (
+    "_First run of non-event batch 14 (40 texts aimed at the words learnt in sessions 20-22: things set ablaze, "
+    "explosives strapped to a body, 'now controlled', 'launched a new operation', relatives who gather, rival "
+    "parties that agree, forces that fire on protesters, 'an unknown number of', towns named with the Arabic "
+    "article), before any rule was changed because of it: 27/40 without an event, by the rules alone and with "
+    "the shipped fallback alike. Events were made from a candle that 'set the curtains ablaze', a lorry of gas "
+    "cylinders that 'caught fire and set three parked cars ablaze', a man 'with explosives strapped to his body' "
+    "talked down in a 2017 stand-off told in court, snow crews and police that 'launched a new operation' "
+    "(to clear roads, against illegal gambling), relatives laying flowers at a memorial service, 'two rival "
+    "parties signed a coalition agreement', a 1994 massacre recalled by historians, a report that 'Russian troops "
+    "had fired on protesters in occupied Kherson in 2022', the Yemeni sides that 'exchanged lists of prisoners' "
+    "before a swap (arguably an agreement), a documentary about troops who 'clashed with smugglers in the 1990s', "
+    "'A mob of fans crushed a barrier at a concert', and 'Gunmen robbed a jewellery shop' (typed, wrongly, as "
+    "shelling). After the fixes (fires no one set, operations against no armed group, agreements with no side of "
+    "a conflict) 32/40._"
+)
 _NON_EVENTS_BATCH13_FIRST_RUN = (
     "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "
     "offensives that are not military, rival parties that sign deals, crowds that beat drums or win a race, the "
@@ -3037,6 +3059,7 @@ _FIRST_RUNS = {
     "non_events_11.tsv": _NON_EVENTS_BATCH11_FIRST_RUN,
     "non_events_12.tsv": _NON_EVENTS_BATCH12_FIRST_RUN,
     "non_events_13.tsv": _NON_EVENTS_BATCH13_FIRST_RUN,
+    "non_events_14.tsv": _NON_EVENTS_BATCH14_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -156,6 +156,9 @@ _ARMED_PARTY = re.compile(
     r"committees|armies|camps|sides|parties|commanders|delegations)\b",
     re.I,
 )
+_WAR_DEAL = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|peace|armistice|prisoners?|hostages?|captives|warring)\b", re.I
+)
 _FORCES_NAMED = re.compile(r"\b(?:forces|troops|army|soldiers|police(?:men)?|guards|snipers)\b", re.I)
 _CROWD_VIOLENCE = {"Mob violence", "Excessive force against protesters", "Violent demonstration"}
 _CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
@@ -959,7 +962,20 @@ class EventBuilder:
             )
         ):
             return []
-        return [self._finish(article, draft, index, reference) for index, draft in enumerate(drafts, start=1)]
+        events: list[Event] = []
+        for draft in drafts:
+            event = self._finish(article, draft, len(events) + 1, reference)
+            if (
+                event.sub_event_type == "Agreement"
+                and event.actor1 is None
+                and not any(_WAR_DEAL.search(c.clause_text) for c in draft.candidates)
+            ):
+                # "The two rival parties signed a coalition agreement": no side of a conflict agrees
+                # (but "Sudan's warring parties signed a ceasefire deal" is a deal to end a war).
+                self._short.pop(event.event_id, None)
+                continue
+            events.append(event)
+        return events
 
     def _find_draft(
         self,
