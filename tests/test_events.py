@@ -4839,3 +4839,21 @@ def test_an_operation_launched_against_an_armed_group_is_still_a_change_of_activ
         "The Nigerian army launched a new operation against bandits in Zamfara on Monday.", published=date(2028, 1, 20)
     )
     assert event.sub_event_type == "Change to group/activity"
+
+
+def test_a_report_published_somewhere_dates_and_places_what_it_tells_not_itself(extract):
+    # The report came out in Geneva on Tuesday; the killing it tells of was in Djibo on 3 March.
+    [event] = extract(
+        "A UN report published in Geneva on Tuesday said government soldiers killed 12 villagers in Djibo on 3 March.",
+        published=date(2028, 5, 10),
+    )
+    assert (event.event_date, event.location, event.fatalities) == ("2028-03-03", "Djibo", 12)
+    # a past told in a report is history, not news
+    assert (
+        extract(
+            "A human rights report published in London on Friday said Russian troops had fired on protesters in "
+            "occupied Kherson in 2022.",
+            published=date(2028, 1, 29),
+        )
+        == []
+    )

@@ -99,9 +99,9 @@ NON_EVENT_FLOORS = {
     # set); farmers who "beat drums ..., calling for better maize prices" are a protest too, and the floor
     # leaves room for sitrep to read them as one
     "non_events_13.tsv": 36,
-    # past events told beside today's date (a court, a report, historians, a documentary), a memorial service,
-    # lists of prisoners exchanged before a swap, a crowd crush at a concert, a robbery by gunmen
-    "non_events_14.tsv": 32,
+    # past events told beside today's date (a court, historians, a documentary), a memorial service, lists of
+    # prisoners exchanged before a swap, a crowd crush at a concert, a robbery by gunmen
+    "non_events_14.tsv": 33,
 }
 
 

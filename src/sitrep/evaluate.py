@@ -2903,7 +2903,7 @@ _NON_EVENTS_BATCH14_FIRST_RUN = (
     "before a swap (arguably an agreement), a documentary about troops who 'clashed with smugglers in the 1990s', "
     "'A mob of fans crushed a barrier at a concert', and 'Gunmen robbed a jewellery shop' (typed, wrongly, as "
     "shelling). After the fixes (fires no one set, operations against no armed group, agreements with no side of "
-    "a conflict) 32/40._"
+    "a conflict, a report's day and town of publication) 33/40._"
 )
 _NON_EVENTS_BATCH13_FIRST_RUN = (
     "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "

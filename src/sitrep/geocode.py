@@ -1013,6 +1013,11 @@ _WITNESSES_OF = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:President|Premier|Governor|Mayor|Senator|Sheikh|King|Queen|Prince|Pope|Chancellor|Emir|Mr|Mrs|Ms|Dr)\.?\s+$"
 )
+_REPORT_PUBLISHED_IN = re.compile(
+    r"\b(?:report|study|survey|investigation|inquiry|findings|review|dossier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:published|presented|released)\s+in\s+$",
+    re.I,
+)
 _LOCAL_SPEAKER = re.compile(r"\b(?:officials?|authorities)\s+in\s+$", re.I)
 
 
@@ -1072,6 +1077,8 @@ def _classify(
         return None  # "Kyiv's Maidan square": the square of the town named before it
     if re.search(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[max(0, start - 40) : start]):
         return None  # "Operation Hadin Kai", "Operation Sindoor": a military operation's name
+    if _REPORT_PUBLISHED_IN.search(text[max(0, start - 60) : start]):
+        return None  # "a UN report published in Geneva said ...": where the report came out
     if _TITLE_BEFORE.search(text[max(0, start - 20) : start]):
         return None  # "President Noboa declared": a person (Noboa is also a village), named by a title
     if _speaker_seat(text, start, end):

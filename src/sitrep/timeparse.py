@@ -192,6 +192,8 @@ SAID_ON = re.compile(
     r"recalled|recounted|remembered)"
     # ("said on Telegram on Thursday", "wrote on X on Monday")
     r"(?:\s+(?:on|in)\s+(?:Telegram|X|Twitter|Facebook|social media|a statement|a post))?"
+    # ("a report published in London on Friday": where it was told, then the day)
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
