@@ -37,12 +37,13 @@ log = logging.getLogger(__name__)
 # A capitalised sequence of up to four words, allowing hyphens and apostrophes inside names
 # (Ivano-Frankivsk, Kryvyi Rih, Bila Tserkva, Kamianets-Podilskyi).
 # "Mocimboa da Praia", "Ras al Ain": lower-case particles inside a name.
+# "al-Mayadin", "ad-Damazin": the Arabic article in lower case before a name.
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ed", "en", "es", "et"])
 _NAME = re.compile(
-    r"(?<![\w-])((?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et)-(?=[A-Z]))?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+    rf"(?<![\w-])((?:(?:{'|'.join(sorted(_ARTICLES))})-(?=[A-Z]))?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|es|ez|az|la|le|ibn|bin|bani|beni)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
     r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)){0,3})"
 )
-_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ed", "en", "es", "et"])
 _JOINED_NAME = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:and|of|of\s+the)\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})"
 )
