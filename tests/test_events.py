@@ -4857,3 +4857,65 @@ def test_a_report_published_somewhere_dates_and_places_what_it_tells_not_itself(
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead remembered, not their killing reported
+        "Relatives laid wreaths at the memorial in Bucha on Sunday to remember residents killed during the Russian "
+        "occupation in 2022.",
+        # lists traded before a swap
+        "Moscow and Kyiv traded lists of prisoners of war on Thursday ahead of an exchange expected next month.",
+        "The government and the rebels exchanged lists of prisoners in Muscat on Thursday ahead of a planned swap.",
+        # a tally for a year, told in a report presented on a named day
+        "A report presented in Brussels on Monday said air strikes had killed more than 2,000 civilians in Sudan "
+        "last year.",
+        # a hazard that lasts
+        "Human Rights Watch said on Tuesday that landmines laid during the war still kill farmers in Kharkiv region.",
+        # fans who chant for hours celebrate
+        "Fans set off flares and chanted for hours in Belgrade on Tuesday after their club clinched the league title.",
+        # a robbery
+        "Gunmen robbed a jewellery shop in Culiacan on Sunday and fled with gold worth $200,000; no one was hurt.",
+    ],
+)
+def test_session_23_non_events(extract, text):
+    assert extract(text, published=date(2028, 2, 6)) == []
+
+
+def test_a_killing_told_with_the_dead_remembered_elsewhere_is_still_an_event(extract):
+    [event] = extract(
+        "Russian shelling killed two residents of Kherson on Sunday, a day after the city held a service to remember "
+        "those killed in 2022.",
+        published=date(2028, 2, 6),
+    )
+    assert (event.event_date, event.fatalities) == ("2028-02-06", 2)
+
+
+def test_victims_placed_by_where_they_were_are_counted(extract):
+    [event] = extract(
+        "Two men on a motorcycle were killed on Sunday when an Israeli drone fired a missile at them near Nabatieh.",
+        published=date(2028, 1, 16),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 2)
+
+
+def test_members_of_a_gang_named_as_agents_are_the_gang(extract):
+    [event] = extract(
+        "Three street vendors were gunned down in Petion-Ville on Saturday by members of an armed gang.",
+        published=date(2028, 1, 8),
+    )
+    assert (event.actor1, event.fatalities) == ("Unidentified Gang (Haiti)", 3)
+
+
+def test_a_crowd_that_burns_a_house_is_mob_violence_a_protest_crowd_a_violent_demonstration(extract):
+    [mob] = extract(
+        "A crowd vandalised and set fire to the house of a former minister in Dhaka on Thursday.",
+        published=date(2028, 1, 13),
+    )
+    assert (mob.sub_event_type, mob.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+    [riot] = extract(
+        "Protesters demanding his resignation vandalised the house of a minister in Dhaka on Thursday.",
+        published=date(2028, 1, 13),
+    )
+    assert riot.sub_event_type == "Violent demonstration"

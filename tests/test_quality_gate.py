@@ -33,7 +33,7 @@ MINIMUMS = {
 # Batches 3-31 were each held out until their first run (recorded in benchmarks/RESULTS.md) and
 # then fixed; the gate keeps what they taught.
 # (Batches 14-17 are smaller, 19 to 28 texts: one miss weighs more.)
-for _number in range(3, 110):
+for _number in range(3, 111):
     if _number == 75:
         # Batch 75's items are told with verbs no rule knows: only the statistical fallback, trained on
         # them, reads them now, so a floor would test that the model remembers its training texts.
@@ -84,24 +84,28 @@ NON_EVENT_FLOORS = {
     # a fan club nicknamed "Gunmen", and a crowd of shoppers dispersed, which the fallback reads as a protest
     "non_events_9.tsv": 38,
     # a cycling convoy "calling for more support", a candidate's march to file her nomination, a man detained
-    # as he "tried to read a press statement", towns attacked "last year" in a UN report, a missile test
-    "non_events_10.tsv": 35,
+    # as he "tried to read a press statement", a missile test (towns attacked "last year" in a UN report give
+    # none since session 23)
+    "non_events_10.tsv": 36,
     # Polish jets scrambled "while Russia attacked western Ukraine", which does tell of an attack; a crowd
     # footage of a beating "in 2010" (a crowd gathered "to welcome pilgrims" and rapes "over the past decade"
     # in a report give none since session 20)
     "non_events_11.tsv": 37,
     # a company's takeover "after the Russian operator withdrew", exporters who "formed a new joint force",
-    # bombs that "still kill dozens of people every year", a device "found in a bank robber's car", a vigil
-    # for fishermen
-    "non_events_12.tsv": 35,
+    # a device "found in a bank robber's car", a vigil for fishermen (bombs that "still kill dozens of people
+    # every year" give none since session 23)
+    "non_events_12.tsv": 36,
     # a laser that "could shoot down drones and mortar bombs", fighters "who fought Islamic State a decade ago"
     # given medals, and villagers who blocked a road "to demand a new bus service" (a protest: a mistake in the
     # set); farmers who "beat drums ..., calling for better maize prices" are a protest too, and the floor
     # leaves room for sitrep to read them as one
     "non_events_13.tsv": 36,
-    # past events told beside today's date (a court, historians, a documentary), a memorial service, lists of
-    # prisoners exchanged before a swap, a crowd crush at a concert, a robbery by gunmen
-    "non_events_14.tsv": 33,
+    # past events told beside today's date (a court, historians, a documentary), a memorial service, a crowd
+    # crush at a concert (lists of prisoners exchanged before a swap and a robbery by gunmen give none since
+    # session 23)
+    "non_events_14.tsv": 35,
+    # all 40 give none after session 23's fixes; one text of room
+    "non_events_15.tsv": 39,
 }
 
 

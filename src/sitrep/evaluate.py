@@ -679,11 +679,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_107.tsv": (28, 30),
     "acled_style_notes_108.tsv": (24, 30),
     "acled_style_notes_109.tsv": (30, 30),
+    "acled_style_notes_110.tsv": (29, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-109 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-110 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1320,6 +1321,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' descriptions in ACLED's note style, the Middle East, Asia and Latin America, batch 109 (after "
             "tuning on 1-108)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_110.tsv",
+            pipeline,
+            "Authors' plain wire items, a twentieth control, batch 110 (after tuning on 1-109)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1410,6 +1416,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' non-event texts, batch 14 (things set ablaze, 'now controlled', 'launched a new operation', "
             "relatives who gather, rival parties that agree in sessions 20-22's new words; accidents to ceremonies)",
+        ),
+        score_non_events(
+            GOLD / "non_events_15.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 15 (crushes at gates, fires a heater starts, ceasefire talks, lists of "
+            "prisoners, reports presented in a city, towns with the Arabic article; accidents to the economy)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -2833,6 +2845,18 @@ _BATCH109_FIRST_RUN = (
     "interior ministry, so the label may be the one at fault, but it is left as written. Count: '4 soldiers and "
     "an unknown number of Houthi fighters were killed' none._"
 )
+_BATCH110_FIRST_RUN = (
+    "_First run of batch 110 (30 plain wire items of one or two sentences, invented January 2028 events, a "
+    "twentieth control), before any rule was changed because of it: shipped (fallback trained on 1-101 and every "
+    "non-event set, counted) and rules alone alike, sub-event type 29/30 (0.967), event type 29/30, event date "
+    "30/30, actor1 29/30, location 30/30, fatalities 29/30. Type: 'A crowd vandalised and set fire to the house "
+    "of a former minister' a violent demonstration where the label says looting/property destruction; batch 34's "
+    "note of the same act ('a mob vandalised and set fire to the house of a former Awami League minister') is "
+    "labelled mob violence, which sitrep now gives, so the label of batch 110 is likely the authors' slip; it is "
+    "left as written and counts as a miss. Actor 1: 'by members of an armed gang' no one (an unidentified armed "
+    "group). Count: 'Two men on a motorcycle were killed' none. After the fixes 29/30 type (the label), and every "
+    "other field 30/30._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2904,6 +2928,19 @@ _NON_EVENTS_BATCH14_FIRST_RUN = (
     "'A mob of fans crushed a barrier at a concert', and 'Gunmen robbed a jewellery shop' (typed, wrongly, as "
     "shelling). After the fixes (fires no one set, operations against no armed group, agreements with no side of "
     "a conflict, a report's day and town of publication) 33/40._"
+)
+_NON_EVENTS_BATCH15_FIRST_RUN = (
+    "_First run of non-event batch 15 (40 texts aimed at the words of sessions 20-22: towns named with the "
+    "lower-case Arabic article, 'an unknown number of', crushes at gates, fires a heater starts, 'launched a new "
+    "operation', coalition deals, ceasefire talks, lists of prisoners, General Security, reports presented in a "
+    "city, forces named in an exercise), before any rule was changed because of it: 36/40 without an event by the "
+    "rules alone, 35/40 with the shipped fallback. Events were made from relatives who laid wreaths 'to remember "
+    "residents killed during the Russian occupation in 2022' (a lynching, from 'residents killed'), a report "
+    "presented in Brussels that 'air strikes had killed more than 2,000 civilians in Sudan last year', 'landmines "
+    "laid during the war still kill farmers', fans who 'chanted for hours' after a title (a protest in Belgrade and "
+    "another in 'Star', Bryansk, from the club's name 'Red Star'), and, by the fallback, Moscow and Kyiv that "
+    "'traded lists of prisoners of war' ahead of an exchange (an agreement). After the fixes 40/40; the club name "
+    "still resolves to Star, Bryansk in the geocoder alone._"
 )
 _NON_EVENTS_BATCH13_FIRST_RUN = (
     "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "
@@ -3047,6 +3084,7 @@ _FIRST_RUNS = {
     "acled_style_notes_107.tsv": _BATCH107_FIRST_RUN,
     "acled_style_notes_108.tsv": _BATCH108_FIRST_RUN,
     "acled_style_notes_109.tsv": _BATCH109_FIRST_RUN,
+    "acled_style_notes_110.tsv": _BATCH110_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3060,6 +3098,7 @@ _FIRST_RUNS = {
     "non_events_12.tsv": _NON_EVENTS_BATCH12_FIRST_RUN,
     "non_events_13.tsv": _NON_EVENTS_BATCH13_FIRST_RUN,
     "non_events_14.tsv": _NON_EVENTS_BATCH14_FIRST_RUN,
+    "non_events_15.tsv": _NON_EVENTS_BATCH15_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

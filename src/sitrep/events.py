@@ -957,7 +957,9 @@ class EventBuilder:
             and all(
                 draft.date is not None
                 and draft.date.precision == 3
-                and draft.date.date < reference - timedelta(days=HISTORY_AFTER_DAYS)
+                # (a year alone is no date ACLED can code: "air strikes killed 2,000 civilians in
+                # Sudan last year" is a tally told alone, however recent)
+                and (draft.date.kind == "year" or draft.date.date < reference - timedelta(days=HISTORY_AFTER_DAYS))
                 for draft in drafts
             )
         ):
@@ -1853,7 +1855,8 @@ class EventBuilder:
             # ("by suspected FARC dissidents": and a name before the group's word)
             re.search(
                 # ("by a group of Israeli settlers", "by dozens of gunmen": how many)
-                r"\b(?:by|blam(?:ed|ing|es))\s+(?:(?:a\s+(?:group|gang|band|mob)|dozens|scores|hundreds)\s+of\s+)?"
+                # ("by members of an armed gang": whose members)
+                r"\b(?:by|blam(?:ed|ing|es))\s+(?:(?:a\s+(?:group|gang|band|mob)|dozens|scores|hundreds|(?:several\s+)?members)\s+of\s+)?"
                 r"(?:the\s+|an?\s+)?(?:[a-z][\w-]+\s+)?(?:[A-Z][\w-]*\s+)?[\"“']?$",
                 around[0],
             )

@@ -157,6 +157,8 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
         if DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]):
             continue  # "denied on Tuesday that its fighters had raised their flag": a claim of an act denied
+        if _REMEMBERED.search(before) and "protest" not in trigger.sub_event_type.lower():
+            continue  # "to remember residents killed during the occupation": the dead remembered
         if trigger.sub_event_type == "Peaceful protest" and _COVERED_BEFORE.search(before):
             continue  # "a journalist who was filming an opposition rally": what someone covered, not the news
         if trigger.sub_event_type in TERRITORY_TYPES and re.search(
@@ -327,6 +329,13 @@ DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}that\s+(?:[\w'’
 _COVERED_BEFORE = re.compile(
     r"\b(?:filming|covering|reporting\s+on|photographing|livestreaming|documenting|broadcasting|recording)\s+"
     r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# "laid wreaths to remember residents killed during the occupation": the dead remembered, not a report of
+# their killing (which the article tells, if at all, in its own words)
+_REMEMBERED = re.compile(
+    r"\b(?:to\s+(?:remember|commemorate|honou?r|mourn|pay\s+(?:tribute|homage)\s+to)|in\s+(?:memory|remembrance)\s+of)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
 _SUPPLIED = re.compile(
@@ -625,7 +634,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:and\s+an?\s+(?:unknown|undisclosed|unspecified|unconfirmed|undetermined)\s+number\s+of\s+(?:[\w'’-]+\s+){1,3}?)?"
             # ("Four employees of a car wash in Culiacan were gunned down": where the victims worked or lived)
             # ("Three militants linked to the Dawlah Islamiyah were killed", "A candidate for the town council")
-            r"(?(v)(?:(?:of|at|from|for|(?:linked|loyal|belonging|allied)\s+to|affiliated\s+with)\s+(?:(?:an?|the)\s+)?"
+            # ("Two men on a motorcycle were killed": where the victims were)
+            r"(?(v)(?:(?:of|at|from|for|on|in|inside|aboard|(?:linked|loyal|belonging|allied)\s+to|affiliated\s+with)\s+(?:(?:an?|the)\s+)?"
             r"(?:[\w'’-]+(?:\s+|(?=,\s+(?:including|among\s+them)\b))){1,5}?)?)"
             # ("a man waiting at a tram stop was killed": what the victim was doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"

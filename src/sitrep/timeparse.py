@@ -185,7 +185,7 @@ def _mid_month(year: int, month: int, published: date) -> date:
 SAID_ON = re.compile(
     r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement|wrote|posted|"
     # "said in a report published on Tuesday that ... on 12 January": the report's day
-    r"published|released|issued|"
+    r"published|released|issued|presented|"
     # "an inquiry concluded on Tuesday that ...", "prosecutors told a court on Tuesday that ..."
     r"concluded|found|ruled|testified|revealed|told\s+a\s+(?:court|tribunal|hearing|news\s+conference)|"
     # "Historians recalled on Wednesday how ...": the day of telling a past
