@@ -321,3 +321,33 @@ def test_yemens_governorates_take_acleds_spelling_and_qualify_a_town(extract):
     # "Maqbanah, Taiz": the town in Taizz governorate (ACLED's spelling), not also the city of Taiz
     [clash] = extract("Houthi forces attacked government positions in Maqbanah, Taiz, on Friday.", date(2028, 2, 1))
     assert (clash.location, clash.admin1) == ("Maqbanah", "Taizz")
+
+
+def test_a_city_by_its_bare_or_other_name_outranks_a_village_of_the_exact_spelling(locate):
+    # Al Kut (Iraq, 300,000 people) goes by "Kut"; a Ukrainian village is called Kut exactly.
+    assert locate("Gunmen killed two people in Kut on Monday.", date(2024, 5, 1)) == [("Kut", "Wasit", "Iraq")]
+    # Al Mansurah (Egypt, 400,000) is "Mansoura" in English news; a small Algerian town is so spelt.
+    assert locate("Thousands marched in Mansoura on Friday.", date(2024, 5, 1)) == [("Mansoura", "Dakahlia", "Egypt")]
+    # but at war, the village by the front: "Volchansk" is Vovchansk, Kharkiv
+    [(name, admin1, country)] = locate("Russian troops shelled Volchansk on Monday.", date(2024, 5, 1))
+    assert (name, admin1) == ("Vovchansk", "Kharkiv")
+
+
+def test_admin_areas_are_written_without_diacritics_as_acled_writes_them(locate):
+    assert locate("A bomb exploded in Segou on Monday.", date(2024, 5, 1)) == [("Segou", "Segou", "Mali")]
+    assert locate("Cartel gunmen attacked a bar in Uruapan on Monday.", date(2024, 5, 1)) == [
+        ("Uruapan", "Michoacan", "Mexico")
+    ]
+
+
+def test_a_name_of_several_words_listed_as_no_place_hides_the_town_in_it(locate):
+    assert locate("Fans celebrated in Belgrade on Tuesday after Red Star won the title.", date(2028, 2, 15)) == [
+        ("Belgrade", "Central Serbia", "Serbia")
+    ]
+
+
+def test_a_town_named_as_where_a_report_came_out_is_not_listed_as_an_unknown_place(locate):
+    # Geneva is in the gazetteer; told as where the report came out, it is no place of the events at all
+    assert locate(
+        "A UN report published in Geneva on Tuesday said soldiers killed 12 villagers in Djibo.", date(2028, 5, 10)
+    ) == [("Djibo", "Sahel", "Burkina Faso")]

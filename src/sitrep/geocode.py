@@ -221,6 +221,8 @@ def find_place_mentions(
         if any(start <= match.start(1) and match.end(1) <= end for start, end in site_spans):
             continue  # "a tent in al-Mawasi", "at the Zaporizhia NPP": the site placed, not also a town in its name
         words = match.group(1).split()
+        if any(" ".join(words[:size]) in gazetteer.not_places for size in range(2, len(words) + 1)):
+            continue  # "after Red Star clinched the title": a club's name, not Star in Bryansk
         # Try the longest sub-sequence first: "Kryvyi Rih" before "Kryvyi".
         position = match.start(1)
         control = _CONTROLLED.match(words[0])
@@ -291,7 +293,7 @@ def find_place_mentions(
                 if found:
                     mentions.append(found)
                     size = 1
-            if not found and position == match.start(1) and not later_known:
+            if not found and position == match.start(1) and not later_known and not _named_otherwise(text, position):
                 found = _by_spelling(text, match.start(1), match.group(1), gazetteer, offset)
                 if found is None:
                     found = _unresolved(text, match.start(1), match.group(1), offset, gazetteer)
@@ -893,7 +895,7 @@ _NAMED_NEXT = re.compile(
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?[A-Z]"
 )
 # How a namesake ranks among the towns a name could mean (``_resolve``'s score, best last).
-_Ranks = tuple[int, int, bool, bool, int, bool, int, bool, int]
+_Ranks = tuple[int, int, bool, bool, bool, int, bool, int, bool, int]
 _ROAD_BETWEEN = re.compile(r"([A-Z][\w'’]+)-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b")
 _SETTLEMENT_OF = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|port|harbou?r|island) of\s+(?:the\s+)?$", re.I
@@ -1022,6 +1024,18 @@ _REPORT_PUBLISHED_IN = re.compile(
 _LOCAL_SPEAKER = re.compile(r"\b(?:officials?|authorities)\s+in\s+$", re.I)
 
 
+def _named_otherwise(text: str, start: int) -> bool:
+    """Is the name at ``start`` told as something other than where an event was, by the words before it?"""
+    return bool(
+        # "Operation Hadin Kai", "Operation Sindoor": a military operation's name
+        re.search(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[max(0, start - 40) : start])
+        # "a UN report published in Geneva said ...": where the report came out
+        or _REPORT_PUBLISHED_IN.search(text[max(0, start - 60) : start])
+        # "President Noboa declared": a person (Noboa is also a village), named by a title
+        or _TITLE_BEFORE.search(text[max(0, start - 20) : start])
+    )
+
+
 def _speaker_seat(text: str, start: int, end: int) -> bool:
     """ "the defence ministry in Moscow said": where the speaker sits, not where the event was."""
     return bool(
@@ -1076,12 +1090,8 @@ def _classify(
         return None  # "Kizilay Square in Ankara", "Freedom Square, Mariupol": the square is in the town named
     if _OWNER_BEFORE.search(text[max(0, start - 40) : start]) and _OWNED_FEATURE_AFTER.match(text, end):
         return None  # "Kyiv's Maidan square": the square of the town named before it
-    if re.search(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[max(0, start - 40) : start]):
-        return None  # "Operation Hadin Kai", "Operation Sindoor": a military operation's name
-    if _REPORT_PUBLISHED_IN.search(text[max(0, start - 60) : start]):
-        return None  # "a UN report published in Geneva said ...": where the report came out
-    if _TITLE_BEFORE.search(text[max(0, start - 20) : start]):
-        return None  # "President Noboa declared": a person (Noboa is also a village), named by a title
+    if _named_otherwise(text, start):
+        return None
     if _speaker_seat(text, start, end):
         key = fold(phrase)
         if _LOCAL_SPEAKER.search(text[max(0, start - 30) : start]) and key not in _SEATS_OF_GOVERNMENT:
@@ -1562,7 +1572,24 @@ def resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) ->
     if place.iso3 in _ACLED_TERRITORIES:
         # "Mong Kok, Hong Kong": ACLED's country is China, its admin1 Hong Kong.
         place.country, place.iso3, place.admin1 = _ACLED_TERRITORIES[place.iso3]
+    # ACLED writes admin areas without diacritics, as it writes towns: "Michoacan", "Segou", "Wasit".
+    place.admin1 = _plain(place.admin1)
+    place.admin2 = _plain(place.admin2)
     return place
+
+
+def _plain(name: str | None) -> str | None:
+    return unicodedata.normalize("NFC", strip_accents(name)) if name else name
+
+
+_OWN_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)}) (?=\w)")
+
+
+def _own_names(town: Town) -> tuple[str, ...]:
+    """A town's name, folded, and the name without its Arabic article ("al kut", "kut")."""
+    name = fold(town.name)
+    article = _OWN_ARTICLE.match(name)
+    return (name, name[article.end() :]) if article else (name,)
 
 
 def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -> Place:
@@ -1616,19 +1643,26 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         # Of namesakes, one in an area at war before one at peace (unless the name is a city's own,
         # not another's old name): "the liberated Volchansk" is Vovchansk, Kharkiv, not Volchansk in
         # the Urals; "in Tank" is Tank, Khyber Pakhtunkhwa, not Tonk, Rajasthan, once so called.
-        at_war = not any(t.population >= _CITY and fold(t.name) == key for t in mention.towns)
+        # ("Kut" is Al Kut's own name, without its article)
+        at_war = not any(t.population >= _CITY and key in _own_names(t) for t in mention.towns)
+        peace = not any(gazetteer.conflict_weight(t.country_code, t.admin1_code, context.when) for t in mention.towns)
 
         def score(town: Town) -> _Ranks:
             city = town.population >= _CITY
+            own = _own_names(town)
             return (
                 context.admin1[(town.country_code, town.admin1_code)],
                 context.countries[town.country_code],
                 at_war and gazetteer.conflict_weight(town.country_code, town.admin1_code, context.when) > 0,
+                # Where no namesake is at war, a city by any of its names before a smaller place of the
+                # exact spelling: "Mansoura" is Al Mansurah, Egypt (420,000), not Mansoura, Tlemcen (at
+                # war, the spelling decides: "Chumakove" is the village, not Donetsk's Chumakivskyi district).
+                peace and city,
                 # "Slovyansk" is Sloviansk, not Nikopol (which GeoNames lists as once so called).
-                spelling_key(town.name) == spelling,
+                any(spelling_key(name) == spelling for name in own),
                 # Cities by order of magnitude: "Odessa" is Odesa (1M) before Odessa, Texas.
                 len(str(town.population)) if city else 0,
-                fold(town.name) == key,
+                key in own,
                 # Of the towns and villages called Yampil or Pavlivka, war reporting means the one
                 # near the front; a town of 10,000 counts for a little more than a village.
                 0
@@ -1651,7 +1685,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 else gazetteer.front_distance(town, context.when)
             )
             steps = -int(front // 10) if front is not None else -99
-            return (*ranks[:7], steps, ranks[7], ranks[8])
+            return (*ranks[:8], steps, ranks[8], ranks[9])
 
         candidates = mention.towns
         if any(fold(t.name) == key and t.population >= _CITY for t in candidates):
