@@ -4919,3 +4919,27 @@ def test_a_crowd_that_burns_a_house_is_mob_violence_a_protest_crowd_a_violent_de
         published=date(2028, 1, 13),
     )
     assert riot.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court's day, telling of a 2017 stand-off
+        "A court in Brussels on Saturday heard how a man with explosives strapped to his body had been talked down "
+        "by police in a 2017 stand-off.",
+        # historians' day, recalling the 1994 massacre
+        "Historians in Hebron recalled on Thursday the 1994 massacre, when a settler opened fire on worshippers "
+        "and killed 29.",
+    ],
+)
+def test_a_past_event_named_by_its_year_and_told_on_a_day_is_history(extract, text):
+    assert extract(text, published=date(2028, 2, 5)) == []
+
+
+def test_a_year_that_names_a_past_war_does_not_date_todays_event(extract):
+    [event] = extract(
+        "Russian forces, who have held the town since the 2022 invasion, shelled a school in Kherson on Monday, "
+        "killing two.",
+        published=date(2028, 2, 5),
+    )
+    assert (event.event_date, event.fatalities, event.background) == ("2028-01-31", 2, False)

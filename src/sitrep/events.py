@@ -30,7 +30,7 @@ from sitrep.mentions import (
 )
 from sitrep.models import Article, Event, Evidence, Impact, Place, Target, Weapon
 from sitrep.notes import write_note
-from sitrep.timeparse import SAID_ON, DateMention
+from sitrep.timeparse import DateMention, told_on
 
 NOT_REPORTED = "not reported"
 # An event dated this many days before publication is reported as background, not news.
@@ -374,7 +374,7 @@ def _by_relevance(dates: list[DateMention], text: str, offset: int) -> list[Date
     on Tuesday", reported on Thursday, were on Tuesday)."""
     if len(dates) <= 1:
         return dates
-    said = [d for d in dates if SAID_ON.search(text[max(0, d.start - offset - 30) : d.start - offset])]
+    said = [d for d in dates if told_on(text, d, offset)]
     if said:
         # "beat back 40 assaults over the past day, the General Staff said on Tuesday": a daily
         # summary told on a named day is dated by that day

@@ -72,6 +72,15 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<!since )\blast\s+year\b(?!['’])(?P<y>)", re.I)),
     # "the 2016 Brussels bombings", "the 2004 Beslan siege": a year naming a past event
     ("year", re.compile(r"(?<=\bthe )(?P<y>(?:19|20)\d\d)(?=\s+[A-Z][a-z]+\s+(?:[\w-]+\s+){0,2}[a-z])")),
+    # ... or "the 1994 massacre", "a 2017 stand-off", "the 2020 war"
+    (
+        "year",
+        re.compile(
+            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?P<y>(?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+)?(?:massacres?|stand-?offs?|sieges?|wars?|"
+            r"genocide|uprisings?|revolution|coups?|attacks?|bombings?|clashes|protests|riots|offensives?|invasion|"
+            r"occupation|crackdown|killings|shootings?|explosions?|blasts?|hostage crisis)\b)"
+        ),
+    ),
     # Holidays on fixed days: "over Christmas 2023" (that year's), "on Christmas Day", "on New Year's
     # Eve" (not "the Christmas holidays")
     (
@@ -199,6 +208,19 @@ SAID_ON = re.compile(
 )
 
 
+# "A court on Saturday heard how ...", "Historians on Thursday recalled the 1994 massacre": the day of
+# the telling, told before its verb
+_TOLD_AFTER = re.compile(r"\s*,?\s+(?:heard|was told|were told|recalled|remembered|commemorated)\b", re.I)
+
+
+def told_on(text: str, mention: DateMention, offset: int) -> bool:
+    """Is ``mention`` the day something was said or told, not the day of what was told?"""
+    return bool(
+        SAID_ON.search(text[max(0, mention.start - offset - 30) : mention.start - offset])
+        or _TOLD_AFTER.match(text, mention.end - offset)
+    )
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All date expressions in ``text``, resolved against ``published``. Offsets are absolute."""
     if published is None:
@@ -220,9 +242,7 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
                 DateMention(resolved[0], resolved[1], span[0] + offset, span[1] + offset, match.group(0), kind)
             )
     found = _count_from_anchor(found, text, offset)
-    if any(
-        m.kind != "year" and not SAID_ON.search(text[max(0, m.start - offset - 30) : m.start - offset]) for m in found
-    ):
+    if any(m.kind != "year" and not told_on(text, m, offset) for m in found):
         # "Boko Haram, which took up arms in 2009, attacked Maiduguri on Monday": a bare year only
         # dates a sentence that has no closer date (other than the day it was told: "Historians
         # recalled on Wednesday how fighters entered the city in 2014").
