@@ -351,3 +351,18 @@ def test_a_town_named_as_where_a_report_came_out_is_not_listed_as_an_unknown_pla
     assert locate(
         "A UN report published in Geneva on Tuesday said soldiers killed 12 villagers in Djibo.", date(2028, 5, 10)
     ) == [("Djibo", "Sahel", "Burkina Faso")]
+
+
+def test_a_russian_spelling_of_a_ukrainian_city_is_the_city_not_a_village_so_spelt(locate):
+    # GeoNames gives a village in Leningrad oblast the spelling "Vinnitsa" exactly; Vinnytsia has 370,000 people.
+    assert locate("A monument was removed in Vinnitsa.", date(2022, 4, 1)) == [("Vinnytsia", "Vinnytsia", "Ukraine")]
+
+
+def test_a_city_at_war_named_with_a_part_of_it_is_the_city(locate):
+    # "Uni" and "Kurchatov" are also towns in Russia; the run is no unknown place either
+    assert locate("Shelling of the faculty of physics at Kharkiv Uni", date(2022, 3, 5)) == [
+        ("Kharkiv", "Kharkiv", "Ukraine")
+    ]
+    assert locate("A Tochka-U rocket landed in Mariupol Kurchatov, by a playground", date(2022, 3, 25)) == [
+        ("Mariupol", "Donetsk", "Ukraine")
+    ]

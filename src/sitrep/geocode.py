@@ -1232,6 +1232,19 @@ def _classify(
     if _FACILITY_AFTER.match(after):
         return None  # "the Khmelnytskyi nuclear power station" names a plant, not its town
     towns = gazetteer.towns.get(key) or bare or (_loosely_spelt(key, gazetteer) if loosely_spelt_town else None)
+    if towns and len(key) >= 6 and all(t.population < _TOWN for t in towns):
+        # "Vinnitsa", as Russian reports spell Vinnytsia (370,000), is the city before Vinnitsy, a
+        # village in Leningrad oblast that GeoNames gives that spelling exactly.
+        towns = towns + [
+            t
+            for t in gazetteer.by_spelling.get(spelling_key(key), [])
+            if t.country_code == "UA"
+            and t.population >= _CITY
+            and t not in towns
+            # (not a city's district, named as an adjective: Zarichne is no Zarichnyi of Sumy; but
+            # Khmelnytskyi, a raion's name too, is a city)
+            and not (re.search(r"(?:yi|iy|ii)$", t.name) and fold(t.name) not in gazetteer.raions)
+        ]
     if (
         towns
         and key in gazetteer.admin1
@@ -1435,6 +1448,17 @@ def _keep_runs_whole(
     for mention in mentions:
         if mention.run is None or id(mention) in strays or id(mention) in inside:
             continue  # (a word of a name already kept whole: "Ali" of "Mir Ali")
+        start, end, name = mention.run
+        if (
+            mention.kind == "town"
+            and mention.start == start
+            and any(t.population >= _CITY for t in mention.towns)
+            and _war_weight(mention.towns, gazetteer) >= 2
+        ):
+            # "at Kharkiv Uni", "in Mariupol Kurchatov": a city at war named with a part of it, not a
+            # name the gazetteer lacks, nor Uni or Kurchatov in Russia beside it
+            inside |= {id(m) for m in mentions if m is not mention and start <= m.start and m.end <= end}
+            continue
         abroad = mention.kind == "town" and max(places[t.country_code] for t in mention.towns) <= 1
         if not (
             mention.kind == "unresolved"
@@ -1451,7 +1475,6 @@ def _keep_runs_whole(
             )
         ):
             continue
-        start, end, name = mention.run
         mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
         mention.start, mention.end, mention.text = start, end, name
         # ... placed by the area named with it: "Bulo Burto, Hiraan" (not Bulo, Philippines)
