@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.models import Article
-from sitrep.pipeline import Pipeline
+from sitrep.pipeline import Pipeline, PipelineOptions
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -20,6 +20,19 @@ def pipeline() -> Pipeline:
 def extract(pipeline: Pipeline):
     def run(text: str, published: date | None = date(2023, 3, 9), title: str = ""):
         return pipeline.process(Article("t", text, title=title, published=published)).events
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def rules_extract(pipeline: Pipeline):
+    """Extraction by the rules alone (no statistical fallback), for tests of what the rules read."""
+    rules = Pipeline(
+        PipelineOptions(fallback=False), lexicon=pipeline.lexicon, gazetteer=pipeline.gazetteer, nlp=pipeline.nlp
+    )
+
+    def run(text: str, published: date | None = date(2023, 3, 9)):
+        return rules.process(Article("t", text, published=published)).events
 
     return run
 

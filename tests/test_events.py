@@ -4943,3 +4943,75 @@ def test_a_year_that_names_a_past_war_does_not_date_todays_event(extract):
         published=date(2028, 2, 5),
     )
     assert (event.event_date, event.fatalities, event.background) == ("2028-01-31", 2, False)
+
+
+def test_drones_downed_by_air_defence_are_disrupted_weapons_use(rules_extract):
+    [event] = rules_extract(
+        "On 2 February 2028, Ukrainian mobile fire groups downed 6 Shahed-type drones approaching Kremenchuk.",
+        published=date(2028, 2, 4),
+    )
+    assert (event.sub_event_type, event.actor1, event.event_date) == (
+        "Disrupted weapons use",
+        "Military Forces of Ukraine (2019-)",
+        "2028-02-02",
+    )
+
+
+def test_a_military_position_set_up_is_a_base_established(rules_extract):
+    [event] = rules_extract(
+        "On 6 February 2028, M23 rebels set up a new administration office and a military position in Rutshuru.",
+        published=date(2028, 2, 8),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Headquarters or base established", "M23: March 23 Movement")
+
+
+def test_a_town_recaptured_from_a_group_that_held_it_since_a_year_is_a_gain_not_a_tally(rules_extract):
+    [event] = rules_extract(
+        "On 21 February 2028, the army recaptured Bara, which the RSF had held since 2024.", published=date(2028, 2, 23)
+    )
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Military Forces of Sudan (2019-)")
+
+
+def test_who_receives_a_town_handed_over_with_its_areas_takes_it(rules_extract):
+    [event] = rules_extract(
+        "On 22 February 2028, the SDF handed over the Tabqa dam and the town of Tabqa (Al-Thawrah, Ar-Raqqa) to "
+        "Syrian government forces.",
+        published=date(2028, 2, 24),
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Non-violent transfer of territory",
+        "Military Forces of Syria (2024-)",
+        "SDF: Syrian Democratic Forces",
+    )
+
+
+def test_dead_counted_with_how_many_of_them_were_children(rules_extract):
+    [event] = rules_extract(
+        "On 23 February 2028, junta aircraft bombed a school used as a shelter in Mindat; 6 displaced civilians, 3 "
+        "of them children, died.",
+        published=date(2028, 2, 25),
+    )
+    assert event.fatalities == 6
+
+
+def test_a_protocol_signed_by_two_sides_of_a_conflict_is_an_agreement(rules_extract):
+    [event] = rules_extract(
+        "On 29 February 2028, the foreign ministers of Azerbaijan and Armenia signed a protocol on the demarcation "
+        "of their border in Almaty.",
+        published=date(2028, 3, 2),
+    )
+    assert event.sub_event_type == "Agreement"
+    assert rules_extract("France and Germany signed a protocol on rail freight in Paris.", date(2028, 3, 2)) == []
+
+
+def test_soldiers_of_a_convoy_that_died_on_a_bomb_are_its_victims(rules_extract):
+    [event] = rules_extract(
+        "On 17 February 2028, 4 soldiers of a FAMa supply convoy died when an explosive device went off under their "
+        "truck south of Nara.",
+        published=date(2028, 2, 19),
+    )
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Unidentified Armed Group (Mali)",
+        "Military Forces of Mali (2021-)",
+        4,
+    )

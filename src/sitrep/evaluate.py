@@ -680,11 +680,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_108.tsv": (24, 30),
     "acled_style_notes_109.tsv": (30, 30),
     "acled_style_notes_110.tsv": (29, 30),
+    "acled_style_notes_111.tsv": (29, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-110 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-111 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1325,6 +1326,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_110.tsv",
             pipeline,
             "Authors' plain wire items, a twentieth control, batch 110 (after tuning on 1-109)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_111.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the rarer sub-event types, batch 111 (after tuning on 1-110)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2857,6 +2863,24 @@ _BATCH110_FIRST_RUN = (
     "group). Count: 'Two men on a motorcycle were killed' none. After the fixes 29/30 type (the label), and every "
     "other field 30/30._"
 )
+_BATCH111_FIRST_RUN = (
+    "_First run of batch 111 (30 descriptions of invented February 2028 events in Ukraine, Russia, Europe, the "
+    "Caucasus, Africa, Syria and Myanmar, in ACLED's note style, weighted towards the rarer sub-event types), "
+    "before any rule was changed because of it: shipped (fallback trained on 1-101 and every non-event set, "
+    "counted) sub-event type 29/30 (0.967), event type 29/30, event date 30/30, actor1 28/30, location 30/30, "
+    "fatalities 29/30; by the rules alone sub-event type 24/30, event type 24/30, event date 25/30, actor1 24/30, "
+    "location 25/30, fatalities 25/30, the widest gap between the two yet: the fallback alone read 'mobile fire "
+    "groups downed 6 Shahed-type drones', 'set up a new administration office and a military position', "
+    "'recaptured El Khuwei ..., which the RSF had held since 2024' (a tally to the rules), 'handed over the Tabqa "
+    "dam and the town of Tabqa ... to Syrian government forces' and 'signed a protocol on the demarcation'. Type: "
+    "'JNIM militants took control of Diafarabe ... after the army withdrew' a non-violent transfer, where the "
+    "label says the group overtook the town; ACLED's definition (control gained without a fight) and batch 107's "
+    "label of a town taken after the militants withdrew side with sitrep, so the label is likely the authors' "
+    "slip; it is left as written and counts as a miss. Actor 1: '4 soldiers of a FAMa supply convoy died when an "
+    "explosive device went off' the army (its victims); the handover's giver, not its receiver. Count: '6 "
+    "displaced civilians, 3 of them children, died' none. After the fixes the rules alone give 29/30 type (the "
+    "label) and every other field 30/30, as the shipped pipeline does._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -3085,6 +3109,7 @@ _FIRST_RUNS = {
     "acled_style_notes_108.tsv": _BATCH108_FIRST_RUN,
     "acled_style_notes_109.tsv": _BATCH109_FIRST_RUN,
     "acled_style_notes_110.tsv": _BATCH110_FIRST_RUN,
+    "acled_style_notes_111.tsv": _BATCH111_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -720,7 +720,9 @@ _RETURNED_FIRE_AFTER = re.compile(
     r"(?:\s+(?:then|quickly|immediately|also))?\s+(?:had\s+)?returned\s+(?:the\s+)?fire\b", re.I
 )
 _RECEIVER_BEFORE = re.compile(
-    r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:handed|turned)\s+over\s+(?:[\w'’-]+\s+){1,6}?)to\s+(?:the\s+)?$",
+    # ("handed over the Tabqa dam and the town of Tabqa (Al-Thawrah, Ar-Raqqa) to ...": with its areas)
+    r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:handed|turned)\s+over\s+(?:[\w'’-]+\s+){1,8}?"
+    r"(?:\([^()]{1,40}\)\s+)?)to\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -833,7 +835,9 @@ _VICTIM_AFTER = re.compile(
     r"(?:(?:linked|loyal|belonging|allied)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?"
     r"(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted|gunned\s+down|shot\s+dead|neutrali[sz]ed|"
-    r"martyred)\b|\s+(?:died|perished|embraced\s+shaha?dat)\b"
+    # ("4 soldiers of a FAMa supply convoy died": whose convoy it was)
+    r"martyred)\b|\s+(?:of\s+(?:an?|the|their)\s+)?(?:(?!(?:said|says|say|reported|told|added|claimed)\b)[\w-]+\s+){0,3}?"
+    r"(?:died|perished|embraced\s+shaha?dat)\b"
     # "Ukrainian supply trucks destroyed by artillery": what the fire hit
     r"|\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:destroyed|hit|struck|damaged)\s+by\b"
     # "MINUSCA peacekeepers came under fire from 3R rebels": fired on, whatever they did next

@@ -644,8 +644,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:described|identified|named)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:as|to\s+be)\s+(?:[\w'’-]+\s+){1,5}?)?"
             # ("A woman, 62, died": the victim's age between commas)
             r"(?:,\s*\d{1,3},\s+)?"
-            # ("at least 100 people, including nine aid workers, were killed")
-            rf"(?:,\s+(?:including|among them)\s+[^,.;]{{1,80}},\s+)?{_BE}{_KILL_VERB}",
+            # ("at least 100 people, including nine aid workers, were killed", "6 civilians, 3 of them children, died")
+            rf"(?:,\s+(?:(?:including|among them)\s+[^,.;]{{1,80}}|(?:\d+|two|three|four|five|six|all|most|many)\s+of\s+"
+            rf"them\s+[^,.;]{{1,40}}),\s+)?{_BE}{_KILL_VERB}",
             re.I,
         ),
     ),
