@@ -5015,3 +5015,17 @@ def test_soldiers_of_a_convoy_that_died_on_a_bomb_are_its_victims(rules_extract)
         "Military Forces of Mali (2021-)",
         4,
     )
+
+
+def test_a_weapon_only_ukraine_fires_into_occupied_ukraine_names_its_user(rules_extract):
+    [event] = rules_extract(
+        "Two people were killed when HIMARS rockets hit a bus depot in Nova Kakhovka on Monday.",
+        published=date(2025, 9, 30),
+    )
+    assert event.actor1 == "Military Forces of Ukraine (2019-)"
+    # and when the only side named was hit, the weapon's user is actor 1, not an unnamed group
+    [strike] = rules_extract(
+        "Two Russian soldiers died in Kherson on Monday as a result of a targeted strike from HIMARS.",
+        published=date(2025, 9, 30),
+    )
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")

@@ -1704,16 +1704,21 @@ class EventBuilder:
                 # (homes torched by no one named: an unidentified group's destruction, as ACLED codes it)
                 or sub_type == "Looting/property destruction"
             )
+            # (an unnamed perpetrator put first because every armed side named was hit: "an official
+            # of the military administration died in a strike from HIMARS")
+            placeholder = (
+                bool(names) and names[0][1].kind == "unidentified" and names[0][2] is not None and not names[0][2].text
+            )
             user = (
                 self._weapon_user(draft, country)
-                if violent and (not names or names[0][1].kind == "civilians")
+                if violent and (not names or names[0][1].kind == "civilians" or placeholder)
                 else None
             )
             if user is not None:
                 # "A swarm of Shahed drones hit Kharkiv": a weapon only one side fires there is its.
                 name = self._actor_name(user, country, when)
                 if name:
-                    names = [(name, user, None)] + names
+                    names = [(name, user, None)] + (names[1:] if placeholder else names)
             if violent and (not names or names[0][1].kind == "civilians"):
                 # Violence with no perpetrator named: ACLED's unidentified armed group.
                 unnamed_group = self._named_kind("unidentified", country, when)
