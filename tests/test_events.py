@@ -5029,3 +5029,80 @@ def test_a_weapon_only_ukraine_fires_into_occupied_ukraine_names_its_user(rules_
         published=date(2025, 9, 30),
     )
     assert (strike.actor1, strike.actor2) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+
+
+def test_missionaries_seized_by_a_gang_are_abducted(rules_extract):
+    [event] = rules_extract(
+        "Gang members seized two American missionaries and their driver near Croix-des-Bouquets on Tuesday.",
+        published=date(2028, 3, 7),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance", "Unidentified Gang (Haiti)")
+
+
+def test_a_truce_described_before_its_word_is_agreed(rules_extract):
+    [event] = rules_extract(
+        "The Sudanese army and the RSF agreed in Jeddah on Saturday to a 72-hour humanitarian truce.",
+        published=date(2028, 3, 18),
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Agreement",
+        "Military Forces of Sudan (2019-)",
+        "Rapid Support Forces",
+    )
+
+
+def test_a_vigilante_leader_who_speaks_makes_no_mob_and_the_group_he_names_is_actor_1(rules_extract):
+    [event] = rules_extract(
+        "Six farmers were shot dead near Gwoza on Saturday by fighters a local vigilante leader described as "
+        "Boko Haram.",
+        published=date(2028, 3, 4),
+    )
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Attack",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        6,
+    )
+
+
+def test_troops_who_killed_members_of_a_faction_are_actor_1(rules_extract):
+    [event] = rules_extract(
+        "Colombian troops killed three members of a FARC dissident faction during a clash in rural Argelia on "
+        "Wednesday.",
+        published=date(2028, 3, 22),
+    )
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Colombia (2022-)",
+        "Unidentified Armed Group (Colombia)",
+    )
+
+
+def test_shells_fired_from_israeli_positions_are_israels(rules_extract):
+    [event] = rules_extract(
+        "Shells fired from Israeli positions across the border landed on farmland near Bint Jbeil on Sunday.",
+        published=date(2028, 3, 26),
+    )
+    assert event.actor1 == "Military Forces of Israel (2022-)"
+
+
+def test_a_states_own_jets_strike_from_the_air(rules_extract):
+    [event] = rules_extract(
+        "Ankara said its jets had destroyed 14 PKK targets in the Qandil mountains on Tuesday.",
+        published=date(2028, 3, 21),
+    )
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_two_groups_that_stone_each_other_are_mob_violence(rules_extract):
+    [event] = rules_extract(
+        "Two groups pelted each other with stones and set shops on fire in Nuh on Monday after a religious procession.",
+        published=date(2028, 3, 20),
+    )
+    assert event.sub_event_type == "Mob violence"
+
+
+def test_members_of_a_local_council_shot_dead_are_civilians(rules_extract):
+    [event] = rules_extract(
+        "Al Shabaab gunmen shot dead two members of the local council in Mogadishu on Thursday.",
+        published=date(2028, 3, 16),
+    )
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Somalia)", 2)

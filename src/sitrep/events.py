@@ -664,7 +664,8 @@ _SELF_REPORT = re.compile(
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|captured|capturing|cleared|drove|pushed|expelled|ousted|dislodged|routed|"
     r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|destroyed)\s+"
-    r"(?!(?:when|as|after|by|in|while|during|and|near|at|on)\b)(?:[\w,]+\s+){0,2}$",
+    # ("killed three members of a FARC dissident faction": whose members)
+    r"(?!(?:when|as|after|by|in|while|during|and|near|at|on)\b)(?:[\w,]+\s+){0,2}(?:members\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?$",
     re.I,
 )
 # "Al Shabaab fighters stormed a police post, killing 4": what was attacked, not who attacked.
@@ -825,7 +826,9 @@ _OWNED_WEAPONS = re.compile(
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 # "unidentified gunmen suspected to be Fulani militiamen": who the gunmen are thought to be.
 _SUSPECTED_BEFORE = re.compile(
-    r"\b(?:suspected|believed|thought|said|alleged|presumed)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
+    r"\b(?:(?:suspected|believed|thought|said|alleged|presumed)\s+to\s+(?:be|have\s+been)|"
+    # ("fighters a local vigilante leader described as Boko Haram")
+    r"(?:described|identified)\s+as)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
 _VICTIM_AFTER = re.compile(
@@ -1484,7 +1487,8 @@ class EventBuilder:
             m
             for m in armed
             if self._context_matches(draft, m, None, _VICTIM_AFTER)
-            or self._context_matches(draft, m, _VICTIM_BEFORE, None)
+            # (a wider window: "killed three members of a FARC dissident faction")
+            or bool((before_m := self._around(draft, m, 50, 0)) and _VICTIM_BEFORE.search(before_m[0]))
         ]
         if victims and len(victims) < len(armed):
             # "Three policemen were killed when militants ...": the killed are actor 2.
@@ -1877,6 +1881,12 @@ class EventBuilder:
             # "a drone launched from Ukraine": who sent the weapon
             or _SENT_FROM.search(around[0])
             or re.search(_OWNED_WEAPONS, around[0])
+            # "shot dead ... by fighters a local leader described as Boko Haram": who the agents were said to be
+            or bool(
+                (wider := self._around(draft, mention, 80, 0))
+                and _SUSPECTED_BEFORE.search(wider[0])
+                and re.search(r"\bby\s+(?:[\w'’-]+\s+){1,9}$", wider[0])
+            )
         )  # or blamed: "killing 30, a medical group said, blaming the RSF"
 
     def _police_of(self, iso3: str, country: str | None, when: date | None) -> tuple[str, ActorEntry] | None:

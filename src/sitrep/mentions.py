@@ -508,6 +508,8 @@ _VICTIM = (
     r"fathers?|mothers?|sons|daughters?|brothers?|sisters?|wife|wives|husbands?|grandchildren|relatives|"
     # "6 members of one family were shot dead"
     r"(?:family )?members(?=\s+of\s+(?:an?|one|the\s+same|a\s+single|his|her|their)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b)|"
+    # "shot dead two members of the local council"
+    r"members(?=\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:council|assembly|parliament|committee)\b)|"
     r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|(?:village|district|ward|community) heads?|"
     r"elders?(?!ly)|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
@@ -728,6 +730,10 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
+# "two members of the local council": whose members they were (civilians)
+_COUNCIL_AFTER = re.compile(
+    r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:council|assembly|parliament|committee)\b", re.I
+)
 # A number that is a day of the month: "on December 30 killed nine", "on 30 December"
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.I)
 _ONE_OF = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?{COUNT_RE}", re.I)
@@ -846,6 +852,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                     _CIVILIAN_VICTIM.search(victim or match.group(0))
                     # "5 members of one family": whose members they were
                     or (victim.lower() in ("members", "family members") and _CIVILIAN_VICTIM.search(match.group(0)))
+                    or (victim.lower() == "members" and _COUNCIL_AFTER.match(text, match.end()))
                     or _RETIRED.search(match.group(0))
                     # "killed 2 former members of the security forces": no longer under arms
                     or (
