@@ -5106,3 +5106,12 @@ def test_members_of_a_local_council_shot_dead_are_civilians(rules_extract):
         published=date(2028, 3, 16),
     )
     assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Somalia)", 2)
+
+
+def test_an_army_and_ethnic_rebels_told_as_a_pair_keep_the_state_first(rules_extract):
+    [event] = rules_extract(
+        "At least 12 combatants were killed on Wednesday as the Myanmar army and ethnic rebels fought for a hilltop "
+        "near Lashio.",
+        published=date(2028, 3, 8),
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Myanmar (2021-)", "Unidentified Armed Group (Myanmar)")

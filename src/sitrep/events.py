@@ -172,7 +172,8 @@ _FIRST_SUBTYPE_OF = {
 }
 _PAIRED = re.compile(
     r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*"
-    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:paramilitary|rebel|rival|armed|jihadist|separatist|allied)\s+)?"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:paramilitary|rebel|rival|armed|jihadist|separatist|allied|ethnic|opposition|"
+    r"resistance|Islamist|insurgent|tribal)\s+)?"
     # ("the government and a faction of Fano militiamen")
     r"(?:(?:faction|wing|splinter group|branch) of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?"
 )
