@@ -1742,9 +1742,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         )
         display = town.name if town.country_code == "UA" or said[:1].islower() else said
         display = re.sub(r"^St\.?\s+(?=[A-Z])", "Saint ", display)  # "St Petersburg": ACLED writes Saint
-        display = unicodedata.normalize(
-            "NFC", strip_accents(display)
-        )  # "Culiacán" is written Culiacan, as ACLED writes it
+        display = _plain(display) or display  # "Culiacán" is written Culiacan, as ACLED writes it
         # A settlement of the official codifier placed at its hromada's centre (population -1 in
         # the gazetteer): the place is known, its point only roughly.
         return _town_place(town, display, 2 if town.population < 0 else precision_near, gazetteer)
