@@ -157,7 +157,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
         if DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]):
             continue  # "denied on Tuesday that its fighters had raised their flag": a claim of an act denied
-        if _REMEMBERED.search(before) and "protest" not in trigger.sub_event_type.lower():
+        if _REMEMBERED.search(before) and trigger.sub_event_type not in _PROTEST_TYPES:
             continue  # "to remember residents killed during the occupation": the dead remembered
         if trigger.sub_event_type == "Peaceful protest" and _COVERED_BEFORE.search(before):
             continue  # "a journalist who was filming an opposition rally": what someone covered, not the news
@@ -333,6 +333,7 @@ _COVERED_BEFORE = re.compile(
 )
 # "laid wreaths to remember residents killed during the occupation": the dead remembered, not a report of
 # their killing (which the article tells, if at all, in its own words)
+_PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 _REMEMBERED = re.compile(
     r"\b(?:to\s+(?:remember|commemorate|honou?r|mourn|pay\s+(?:tribute|homage)\s+to)|in\s+(?:memory|remembrance)\s+of)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
@@ -502,6 +503,8 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
     return found
 
 
+# "two members of the local council": whose members they were (civilians)
+_OF_A_COUNCIL = r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:council|assembly|parliament|committee)\b"
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     # kin: "a father and his three sons", "a chief and his two wives"
@@ -509,7 +512,7 @@ _VICTIM = (
     # "6 members of one family were shot dead"
     r"(?:family )?members(?=\s+of\s+(?:an?|one|the\s+same|a\s+single|his|her|their)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b)|"
     # "shot dead two members of the local council"
-    r"members(?=\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:council|assembly|parliament|committee)\b)|"
+    rf"members(?={_OF_A_COUNCIL})|"
     r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|(?:village|district|ward|community) heads?|"
     r"elders?(?!ly)|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
@@ -730,10 +733,7 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
-# "two members of the local council": whose members they were (civilians)
-_COUNCIL_AFTER = re.compile(
-    r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:council|assembly|parliament|committee)\b", re.I
-)
+_COUNCIL_AFTER = re.compile(_OF_A_COUNCIL, re.I)
 # A number that is a day of the month: "on December 30 killed nine", "on 30 December"
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.I)
 _ONE_OF = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?{COUNT_RE}", re.I)
