@@ -5115,3 +5115,22 @@ def test_an_army_and_ethnic_rebels_told_as_a_pair_keep_the_state_first(rules_ext
         published=date(2028, 3, 8),
     )
     assert (event.actor1, event.actor2) == ("Military Forces of Myanmar (2021-)", "Unidentified Armed Group (Myanmar)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fans who chant for their team
+        "Supporters chanted for their team throughout the match as the home side won 2-1 in Belgrade on Saturday.",
+        # a festival's tomato fight
+        "Two groups pelted each other with tomatoes in the streets of Bunol on Tuesday during the annual festival.",
+        # one's own test drones
+        "Engineers downed six of their own test drones on Saturday in a trial of a jamming system near Warsaw.",
+        # a base planned, told by the fallback's word five words on
+        "The army plans to set up a new military base near Tessalit next year, the defence minister said on Tuesday.",
+        # a fire a cigarette started
+        "A fire started by a cigarette destroyed a market in Kano on Thursday; no one was hurt.",
+    ],
+)
+def test_session_23_non_events_of_set_16(extract, text):
+    assert extract(text, published=date(2028, 4, 6)) == []

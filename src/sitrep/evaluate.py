@@ -1436,6 +1436,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "prisoners, reports presented in a city, towns with the Arabic article; accidents to the economy)",
         ),
         score_non_events(
+            GOLD / "non_events_16.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 16 (victims on motorcycles, the dead remembered, lists traded, truces "
+            "and protocols, chants, handovers, groups that pelt each other, jets, drones, bases in session 23's new "
+            "words; accidents to the weather)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -2988,6 +2995,19 @@ _NON_EVENTS_BATCH15_FIRST_RUN = (
     "'traded lists of prisoners of war' ahead of an exchange (an agreement). After the fixes 40/40; the club name "
     "still resolves to Star, Bryansk in the geocoder alone._"
 )
+_NON_EVENTS_BATCH16_FIRST_RUN = (
+    "_First run of non-event batch 16 (40 texts aimed at the words of session 23: victims placed on a "
+    "motorcycle, 'N of them children, died', the dead remembered, 'recalled ... the YEAR massacre', 'heard how', "
+    "'still kill', 'last year', lists traded, protocols signed, truces agreed, 'chanted for', handovers, 'had "
+    "held since', groups that pelt each other, Israeli artillery, 'its jets', HIMARS, downed drones, military "
+    "positions, members of a council, faction or gang, vigilantes, missionaries), before any rule was changed "
+    "because of it: 35/40 without an event by the rules alone, 34/40 with the shipped fallback. Events were made "
+    "from supporters who 'chanted for their team' at a match, 'Two groups pelted each other with tomatoes' at a "
+    "festival, engineers who 'downed six of their own test drones', 'A fire started by a cigarette', historians' "
+    "study of 'the ethnic rebels who fought the army in the 1950s', and, by the fallback, an army that 'plans to "
+    "set up a new military base'. After the fixes 39/40: the historians' study is left (the decade is not read "
+    "as a date, and the relative clause's year would be dropped as describing the rebels)._"
+)
 _NON_EVENTS_BATCH13_FIRST_RUN = (
     "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "
     "offensives that are not military, rival parties that sign deals, crowds that beat drums or win a race, the "
@@ -3147,6 +3167,7 @@ _FIRST_RUNS = {
     "non_events_13.tsv": _NON_EVENTS_BATCH13_FIRST_RUN,
     "non_events_14.tsv": _NON_EVENTS_BATCH14_FIRST_RUN,
     "non_events_15.tsv": _NON_EVENTS_BATCH15_FIRST_RUN,
+    "non_events_16.tsv": _NON_EVENTS_BATCH16_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -74,6 +74,12 @@ FALLBACK_MIN_WORDS = 8
 FALLBACK_SCREEN_PROBABILITY = 0.3
 # Words of talks and diplomacy: an agreement may come of them, but the model, which reads the sides
 # named, took "resumed talks" for fighting between them; no other guess is taken in such sentences.
+# "The army plans to set up a new military base": the model's word told as an intention, however far after it
+_INTENDED = re.compile(
+    r"\b(?:(?:plans?|planning|planned|intends?|intended|aims?|vowed|pledged|promised|threatened|wants?|hopes?)\s+to|"
+    r"(?:is|are)\s+to)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
 _DIPLOMACY = re.compile(
     r"\b(?:talks|negotiations?|negotiators?|summit|envoys?|mediators?|mediation|diplomats?|diplomatic)\b", re.I
 )
@@ -397,7 +403,7 @@ class Pipeline:
             return mentions
         cue = guess.cue
         before = sentence.text[max(0, cue.start - sentence.start - 80) : cue.start - sentence.start]
-        if NEGATION.search(before[-40:]) or DENIED_THAT.search(before):
+        if NEGATION.search(before[-40:]) or DENIED_THAT.search(before) or _INTENDED.search(before):
             # "troops would enter the town of Tillaberi once ...", "denied that its fighters had
             # captured the town": the word the model read tells nothing done
             return mentions
