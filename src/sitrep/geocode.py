@@ -1051,16 +1051,23 @@ def _speaker_seat(text: str, start: int, end: int) -> bool:
     )
 
 
-_ARTICLE_KEY = re.compile(rf"^(?:{'|'.join(_ARTICLES)}) (?=\w{{4}})")
+_ARTICLE_PREFIX = re.compile(rf"^(?:{'|'.join(_ARTICLES)}) (?=\w)")
+
+
+def _after_article(key: str) -> str | None:
+    """A folded name without the Arabic article it begins with ("al kut": "kut"); None if it has none."""
+    article = _ARTICLE_PREFIX.match(key)
+    return key[article.end() :] if article else None
 
 
 def _without_article(key: str, gazetteer: Gazetteer) -> list[Town]:
     """Towns in countries named from Arabic that go by the name without its article: "Al Sukhnah"
     is As Sukhnah (GeoNames has it as "Sukhnah" and "As Sukhnah" only)."""
-    article = _ARTICLE_KEY.match(key)
-    if article is None or key in gazetteer.towns:
+    rest = _after_article(key)
+    # (a rest of four letters or more: "Al Kut" is found by the name GeoNames gives it)
+    if rest is None or not re.match(r"\w{4}", rest) or key in gazetteer.towns:
         return []
-    return [t for t in gazetteer.towns.get(key[article.end() :], []) if t.country_code in ARABIC_NAMED_COUNTRIES]
+    return [t for t in gazetteer.towns.get(rest, []) if t.country_code in ARABIC_NAMED_COUNTRIES]
 
 
 def _classify(
@@ -1607,14 +1614,11 @@ def _plain(name: str | None) -> str | None:
     return unicodedata.normalize("NFC", strip_accents(name)) if name else name
 
 
-_OWN_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)}) (?=\w)")
-
-
 def _own_names(town: Town) -> tuple[str, ...]:
     """A town's name, folded, and the name without its Arabic article ("al kut", "kut")."""
     name = fold(town.name)
-    article = _OWN_ARTICLE.match(name)
-    return (name, name[article.end() :]) if article else (name,)
+    rest = _after_article(name)
+    return (name, rest) if rest is not None else (name,)
 
 
 def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -> Place:
