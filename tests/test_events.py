@@ -5134,3 +5134,60 @@ def test_an_army_and_ethnic_rebels_told_as_a_pair_keep_the_state_first(rules_ext
 )
 def test_session_23_non_events_of_set_16(extract, text):
     assert extract(text, published=date(2028, 4, 6)) == []
+
+
+def test_the_subject_of_a_when_clause_did_the_killing(rules_extract):
+    [event] = rules_extract(
+        "Eleven villagers were hacked to death on Sunday when suspected ADF militants raided Oicha at night.",
+        published=date(2028, 4, 10),
+    )
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "ADF: Allied Democratic Forces",
+        "Civilians (Democratic Republic of Congo)",
+        11,
+    )
+
+
+def test_artillery_placed_and_then_fired_is_shelling(rules_extract):
+    [event] = rules_extract(
+        "Russian artillery stationed across the river fired on Nikopol on Tuesday, killing a woman.",
+        published=date(2028, 4, 12),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a currency under attack, a central bank's salvo
+        "The naira came under attack once again on Monday, and the central bank in Abuja answered with a rate rise.",
+        # politicians who clash over a budget
+        "Coalition partners in Rome clashed on Tuesday over the spending bill but promised to keep talking.",
+        # fighting named as a statement's subject
+        "Ministers in Brussels could not agree on a statement about the fighting in Gaza on Wednesday.",
+        # an offensive forecast
+        "Officials in Kyiv said on Thursday they expected Russian forces to launch a new offensive in the spring.",
+        # a weapons test
+        "Pakistan test-fired a ballistic missile from a range in Balochistan on Friday, the army said.",
+        # an arrest over an ordinary murder
+        "Police in Lagos arrested two men on Friday over the murder of a shopkeeper found dead last week.",
+        # a court's sentence for a past massacre
+        "A court in Paris on Monday sentenced a former militia leader to 30 years for ordering the killing of 40 "
+        "villagers in Kivu in 2004.",
+        # new evidence of a killing in 1941 made public on a weekday
+        "Archivists presented new documents on Tuesday showing that Soviet troops shot 200 prisoners near Lutsk in "
+        "June 1941.",
+        # a memoir's shelling in a season of a year
+        "In her memoir, released on Saturday, a nurse recalls how shelling hit her hospital in Kherson in the autumn of 2022.",
+        # killings a decade ago
+        "An inquiry said on Monday that soldiers killed unarmed prisoners in Kandahar a decade ago.",
+        # a quarter's tally
+        "Gunmen killed more than 300 people in Zamfara in the first quarter of the year, a rights group said on "
+        "Monday.",
+        # a country's tally for a month, from a monthly report
+        "Russian attacks killed 150 civilians in Ukraine in March, the UN monitoring mission said on Friday in its "
+        "monthly report.",
+    ],
+)
+def test_session_24_non_events_of_set_17(extract, text):
+    assert extract(text, published=date(2028, 4, 7)) == []

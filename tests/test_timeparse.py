@@ -80,3 +80,28 @@ def test_a_daily_summary_is_dated_the_day_before_its_publication(pipeline):
         )
     ).events
     assert told.event_date == "2023-02-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("his unit held the town under shelling in the winter of 2022", 2022),
+        ("the raids took place in summer 2019", 2019),
+        ("special forces may have killed prisoners a decade ago", 2018),
+        ("the village was burned two years ago", 2026),
+    ],
+)
+def test_a_season_or_years_counted_back_is_a_year(text, year):
+    [mention] = find_dates(text, date(2028, 5, 8))
+    assert (mention.kind, mention.date.year, mention.precision) == ("year", year, 3)
+
+
+def test_a_quarter_of_the_year_is_a_period_longer_than_a_month():
+    [mention, said] = find_dates(
+        "500 people were killed in the first quarter of the year, the group said on Monday", date(2028, 5, 8)
+    )
+    assert (mention.kind, mention.date, said.date) == ("year", date(2028, 2, 15), date(2028, 5, 8))
+
+
+def test_since_a_season_starts_a_period_and_dates_nothing():
+    assert find_dates("the town has been shelled since the summer of 2024", date(2025, 4, 16)) == []

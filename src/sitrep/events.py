@@ -224,6 +224,27 @@ class _Draft:
         return (self.place.location, self.place.iso3) if self.place else (None, None)
 
 
+# "... in April, the UN human rights mission said in its monthly report": a report's count
+_REPORTED_TALLY = re.compile(r"\b(?:monthly|quarterly|weekly|annual|yearly|reports?|data|statistics)\b", re.I)
+_MONTH_KINDS = ("month_year", "month_last_year", "last_month_name", "last_month")
+
+
+def _past_or_tally(draft: _Draft, reference: date, text: str) -> bool:
+    """Is the draft dated only by a long-past month, by a year or a longer period ("air strikes
+    killed 2,000 civilians in Sudan last year", however recent: no date ACLED can code), or is it a
+    whole country's count for a month that a report gives ("killed 164 civilians in Ukraine in April,
+    the UN mission said in its monthly report")? Told alone, such a draft is no event."""
+    if draft.date is None or draft.date.precision != 3:
+        return False
+    if draft.date.kind == "year" or draft.date.date < reference - timedelta(days=HISTORY_AFTER_DAYS):
+        return True
+    return (
+        draft.date.kind in _MONTH_KINDS
+        and (draft.place is None or draft.place.feature == "country")
+        and _REPORTED_TALLY.search(text) is not None
+    )
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     spans, cursor = [], 0
     for match in _CLAUSE_BREAK.finditer(text):
@@ -711,6 +732,14 @@ _BUSINESS = re.compile(
     r"corporations?|conglomerates?|buyers?|bidders?|clubs?)\b",
     re.I,
 )
+_WHEN_BEFORE = re.compile(
+    r"\b(?:when|as)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+|armed\s+|heavily\s+armed\s+)?$", re.I
+)
+_WHEN_ACT_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:entered|raided|attacked|stormed|opened\s+fire|fired|shelled|bombed|overran|invaded|"
+    r"ambushed|targeted|torched|burned|set\s+fire|descended\s+on|swept\s+(?:through|into)|struck)\b",
+    re.I,
+)
 # "a missile launched by the Houthis", "drones fired from Iran", "a Houthi missile": the launcher of what was stopped
 _LAUNCHED_BY_BEFORE = re.compile(r"\b(?:launched|fired|sent|flown)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?$", re.I)
 _LAUNCHED_WEAPON = re.compile(r"\b(?:missiles?|drones?|rockets?|UAVs?|Shaheds?|projectiles?)$", re.I)
@@ -959,18 +988,7 @@ class EventBuilder:
                 target.date = candidate.date
             if not candidate.subordinate:
                 current = target
-        if (
-            reference
-            and drafts
-            and all(
-                draft.date is not None
-                and draft.date.precision == 3
-                # (a year alone is no date ACLED can code: "air strikes killed 2,000 civilians in
-                # Sudan last year" is a tally told alone, however recent)
-                and (draft.date.kind == "year" or draft.date.date < reference - timedelta(days=HISTORY_AFTER_DAYS))
-                for draft in drafts
-            )
-        ):
+        if reference and drafts and all(_past_or_tally(draft, reference, article.text) for draft in drafts):
             return []
         events: list[Event] = []
         for draft in drafts:
@@ -1861,10 +1879,14 @@ class EventBuilder:
     def _by_agent(self, draft: _Draft, mention: ActorMention) -> bool:
         """Named as the agent of a passive ("... were shelled by Russian forces"), blamed for it, or
         as the owner of the weapons that did it ("warplanes of the Saudi-led coalition bombed")."""
-        around = self._around(draft, mention, 40, 0)
+        around = self._around(draft, mention, 40, 60)
         if around is not None and _HELD_BY.search(around[0]):
             return False  # "a base held by Somali troops": who holds it, not who did it
         return around is not None and bool(
+            # "9 civilians were killed when suspected ADF militants entered Mangina": the subject of the
+            # clause that tells how the dead died
+            (_WHEN_BEFORE.search(around[0]) and _WHEN_ACT_AFTER.match(around[1]))
+            or
             # (also "blaming the paramilitary RSF": a word that describes the group may come between)
             # ("by suspected FARC dissidents": and a name before the group's word)
             re.search(

@@ -270,7 +270,9 @@ _NEUTRALISED = re.compile(
 _EQUIPMENT_AFTER = re.compile(
     r"(?:\s*(?:,|and)\s+[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:(?:were|was|are|is|being)\s+)?"
     r"(?:massing|massed|moving|moved|seen|spotted|deployed|positioned|stationed|arriving|arrived|gathering|"
-    r"parked|transported|unloaded|heading)\b",
+    r"parked|transported|unloaded|heading)\b"
+    # (but "artillery positioned on the left bank fired on Marhanets": placed, then fired)
+    r"(?!(?:\s+[\w'’-]+){0,8}?\s+(?:fired|shelled|pounded|struck|opened\s+fire)\b)",
     re.I,
 )
 # "stun grenades", "smoke grenades": crowd control, not a grenade attack.

@@ -81,6 +81,35 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"occupation|crackdown|killings|shootings?|explosions?|blasts?|hostage crisis)\b)"
         ),
     ),
+    # ... or a season of a year ("in the winter of 2022"), a quarter or half of one ("in the first quarter
+    # of the year"), or years counted back ("a decade ago"): periods longer than ACLED's month, coded as
+    # a year is
+    (
+        "year",
+        re.compile(
+            # (not "since the summer of 2024", the start of a period)
+            r"\b(?<!since )(?<!since the )(?:in\s+)?(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+(?:of\s+)?"
+            r"(?P<y>(?:19|20)\d\d)\b"
+            r"(?!\s*[-–/])",
+            re.I,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?:in|during|over)\s+the\s+(?P<q>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)\s+"
+            r"of\s+(?:the\s+year|(?:this|last)\s+year|(?P<y>(?:19|20)\d\d))\b",
+            re.I,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+            r"(?P<unit>decades?|years)\s+ago\b",
+            re.I,
+        ),
+    ),
     # Holidays on fixed days: "over Christmas 2023" (that year's), "on Christmas Day", "on New Year's
     # Eve" (not "the Christmas holidays")
     (
@@ -195,6 +224,9 @@ SAID_ON = re.compile(
     r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+|statement|wrote|posted|"
     # "said in a report published on Tuesday that ... on 12 January": the report's day
     r"published|released|issued|presented|"
+    # "Historians presented new evidence on Wednesday that ...": the day a finding was made public
+    r"(?:presented|published|released|produced|unveiled|gave)\s+(?:(?:new|fresh|further)\s+)?"
+    r"(?:evidence|findings|documents|testimony|data)|"
     # "an inquiry concluded on Tuesday that ...", "prosecutors told a court on Tuesday that ..."
     r"concluded|found|ruled|testified|revealed|told\s+a\s+(?:court|tribunal|hearing|news\s+conference)|"
     # "Historians recalled on Wednesday how ...": the day of telling a past
@@ -279,6 +311,26 @@ def _count_from_anchor(found: list[DateMention], text: str, offset: int) -> list
     return counted
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+
+
+def _part_of_year(match: re.Match[str], published: date) -> tuple[date, int] | None:
+    """ "in the first quarter of the year", "in the second half of 2027": the period's middle month."""
+    groups = match.groupdict()
+    if groups["y"]:
+        year = int(groups["y"])
+    else:
+        year = published.year - 1 if re.search(r"last\s+year", match.group(0), re.I) else published.year
+    number = _QUARTERS[groups["q"].lower()]
+    if groups["part"].lower() == "half":
+        number = min(number, 2)
+        middle = 3 if number == 1 else 9
+    else:
+        middle = 3 * number - 1
+    day = date(year, middle, 15)
+    return (day, 3) if day <= published else None
+
+
 def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, int] | None:
     groups = match.groupdict()
     if kind == "iso":
@@ -301,6 +353,14 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         return (_mid_month(year, month, published), 3)
     if kind == "month_last_year":
         return (_mid_month(published.year - 1, _month_number(groups["mon"]), published), 3)
+    if kind == "year" and groups.get("q"):
+        return _part_of_year(match, published)
+    if kind == "year" and groups.get("unit"):
+        counted = parse_number(re.sub(r"^(?:a|an)\s+few$", "three", groups["n"].lower()).replace("several", "three"))
+        if not counted:
+            return None
+        years = counted[0] * (10 if groups["unit"].lower().startswith("decade") else 1)
+        return (date(published.year - years, 7, 1), 3)
     if kind == "year":
         year = int(groups["y"]) if groups["y"] else published.year - 1
         if year >= published.year:
