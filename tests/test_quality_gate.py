@@ -33,7 +33,7 @@ MINIMUMS = {
 # Batches 3-31 were each held out until their first run (recorded in benchmarks/RESULTS.md) and
 # then fixed; the gate keeps what they taught.
 # (Batches 14-17 are smaller, 19 to 28 texts: one miss weighs more.)
-for _number in range(3, 113):
+for _number in range(3, 114):
     if _number == 75:
         # Batch 75's items are told with verbs no rule knows: only the statistical fallback, trained on
         # them, reads them now, so a floor would test that the model remembers its training texts.
@@ -84,9 +84,9 @@ NON_EVENT_FLOORS = {
     # a fan club nicknamed "Gunmen", and a crowd of shoppers dispersed, which the fallback reads as a protest
     "non_events_9.tsv": 38,
     # a cycling convoy "calling for more support", a candidate's march to file her nomination, a man detained
-    # as he "tried to read a press statement", a missile test (towns attacked "last year" in a UN report give
-    # none since session 23)
-    "non_events_10.tsv": 36,
+    # as he "tried to read a press statement" (towns attacked "last year" in a UN report give none since
+    # session 23, and a missile test since session 24)
+    "non_events_10.tsv": 37,
     # Polish jets scrambled "while Russia attacked western Ukraine", which does tell of an attack; a crowd
     # footage of a beating "in 2010" (a crowd gathered "to welcome pilgrims" and rapes "over the past decade"
     # in a report give none since session 20)
@@ -108,6 +108,8 @@ NON_EVENT_FLOORS = {
     "non_events_15.tsv": 39,
     # historians' study of "the ethnic rebels who fought the army in the 1950s"
     "non_events_16.tsv": 39,
+    # all 40 give none after session 24's fixes; one text of room
+    "non_events_17.tsv": 39,
 }
 
 

@@ -682,11 +682,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_110.tsv": (29, 30),
     "acled_style_notes_111.tsv": (29, 30),
     "acled_style_notes_112.tsv": (26, 30),
+    "acled_style_notes_113.tsv": (29, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-112 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-113 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1338,6 +1339,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain wire items, a twenty-first control, batch 112 (after tuning on 1-111)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_113.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the common sub-event types, batch 113 (after tuning on "
+            "1-112)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1441,6 +1448,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' non-event texts, batch 16 (victims on motorcycles, the dead remembered, lists traded, truces "
             "and protocols, chants, handovers, groups that pelt each other, jets, drones, bases in session 23's new "
             "words; accidents to the weather)",
+        ),
+        score_non_events(
+            GOLD / "non_events_17.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 17 (war's words used of sport, games, markets and politics; war as the "
+            "past in courts, memoirs, inquiries and reports; arms in drills, parades and sales; accidents to crime)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -2910,6 +2923,16 @@ _BATCH112_FIRST_RUN = (
     "shipped; left are two actors (the Myanmar battle's rebels, and Ankara's 'its jets', which needs the speaker "
     "read as the jets' owner)._"
 )
+_BATCH113_FIRST_RUN = (
+    "_First run of batch 113 (30 invented April 2028 events in ACLED's note style, Africa, Asia, Latin America, "
+    "Ukraine, Russia and Europe, the common sub-event types weighted as ACLED weights them), before any rule was "
+    "changed because of it: shipped and by the rules alone alike, sub-event type 29/30 (0.967), event type 29/30, "
+    "event date 30/30, actor1 29/30, location 30/30, fatalities 30/30. Type: 'Russian artillery positioned on the "
+    "left bank of the Dnipro fired on Marhanets, killing a 58-year-old man' an attack on civilians (the artillery "
+    "read as equipment placed, not fired). Actor 1: '9 civilians were killed ... when suspected ADF militants "
+    "entered Mangina' an unidentified group (the militants, named after the killing and not as its 'by' agent, "
+    "were taken for its target). After the fixes 30/30 on every field, by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -2936,7 +2959,7 @@ _NON_EVENTS_BATCH10_FIRST_RUN = (
     "acquitted who 'had been detained at a rally in 2023', fans holding placards welcoming their team, "
     "firecrackers at celebrations, a play and a documentary about protests (the documentary's 'Arab Spring' placed "
     "in a town called Spring), militants 'linked to a kidnapping gang' sentenced, and a missile test (which sitrep "
-    "codes as 'Other' by design)._"
+    "coded as 'Other' until session 24: a missile 'test-fired' now gives no event)._"
 )
 _NON_EVENTS_BATCH11_FIRST_RUN = (
     "_First run of non-event batch 11 (40 texts aimed at the words learnt in session 19: fighter jets, a crowd of "
@@ -3007,6 +3030,19 @@ _NON_EVENTS_BATCH16_FIRST_RUN = (
     "study of 'the ethnic rebels who fought the army in the 1950s', and, by the fallback, an army that 'plans to "
     "set up a new military base'. After the fixes 39/40: the historians' study is left (the decade is not read "
     "as a date, and the relative clause's year would be dropped as describing the rebels)._"
+)
+_NON_EVENTS_BATCH17_FIRST_RUN = (
+    "_First run of non-event batch 17 (40 texts: war's words used of sport, games, films, markets, weather and "
+    "politics; war as the past in courts, histories, memoirs, inquiries and reports; arms in drills, parades, "
+    "tests and sales; accidents, disasters and crime), before any rule was changed because of it: 28/40 without "
+    "an event, by the rules alone and with the shipped fallback alike. Events were made from 'The rupee came "
+    "under attack', an arrest 'over the murder of a taxi owner', a court's sentence 'to 25 years for ordering the "
+    "killing of 60 villagers in Ituri in 2003', 'new evidence on Wednesday that Soviet troops shot 300 prisoners "
+    "... in June 1941', a memoir's shelling 'in the winter of 2022', killings in Helmand 'a decade ago', a missile "
+    "'test-fired' at a decommissioned ship, coalition partners who 'clashed ... over the defence budget', 'a "
+    "statement about the fighting in Sudan', a UN monthly report's count of civilians killed in Ukraine 'in "
+    "April', a rights group's count 'in the first quarter of the year' and an offensive Ukraine 'expected Russia "
+    "to launch'. After the fixes 40/40._"
 )
 _NON_EVENTS_BATCH13_FIRST_RUN = (
     "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "
@@ -3153,6 +3189,7 @@ _FIRST_RUNS = {
     "acled_style_notes_110.tsv": _BATCH110_FIRST_RUN,
     "acled_style_notes_111.tsv": _BATCH111_FIRST_RUN,
     "acled_style_notes_112.tsv": _BATCH112_FIRST_RUN,
+    "acled_style_notes_113.tsv": _BATCH113_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3168,6 +3205,7 @@ _FIRST_RUNS = {
     "non_events_14.tsv": _NON_EVENTS_BATCH14_FIRST_RUN,
     "non_events_15.tsv": _NON_EVENTS_BATCH15_FIRST_RUN,
     "non_events_16.tsv": _NON_EVENTS_BATCH16_FIRST_RUN,
+    "non_events_17.tsv": _NON_EVENTS_BATCH17_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
