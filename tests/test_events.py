@@ -5191,3 +5191,35 @@ def test_artillery_placed_and_then_fired_is_shelling(rules_extract):
 )
 def test_session_24_non_events_of_set_17(extract, text):
     assert extract(text, published=date(2028, 4, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Ankara said its warplanes had hit 9 PKK shelters near Amadiya on Sunday.",
+            "Military Forces of Turkey (2016-)",
+        ),
+        ("Pakistan said its jets struck TTP hideouts in Paktika on Sunday.", "Military Forces of Pakistan (2024-)"),
+    ],
+)
+def test_a_state_or_its_capital_speaking_of_its_own_jets_is_actor_1(rules_extract, text, actor1):
+    [event] = rules_extract(text, published=date(2028, 4, 4))
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", actor1)
+
+
+def test_a_capital_named_as_a_place_is_not_its_state(rules_extract):
+    [event] = rules_extract(
+        "Gunmen in Ankara opened fire on a cafe on Sunday, killing 2 people.", published=date(2028, 4, 4)
+    )
+    assert event.actor1 == "Unidentified Armed Group (Turkey)"
+
+
+def test_rebels_who_fought_in_a_decade_long_past_give_no_event(extract):
+    assert (
+        extract(
+            "Historians in Juba presented on Monday a book about the guerrillas who fought the army in the 1980s.",
+            published=date(2028, 4, 4),
+        )
+        == []
+    )

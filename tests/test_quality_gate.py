@@ -106,7 +106,8 @@ NON_EVENT_FLOORS = {
     "non_events_14.tsv": 37,
     # all 40 give none after session 23's fixes; one text of room
     "non_events_15.tsv": 39,
-    # historians' study of "the ethnic rebels who fought the army in the 1950s"
+    # all 40 give none since session 24 (historians' study of "the ethnic rebels who fought the army in the
+    # 1950s" was the last); one text of room
     "non_events_16.tsv": 39,
     # all 40 give none after session 24's fixes; one text of room
     "non_events_17.tsv": 39,

@@ -105,3 +105,8 @@ def test_a_quarter_of_the_year_is_a_period_longer_than_a_month():
 
 def test_since_a_season_starts_a_period_and_dates_nothing():
     assert find_dates("the town has been shelled since the summer of 2024", date(2025, 4, 16)) == []
+
+
+def test_a_decade_is_a_year_long_past_even_in_a_relative_clause():
+    [mention] = find_dates("the rebels who fought the army in the 1950s", date(2028, 3, 28))
+    assert (mention.kind, mention.date.year) == ("year", 1955)

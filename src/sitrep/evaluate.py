@@ -2921,7 +2921,7 @@ _BATCH112_FIRST_RUN = (
     "'Colombian troops killed three members of a FARC dissident faction' the faction; 'Shells fired from Israeli "
     "positions' no one; 'its jets' the PKK (the target). After the fixes 30/30 type, by the rules alone and "
     "shipped; left are two actors (the Myanmar battle's rebels, and Ankara's 'its jets', which needs the speaker "
-    "read as the jets' owner)._"
+    "read as the jets' owner, which sitrep does since session 24: 'Ankara said its jets' is Turkey's air force)._"
 )
 _BATCH113_FIRST_RUN = (
     "_First run of batch 113 (30 invented April 2028 events in ACLED's note style, Africa, Asia, Latin America, "
@@ -3028,8 +3028,9 @@ _NON_EVENTS_BATCH16_FIRST_RUN = (
     "from supporters who 'chanted for their team' at a match, 'Two groups pelted each other with tomatoes' at a "
     "festival, engineers who 'downed six of their own test drones', 'A fire started by a cigarette', historians' "
     "study of 'the ethnic rebels who fought the army in the 1950s', and, by the fallback, an army that 'plans to "
-    "set up a new military base'. After the fixes 39/40: the historians' study is left (the decade is not read "
-    "as a date, and the relative clause's year would be dropped as describing the rebels)._"
+    "set up a new military base'. After the fixes 39/40: the historians' study was left (the decade was not read "
+    "as a date, and the relative clause's year would be dropped as describing the rebels); since session 24 a "
+    "decade is a date, even in a relative clause, and the set gives 40/40._"
 )
 _NON_EVENTS_BATCH17_FIRST_RUN = (
     "_First run of non-event batch 17 (40 texts: war's words used of sport, games, films, markets, weather and "

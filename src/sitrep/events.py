@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from sitrep.gazetteer import Gazetteer
 from sitrep.geocode import GeoContext, PlaceMention, resolve
-from sitrep.lexicon import ActorEntry, Lexicon
+from sitrep.lexicon import OWN_FORCES, ActorEntry, Lexicon
 from sitrep.mentions import (
     GROUP_KINDS,
     TERRITORY_TYPES,
@@ -679,7 +679,7 @@ _SOURCE_AFTER = re.compile(
 # its own act is its actor, not only the source.
 _SELF_REPORT = re.compile(
     r"\s+(?:said|says|announced|claimed)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have)\s+(?!not\b|never\b)|"
-    r"(?:its|their)\s+(?:fighters|forces|troops|units|members|militants|soldiers)\b)"
+    rf"(?:its|their)\s+(?:{OWN_FORCES})\b)"
 )
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
 # "Somali forces killed nine al-Shabaab militants": named as the object of a killing.

@@ -296,6 +296,12 @@ _STATE_ACTS = (
     # "the Colombian government suspended its ceasefire with", "Armenia and Azerbaijan initialled a treaty"
     r"suspended|initialled|initialed"
 )
+# What a state's spokesman calls its own ("said its jets", "said its troops"); also read by
+# events._SELF_REPORT.
+OWN_FORCES = (
+    r"fighter jets|jets|warplanes|aircraft|drones|forces|troops|soldiers|army|artillery|navy|air force|"
+    r"air defen[cs]es|military|helicopters|special forces|marines|fighters|units|militants|members"
+)
 _POLICE_NOUNS = (
     r"police|police officers|policemen|security forces|riot police|gendarmes|gendarmerie|security services|authorities|"
     r"riot officers|anti-riot police|law enforcement(?: officers| agents)?|"
@@ -315,10 +321,12 @@ def _with_state_forces(
     for alias, iso2 in read_rows("country_aliases.tsv", 2):
         if alias[:1].isupper() and not re.search(r"Crimea|Gaza|West Bank", alias):
             aliases.setdefault(iso2.strip(), []).append(alias)
+    capitals = {iso2: names.split("|") for iso2, names in read_rows("capitals.tsv", 2)}
     for iso2, adjectives in read_rows("demonyms.tsv", 2):
         if iso2 not in countries:
             continue
         iso3, name = countries[iso2]
+        speaker = "|".join(re.escape(n) for n in (name, *aliases.get(iso2, []), *capitals.get(iso2, [])))
         words = "|".join(re.escape(a) for a in adjectives.split("|"))
         # "Congo and Rwanda signed": the state by its other names too (not regions: Crimea, Gaza Strip).
         country = "|".join(re.escape(n) for n in (name, *aliases.get(iso2, [])))
@@ -340,6 +348,10 @@ def _with_state_forces(
             rf"|(?:{words})(?= (?:(?:armou?red|ground|military|infantry|tank|mechani[sz]ed) (?:push|thrust|advance|column)s?|"
             rf"(?:(?:ground|air|military|armou?red|infantry|amphibious|major|large-scale|full-scale|fresh|renewed) )?"
             rf"(?:offensive|assault|incursion|onslaught)s?)\b(?! in the (?:first|second) half))"
+            # "Ankara said its jets had destroyed 14 PKK targets": the state (or its capital) that speaks of
+            # its own forces acted through them
+            rf"|(?:{speaker})(?=\s+(?:said|says|announced|claimed)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:its|their)\s+"
+            rf"(?:{OWN_FORCES})\b)"
             # "Belarus moved troops", "Israel and Hamas agreed": the state acting as a military power.
             rf"|{country}(?=\s+(?:and\s+[A-Z][\w-]*\s+)?(?:(?:has|have|had)\s+)?(?:{_STATE_ACTS})\b)"
             # "the Syrian government and the SDF signed", "Ethiopia's government and Fano commanders

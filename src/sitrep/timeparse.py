@@ -102,6 +102,11 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # ... or a decade ("in the 1950s", "in the early 1990s")
+    (
+        "year",
+        re.compile(r"\b(?:in|during|through)\s+the\s+(?:early\s+|mid-?|late\s+)?(?P<decade>(?:19|20)\d)0s\b", re.I),
+    ),
     (
         "year",
         re.compile(
@@ -264,8 +269,14 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
-            if kind == "year" and _DESCRIBES.search(text[max(0, span[0] - 50) : span[0]]):
-                continue  # "fighters who joined the group in 2019": when they joined, not the event
+            if (
+                kind == "year"
+                and not match.groupdict().get("decade")
+                and _DESCRIBES.search(text[max(0, span[0] - 50) : span[0]])
+            ):
+                # "fighters who joined the group in 2019": when they joined, not the event (but "the rebels
+                # who fought the army in the 1950s": a decade is no date to describe someone by)
+                continue
             resolved = _resolve(kind, match, published)
             if resolved is None:
                 continue
@@ -355,6 +366,9 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         return (_mid_month(published.year - 1, _month_number(groups["mon"]), published), 3)
     if kind == "year" and groups.get("q"):
         return _part_of_year(match, published)
+    if kind == "year" and groups.get("decade"):
+        year = int(groups["decade"]) * 10 + 5
+        return (date(year, 7, 1), 3) if year < published.year else None
     if kind == "year" and groups.get("unit"):
         counted = parse_number(re.sub(r"^(?:a|an)\s+few$", "three", groups["n"].lower()).replace("several", "three"))
         if not counted:
