@@ -5223,3 +5223,52 @@ def test_rebels_who_fought_in_a_decade_long_past_give_no_event(extract):
         )
         == []
     )
+
+
+def test_a_year_in_a_clause_describing_a_place_does_not_date_the_news(rules_extract):
+    [event] = rules_extract(
+        "The army said on Thursday that its soldiers had recaptured Hpakant, a jade-mining town that rebels took "
+        "last year.",
+        published=date(2028, 5, 11),
+    )
+    assert (event.sub_event_type, event.event_date) == ("Government regains territory", "2028-05-11")
+
+
+def test_live_bullets_at_a_crowd_of_opposition_supporters_is_force_against_protesters(rules_extract):
+    [event] = rules_extract(
+        "Soldiers in Conakry fired live bullets at a crowd of opposition supporters on Friday, killing three.",
+        published=date(2028, 5, 12),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 3)
+
+
+def test_a_sit_down_carried_away_by_police_is_a_protest_with_intervention(rules_extract):
+    [event] = rules_extract(
+        "Pensioners who sat down on the main road in Tbilisi on Monday were carried away by riot police.",
+        published=date(2028, 5, 8),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Georgia)")
+
+
+def test_a_warehouse_emptied_and_goods_driven_off_with_is_looting(rules_extract):
+    [event] = rules_extract(
+        "Militiamen emptied the stores of an aid agency in Kadugli on Monday and drove off with trucks of flour.",
+        published=date(2028, 5, 8),
+    )
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_a_fire_debris_started_is_the_interceptions_damage(rules_extract):
+    [event] = rules_extract(
+        "Air defences downed 9 drones over Lviv on Tuesday, but debris set fire to a garage, the mayor said.",
+        published=date(2028, 5, 9),
+    )
+    assert (event.sub_event_type, event.location) == ("Disrupted weapons use", "Lviv")
+
+
+def test_a_landmark_named_after_a_region_is_in_the_town_named_with_it(extract):
+    [event] = extract(
+        "Hundreds of Palestinians protested at the Damascus Gate in Jerusalem on Friday against new checkpoints.",
+        published=date(2028, 5, 6),
+    )
+    assert event.location == "Jerusalem"

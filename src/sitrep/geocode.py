@@ -123,8 +123,10 @@ _NAMED_FACILITY = re.compile(
     r"Council|Lyceum|Gymnasium|School|Cent(?:re|er)|Institute|University|College|(?<=[Pp]ress\s)Club)\b"
 )
 _FEATURE_IN_TOWN = re.compile(
-    r"\s+(?:Square|Street|Avenue|Boulevard|Park|Embankment|Mosque|Church|Cathedral|Market|Bazaar|Stadium)"
-    r"(?:\s+in|\s+of|,)\s+[A-Z]"
+    r"\s+(?:(?:Square|Street|Avenue|Boulevard|Park|Embankment|Mosque|Church|Cathedral|Market|Bazaar|Stadium)"
+    r"(?:\s+in|\s+of|,)|"
+    # ("the Brandenburg Gate in Berlin": not Brandenburg state)
+    r"(?:Gate|Palace|Tower|Monument|Memorial|Cemetery|Gardens|Hall|Bridge)(?:\s+in|,))\s+[A-Z]"
 )
 # "Kyiv's Maidan square", "Khartoum's Souq al-Arabi market": a feature of the town that owns it
 _OWNER_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s\s+$")

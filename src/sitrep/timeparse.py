@@ -170,6 +170,10 @@ _DESCRIBES = re.compile(
     re.I,
 )
 
+# "retaken Kawkareik, a town on the road to the Thai border that resistance forces seized last year": a
+# year told in a clause describing a place named in apposition dates that clause's past, not the news
+_APPOSITION_PAST = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,8}?(?:that|which)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -272,7 +276,10 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             if (
                 kind == "year"
                 and not match.groupdict().get("decade")
-                and _DESCRIBES.search(text[max(0, span[0] - 50) : span[0]])
+                and (
+                    _DESCRIBES.search(text[max(0, span[0] - 50) : span[0]])
+                    or _APPOSITION_PAST.search(text[max(0, span[0] - 120) : span[0]])
+                )
             ):
                 # "fighters who joined the group in 2019": when they joined, not the event (but "the rebels
                 # who fought the army in the 1950s": a decade is no date to describe someone by)
