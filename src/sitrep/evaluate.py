@@ -683,11 +683,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_111.tsv": (29, 30),
     "acled_style_notes_112.tsv": (26, 30),
     "acled_style_notes_113.tsv": (29, 30),
+    "acled_style_notes_114.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-113 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-114 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1344,6 +1345,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, the common sub-event types, batch 113 (after tuning on "
             "1-112)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_114.tsv",
+            pipeline,
+            "Authors' plain wire items, a twenty-second control, batch 114 (after tuning on 1-113)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2933,6 +2939,19 @@ _BATCH113_FIRST_RUN = (
     "entered Mangina' an unidentified group (the militants, named after the killing and not as its 'by' agent, "
     "were taken for its target). After the fixes 30/30 on every field, by the rules alone and shipped._"
 )
+_BATCH114_FIRST_RUN = (
+    "_First run of batch 114 (30 plain wire items of one or two sentences, invented May 2028 events, a "
+    "twenty-second control), before any rule was changed because of it: shipped and by the rules alone alike, "
+    "sub-event type 25/30 (0.833), event type 26/30, event date 27/30, actor1 26/30, location 25/30, fatalities "
+    "27/30. No event from 'RSF fighters emptied a World Food Programme warehouse ..., driving off with trucks of "
+    "sorghum', 'Students who sat down on the tram tracks ... were carried away by riot police' or 'its troops "
+    "had retaken Kawkareik, a town ... that resistance forces seized last year' (the relative clause's 'last "
+    "year' dated the retaking, and a year told alone gives no event). Type: police who 'fired live bullets at a "
+    "crowd of opposition supporters' an attack by the protesters; 'debris set fire to a warehouse' after missiles "
+    "were shot down a riot's arson. Location: 'the Brandenburg Gate in Berlin' Brandenburg state; 'a new camp at "
+    "Ber, west of Timbuktu' Timbuktu (Ber, Mali is not in the gazetteer). After the fixes 30/30 on every field "
+    "but location (29/30: Ber), by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -3191,6 +3210,7 @@ _FIRST_RUNS = {
     "acled_style_notes_111.tsv": _BATCH111_FIRST_RUN,
     "acled_style_notes_112.tsv": _BATCH112_FIRST_RUN,
     "acled_style_notes_113.tsv": _BATCH113_FIRST_RUN,
+    "acled_style_notes_114.tsv": _BATCH114_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
