@@ -5272,3 +5272,46 @@ def test_a_landmark_named_after_a_region_is_in_the_town_named_with_it(extract):
         published=date(2028, 5, 6),
     )
     assert event.location == "Jerusalem"
+
+
+def test_drones_told_with_their_target_then_downed_is_disrupted_weapons_use(rules_extract):
+    [event] = rules_extract(
+        "Officials said 30 of 38 drones launched at Mykolaiv late on Monday were downed or jammed by air defence "
+        "crews.",
+        published=date(2028, 6, 6),
+    )
+    assert (event.sub_event_type, event.location) == ("Disrupted weapons use", "Mykolaiv")
+
+
+def test_a_lone_protester_with_a_blank_sheet_detained_is_a_protest_with_intervention(rules_extract):
+    [event] = rules_extract(
+        "A student who held up a blank sheet of paper outside the Kremlin in Moscow on Sunday was detained by police.",
+        published=date(2028, 6, 4),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Russia)")
+
+
+def test_captives_freed_in_exchange_for_the_other_sides_is_an_agreement(rules_extract):
+    [event] = rules_extract(
+        "Under a deal mediated by Turkey, 90 Ukrainian prisoners of war returned home on Friday in exchange for 90 "
+        "Russian servicemen.",
+        published=date(2028, 6, 9),
+    )
+    assert event.sub_event_type == "Agreement"
+
+
+def test_a_building_far_from_its_new_use_turned_into_a_base_for_drone_crews(rules_extract):
+    [event] = rules_extract(
+        "Russian forces turned a holiday camp on the river shore near Enerhodar into a base for drone "
+        "crews on Monday, Ukrainian partisans said.",
+        published=date(2028, 6, 6),
+    )
+    assert event.sub_event_type == "Headquarters or base established"
+
+
+def test_farm_machinery_driven_away_is_looting(rules_extract):
+    [event] = rules_extract(
+        "Russian soldiers drove away two tractors from a farm in Kamianka-Dniprovska on Tuesday, the owner said.",
+        published=date(2028, 6, 7),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Military Forces of Russia (2000-)")

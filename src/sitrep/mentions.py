@@ -291,6 +291,9 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_CREWS_AFTER = re.compile(r"\s+(?:crews?|operators?|pilots?|units?|teams?|squads?)\b", re.I)
+
 
 def _not_fired(text: str, before: str, end: int) -> bool:
     """An explosive weapon or word that names something defused, non-lethal or seen on the move:
@@ -409,6 +412,8 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 or _SUPPLIED.search(before)
                 or _EQUIPMENT_BEFORE.search(before)
                 or _UNIT_AFTER.match(text, match.end())
+                # "turned a sanatorium into a base for drone crews": whom a place serves
+                or bool(_FOR_BEFORE.search(before) and _CREWS_AFTER.match(text, match.end()))
                 # "an agent who had been adjusting missile strikes": named in a reference, not used
                 # (looked up only for a weapon that would type the event: this runs on every sentence)
                 or (entry.sub_event_type is not None and lexicon.is_reference(text, match.start(), match.end()))
