@@ -684,11 +684,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_112.tsv": (26, 30),
     "acled_style_notes_113.tsv": (29, 30),
     "acled_style_notes_114.tsv": (25, 30),
+    "acled_style_notes_115.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-114 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-115 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1350,6 +1351,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_114.tsv",
             pipeline,
             "Authors' plain wire items, a twenty-second control, batch 114 (after tuning on 1-113)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_115.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia, batch 115 (after tuning on "
+            "1-114)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2952,6 +2959,21 @@ _BATCH114_FIRST_RUN = (
     "Ber, west of Timbuktu' Timbuktu (Ber, Mali is not in the gazetteer). After the fixes 30/30 on every field "
     "but location (29/30: Ber), by the rules alone and shipped._"
 )
+_BATCH115_FIRST_RUN = (
+    "_First run of batch 115 (30 invented June 2028 events of the war in Ukraine and Russia in ACLED's note "
+    "style), before any rule was changed because of it: shipped sub-event type 25/30 (0.833), event type 26/30, "
+    "event date 28/30, actor1 26/30, location 28/30, fatalities 28/30; by the rules alone sub-event type 24/30, "
+    "event type 25/30, event date 27/30, actor1 25/30, location 27/30, fatalities 27/30 (the fallback read the "
+    "prisoner swap told as '205 Ukrainian prisoners of war came home in exchange for 205 Russian soldiers'). No "
+    "event from 'Russian soldiers drove away tractors and a combine harvester from a farm' or 'Russian forces "
+    "turned a sanatorium on the outskirts of Berdiansk (...) into a base for drone crews'. Type: '41 of 53 "
+    "Shahed-type drones sent against Izmail ... overnight were downed or jammed; port warehouses caught fire' a "
+    "missile attack by an unidentified group; 'a woman holding a blank sheet of paper ... was detained by police' "
+    "an arrest; an Iskander-M that 'struck a bus station' a missile attack, where the label said an air strike (the "
+    "label's slip, corrected after the run; the miss stays in the pooled figure). After the fixes 30/30 on every "
+    "field, by the rules alone and shipped; batch 108's pensioner who 'held up a blank sheet of paper' and was "
+    "detained, labelled an arrest, was relabelled a protest with intervention, as ACLED codes single pickets._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -3211,6 +3233,7 @@ _FIRST_RUNS = {
     "acled_style_notes_112.tsv": _BATCH112_FIRST_RUN,
     "acled_style_notes_113.tsv": _BATCH113_FIRST_RUN,
     "acled_style_notes_114.tsv": _BATCH114_FIRST_RUN,
+    "acled_style_notes_115.tsv": _BATCH115_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
