@@ -5315,3 +5315,31 @@ def test_farm_machinery_driven_away_is_looting(rules_extract):
         published=date(2028, 6, 7),
     )
     assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Military Forces of Russia (2000-)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tired cyclists sat down on the road in Ghent on Monday after the race ended.",
+        "Bailiffs emptied the depot of a bankrupt bakery chain in Lille on Tuesday and drove off with trucks of ovens.",
+        "A logistics firm turned an old hangar on the edge of Bristol into a base for drone crews, it said on Friday.",
+        "Dozens of the 300 drones flown in a light show over the Thames on Saturday were downed in heavy rain.",
+        "A painter held up a blank sheet of paper at the opening of his exhibition in Vienna on Sunday.",
+        "Five years ago militiamen killed 30 villagers in Djugu; on Sunday survivors opened a clinic there.",
+        "The bourse in Lagos came under fire from investors on Tuesday after a trading halt.",
+        "The government in Accra came under attack in parliament on Thursday over the new tax bill.",
+        "The UN said on Monday that 31 aid workers were killed in South Sudan in May, the deadliest month on record.",
+        "Pupils sat down in the street outside their school in Daegu on Tuesday to watch the total solar eclipse.",
+        "A tribunal in The Hague heard on Saturday how soldiers killed dozens of prisoners near Vukovar in 1991.",
+        "The two heavyweights clashed at a weigh-in in Riyadh on Sunday ahead of their title fight.",
+    ],
+)
+def test_session_24_non_events_of_set_18(extract, text):
+    assert extract(text, published=date(2028, 6, 11)) == []
+
+
+def test_chechen_forces_are_russias(rules_extract):
+    [event] = rules_extract(
+        "Chechen units fought Ukrainian troops in the centre of Vovchansk on Monday.", published=date(2028, 6, 6)
+    )
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Military Forces of Russia (2000-)")

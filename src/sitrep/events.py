@@ -225,7 +225,9 @@ class _Draft:
 
 
 # "... in April, the UN human rights mission said in its monthly report": a report's count
-_REPORTED_TALLY = re.compile(r"\b(?:monthly|quarterly|weekly|annual|yearly|reports?|data|statistics)\b", re.I)
+_REPORTED_TALLY = re.compile(
+    r"\b(?:monthly|quarterly|weekly|annual|yearly|reports?|data|statistics|figures|tally|deadliest|on\s+record)\b", re.I
+)
 _MONTH_KINDS = ("month_year", "month_last_year", "last_month_name", "last_month")
 
 
@@ -577,12 +579,12 @@ def build_candidates(
             if t.sub_event_type != "Non-violent transfer of territory" or armed_actor or not _BUSINESS.search(text)
         ]
         strong = [t for t in triggers if t.strong]
+        # (what was emptied or driven away, a warehouse or a farm, does not make it political: "Removal men
+        # emptied the warehouse of a bankrupt chain")
+        hit = bool(targets) and any(t.sub_event_type != "Looting/property destruction" for t in triggers)
         supported = (
             bool(strong)
-            or (
-                bool(triggers)
-                and (bool(casualties) or armed_actor or bool(targets) or any(w.sub_event_type for w in weapons))
-            )
+            or (bool(triggers) and (bool(casualties) or armed_actor or hit or any(w.sub_event_type for w in weapons)))
             or (bool(casualties) and any(w.sub_event_type for w in weapons))
         )
         # A weapon named with no action ("Russian Msta-S howitzers in Dibrova") joins the event the
@@ -1000,6 +1002,11 @@ class EventBuilder:
             ):
                 # "The two rival parties signed a coalition agreement": no side of a conflict agrees
                 # (but "Sudan's warring parties signed a ceasefire deal" is a deal to end a war).
+                self._short.pop(event.event_id, None)
+                continue
+            if event.sub_event_type == "Headquarters or base established" and event.actor1 is None:
+                # "A courier firm turned a disused factory into a base for its delivery drones": no armed
+                # or political actor sets it up
                 self._short.pop(event.event_id, None)
                 continue
             events.append(event)

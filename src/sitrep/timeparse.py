@@ -238,8 +238,8 @@ SAID_ON = re.compile(
     r"(?:evidence|findings|documents|testimony|data)|"
     # "an inquiry concluded on Tuesday that ...", "prosecutors told a court on Tuesday that ..."
     r"concluded|found|ruled|testified|revealed|told\s+a\s+(?:court|tribunal|hearing|news\s+conference)|"
-    # "Historians recalled on Wednesday how ...": the day of telling a past
-    r"recalled|recounted|remembered)"
+    # "Historians recalled on Wednesday how ...", "A tribunal heard on Saturday how ...": the day of telling a past
+    r"recalled|recounted|remembered|heard)"
     # ("said on Telegram on Thursday", "wrote on X on Monday")
     r"(?:\s+(?:on|in)\s+(?:Telegram|X|Twitter|Facebook|social media|a statement|a post))?"
     # ("a report published in London on Friday": where it was told, then the day)
@@ -292,13 +292,25 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
                 DateMention(resolved[0], resolved[1], span[0] + offset, span[1] + offset, match.group(0), kind)
             )
     found = _count_from_anchor(found, text, offset)
-    if any(m.kind != "year" and not told_on(text, m, offset) for m in found):
+    closer = [m for m in found if m.kind != "year" and not told_on(text, m, offset)]
+    if closer:
         # "Boko Haram, which took up arms in 2009, attacked Maiduguri on Monday": a bare year only
         # dates a sentence that has no closer date (other than the day it was told: "Historians
-        # recalled on Wednesday how fighters entered the city in 2014").
-        found = [m for m in found if m.kind != "year"]
+        # recalled on Wednesday how fighters entered the city in 2014"), in the same part of it ("Three
+        # years ago gunmen killed 40 villagers; on Sunday survivors opened a school": a semicolon parts them).
+        found = [
+            m
+            for m in found
+            if m.kind != "year" or not any(_same_part(text, m.start - offset, c.start - offset) for c in closer)
+        ]
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _same_part(text: str, one: int, other: int) -> bool:
+    """Are two offsets in the same part of a sentence, parts being what semicolons divide?"""
+    low, high = sorted((one, other))
+    return ";" not in text[low:high]
 
 
 def _count_from_anchor(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
