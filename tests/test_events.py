@@ -5343,3 +5343,10 @@ def test_chechen_forces_are_russias(rules_extract):
         "Chechen units fought Ukrainian troops in the centre of Vovchansk on Monday.", published=date(2028, 6, 6)
     )
     assert (event.sub_event_type, event.actor1) == ("Armed clash", "Military Forces of Russia (2000-)")
+
+
+def test_a_span_of_time_before_the_killing_is_no_count_of_dead(rules_extract):
+    [event] = rules_extract(
+        "Two days later gunmen killed 9 villagers near Beni on Sunday.", published=date(2028, 6, 12)
+    )
+    assert event.fatalities == 9

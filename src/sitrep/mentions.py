@@ -743,6 +743,7 @@ _CIVILIAN_VICTIM = re.compile(
 _COUNCIL_AFTER = re.compile(_OF_A_COUNCIL, re.I)
 # A number that is a day of the month: "on December 30 killed nine", "on 30 December"
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.I)
+_TIME_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?![- ]old)", re.I)
 _ONE_OF = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?{COUNT_RE}", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![a-z])", re.I)
 
@@ -841,6 +842,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 continue  # "2022 Drone footage of civilians shot dead": a year, not a count
             if _DAY_OF_MONTH_BEFORE.search(text, 0, match.start("n")) or _MONTH_AFTER.match(text, match.end("n")):
                 continue  # "strikes on December 30 killed nine people": a day of the month, not a count
+            if _TIME_UNIT_AFTER.match(text, match.end("n")):
+                continue  # "Three years ago gunmen killed 40 villagers": a span of time, not a count
             if NEGATION.search(text[max(0, match.start() - 30) : match.start()]) and not re.search(
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
             ):
