@@ -1469,6 +1469,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "past in courts, memoirs, inquiries and reports; arms in drills, parades and sales; accidents to crime)",
         ),
         score_non_events(
+            GOLD / "non_events_18.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 18 (sit-downs, stores emptied, bases for drone crews, drones downed, "
+            "blank sheets, swaps, capitals that speak, seasons, decades and years ago in session 24's new words; "
+            "accidents to the weather)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3086,6 +3093,23 @@ _NON_EVENTS_BATCH17_FIRST_RUN = (
     "April', a rights group's count 'in the first quarter of the year' and an offensive Ukraine 'expected Russia "
     "to launch'. After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH18_FIRST_RUN = (
+    "_First run of non-event batch 18 (40 texts aimed at the words of session 24: sit-downs on roads, people "
+    "'carried away', stores 'emptied', goods 'driven off with', tractors 'driven away', debris that sets fire, "
+    "bases 'for drone crews', drones that 'were downed', blank sheets held up, 'in exchange for', a capital that "
+    "'said its jets', seasons, decades and 'years ago', a month's count, 'came under attack', 'clashed over', "
+    "forecasts, tests, arrests over a murder, courts), before any rule was changed because of it: 28/40 without "
+    "an event, by the rules alone and with the shipped fallback alike. Events were made from marathon runners who "
+    "'sat down on the road', removal men who 'emptied the warehouse of a bankrupt furniture chain', a courier firm "
+    "that 'turned a disused factory ... into a base for delivery drone crews', drones of a light show 'downed in "
+    "strong winds', an artist who 'held up a blank sheet of paper at the opening of her exhibition', 'Three years "
+    "ago gunmen killed 40 villagers in Ituri; on Sunday survivors opened a new school' (dated Sunday, with 43 "
+    "dead: the 'Three years' counted), a stock exchange that 'came under fire from investors', a government that "
+    "'came under attack in parliament ... over the finance bill', 48 aid workers killed 'in Sudan in May, the "
+    "deadliest month ... on record', students who 'sat down in the street ... to watch the solar eclipse', a "
+    "tribunal that 'heard on Saturday how militiamen killed hundreds ... in 1994' and boxers who 'clashed at a "
+    "weigh-in'. After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH13_FIRST_RUN = (
     "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "
     "offensives that are not military, rival parties that sign deals, crowds that beat drums or win a race, the "
@@ -3250,6 +3274,7 @@ _FIRST_RUNS = {
     "non_events_15.tsv": _NON_EVENTS_BATCH15_FIRST_RUN,
     "non_events_16.tsv": _NON_EVENTS_BATCH16_FIRST_RUN,
     "non_events_17.tsv": _NON_EVENTS_BATCH17_FIRST_RUN,
+    "non_events_18.tsv": _NON_EVENTS_BATCH18_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
