@@ -5350,3 +5350,33 @@ def test_a_span_of_time_before_the_killing_is_no_count_of_dead(rules_extract):
         "Two days later gunmen killed 9 villagers near Beni on Sunday.", published=date(2028, 6, 12)
     )
     assert event.fatalities == 9
+
+
+def test_police_ambushed_by_no_one_named_are_actor_2_of_an_armed_clash(rules_extract):
+    [event] = rules_extract(
+        "Three soldiers were ambushed and killed near Tillia on Monday, officials said.", published=date(2028, 7, 17)
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2, event.fatalities) == (
+        "Armed clash",
+        "Unidentified Armed Group (Niger)",
+        "Military Forces of Niger (2023-)",
+        3,
+    )
+
+
+def test_an_armed_group_naming_its_new_commander_changes_the_group(rules_extract):
+    [event] = rules_extract(
+        "Al Shabaab named a new commander for its southern forces on Sunday.", published=date(2028, 7, 16)
+    )
+    assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "Al Shabaab")
+
+
+def test_a_places_administration_handed_over_is_a_non_violent_transfer(rules_extract):
+    [event] = rules_extract(
+        "The SDF handed over the administration of Tabqa's dam to government troops on Monday.",
+        published=date(2028, 7, 17),
+    )
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-violent transfer of territory",
+        "Military Forces of Syria (2024-)",
+    )

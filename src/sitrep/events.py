@@ -863,6 +863,7 @@ _SUSPECTED_BEFORE = re.compile(
     r"(?:described|identified)\s+as)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
+_AMBUSHED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was)\s+(?:ambushed|attacked)\b(?![^.;]{0,40}\bby\b)", re.I)
 _VICTIM_AFTER = re.compile(
     # (also the first of a pair: "Five militants and a soldier were killed")
     r"\s+(?:and\s+(?:an?|one|two|three|four|five|\d+)\s+[\w-]+\s+(?=were\b))?(?:\w+\s+)?"
@@ -1523,6 +1524,15 @@ class EventBuilder:
             # "Five militants and a soldier were killed in an exchange of fire": both sides lost men;
             # the state's forces come first, as in ACLED's codings of security operations.
             armed = sorted(armed, key=lambda m: not m.entry.kind.startswith("state:"))
+            if (
+                len(armed) == 1
+                and armed[0].entry.kind.startswith(("state:", "police"))
+                and _AMBUSHED_AFTER.match((self._around(draft, armed[0], 0, 40) or ("", ""))[1])
+                and (unidentified := self._entry_of_kind("unidentified")) is not None
+            ):
+                # "Four police officers were ambushed and killed on a highway": the ambush's unnamed
+                # attackers are actor 1, as ACLED codes them
+                armed.insert(0, ActorMention(armed[0].start, armed[0].start, "", unidentified))
         # Who helped ("backed by Turkish drones") comes after the sides themselves.
         helpers = [m for m in armed if self._context_matches(draft, m, _HELPER_BEFORE, None)]
         armed = [m for m in armed if m not in helpers] + helpers
