@@ -685,11 +685,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_113.tsv": (29, 30),
     "acled_style_notes_114.tsv": (25, 30),
     "acled_style_notes_115.tsv": (25, 30),
+    "acled_style_notes_116.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-115 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-116 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1357,6 +1358,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia, batch 115 (after tuning on "
             "1-114)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_116.tsv",
+            pipeline,
+            "Authors' plain wire items, a twenty-third control, batch 116 (after tuning on 1-115)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -2981,6 +2987,20 @@ _BATCH115_FIRST_RUN = (
     "field, by the rules alone and shipped; batch 108's pensioner who 'held up a blank sheet of paper' and was "
     "detained, labelled an arrest, was relabelled a protest with intervention, as ACLED codes single pickets._"
 )
+_BATCH116_FIRST_RUN = (
+    "_First run of batch 116 (30 plain wire items of one or two sentences, invented July 2028 events, a "
+    "twenty-third control), before any rule was changed because of it: shipped and by the rules alone alike, "
+    "sub-event type 26/30 (0.867), event type 26/30, event date 28/30, actor1 26/30, location 27/30, fatalities "
+    "28/30. No event from 'Hamas named a new head of its military wing' or 'The SDF handed over the "
+    "administration of Raqqa's courts to the government'. Type: two items whose labels were the authors' slips "
+    "and were corrected after the run (a drone that 'dropped an explosive on a minibus', labelled an attack, is "
+    "an air/drone strike as sitrep gave it; 'Four police officers were ambushed and killed', labelled an attack, "
+    "is an armed clash as sitrep gave it); the misses stay in the pooled figure. Actor 1: the ambushed police "
+    "themselves (now unidentified attackers); 'Armed men torched granaries ... in Boni' placed in Bonn, Germany "
+    "(Boni, Mali is not in the gazetteer, and Bonn lists Boni among its names). Location: a truce 'to allow aid "
+    "convoys into El Fasher' placed there (the label has no place). After the fixes 30/30 type, actor1 29/30 "
+    "(Boni), location 29/30 (El Fasher), by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -3258,6 +3278,7 @@ _FIRST_RUNS = {
     "acled_style_notes_113.tsv": _BATCH113_FIRST_RUN,
     "acled_style_notes_114.tsv": _BATCH114_FIRST_RUN,
     "acled_style_notes_115.tsv": _BATCH115_FIRST_RUN,
+    "acled_style_notes_116.tsv": _BATCH116_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
