@@ -326,10 +326,11 @@ def _with_state_forces(
         if iso2 not in countries:
             continue
         iso3, name = countries[iso2]
-        speaker = "|".join(re.escape(n) for n in (name, *aliases.get(iso2, []), *capitals.get(iso2, [])))
         words = "|".join(re.escape(a) for a in adjectives.split("|"))
         # "Congo and Rwanda signed": the state by its other names too (not regions: Crimea, Gaza Strip).
-        country = "|".join(re.escape(n) for n in (name, *aliases.get(iso2, [])))
+        names = (name, *aliases.get(iso2, []))
+        country = "|".join(re.escape(n) for n in names)
+        speaker = "|".join(re.escape(n) for n in (*names, *capitals.get(iso2, [])))
         country = f"(?:{country})"
         forces_of = f"the {name}" if iso2 in definite else name
         state = (
