@@ -5380,3 +5380,46 @@ def test_a_places_administration_handed_over_is_a_non_violent_transfer(rules_ext
         "Non-violent transfer of territory",
         "Military Forces of Syria (2024-)",
     )
+
+
+def test_a_young_victim_named_by_age_and_a_beheading_told_by_pronoun_are_counted(rules_extract):
+    shot, beheaded = (
+        rules_extract(text, published=date(2028, 8, 21))[0]
+        for text in (
+            "Police shot dead a 17-year-old during a demonstration against fuel prices in Kisumu on Monday.",
+            "Separatists burned a chief's house in Kumbo on Monday and beheaded him.",
+        )
+    )
+    assert (shot.sub_event_type, shot.fatalities) == ("Excessive force against protesters", 1)
+    assert (beheaded.sub_event_type, beheaded.fatalities) == ("Attack", 1)
+
+
+def test_groups_throwing_stones_at_each_other_is_mob_violence(rules_extract):
+    [event] = rules_extract(
+        "Two groups threw stones at each other in Jodhpur on Tuesday after a quarrel over a procession.",
+        published=date(2028, 8, 21),
+    )
+    assert event.sub_event_type == "Mob violence"
+
+
+def test_a_riot_someone_reported_on_is_not_the_news(rules_extract):
+    [event] = rules_extract(
+        "Security agents detained a reporter in Tabriz on Monday over her reporting on a prison riot.",
+        published=date(2028, 8, 21),
+    )
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_town_entered_after_heavy_fighting_is_overtaken(rules_extract):
+    [event] = rules_extract(
+        "Rebels of the M23 entered Masisi on Tuesday after heavy fighting with the army.", published=date(2028, 8, 21)
+    )
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "M23: March 23 Movement")
+
+
+def test_a_junta_suspending_the_activities_of_some_associations_changes_activity(rules_extract):
+    [event] = rules_extract(
+        "The junta suspended the activities of four civil society organisations in Bamako on Monday.",
+        published=date(2028, 8, 21),
+    )
+    assert event.sub_event_type == "Change to group/activity"

@@ -159,8 +159,10 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue  # "denied on Tuesday that its fighters had raised their flag": a claim of an act denied
         if _REMEMBERED.search(before) and trigger.sub_event_type not in _PROTEST_TYPES:
             continue  # "to remember residents killed during the occupation": the dead remembered
-        if trigger.sub_event_type == "Peaceful protest" and _COVERED_BEFORE.search(before):
-            continue  # "a journalist who was filming an opposition rally": what someone covered, not the news
+        if trigger.sub_event_type in _COVERED_TYPES and _COVERED_BEFORE.search(before):
+            # "a journalist who was filming an opposition rally", "detained over their reporting on a prison
+            # riot": what someone covered, not the news
+            continue
         if trigger.sub_event_type in TERRITORY_TYPES and re.search(
             r"\b(?:after|since|before|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", before, re.I
         ):
@@ -339,6 +341,7 @@ _COVERED_BEFORE = re.compile(
 # "laid wreaths to remember residents killed during the occupation": the dead remembered, not a report of
 # their killing (which the article tells, if at all, in its own words)
 _PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+_COVERED_TYPES = ("Peaceful protest", "Violent demonstration", "Mob violence")
 _REMEMBERED = re.compile(
     r"\b(?:to\s+(?:remember|commemorate|honou?r|mourn|pay\s+(?:tribute|homage)\s+to)|in\s+(?:memory|remembrance)\s+of)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
@@ -767,6 +770,9 @@ _PRONOUN_VICTIM = re.compile(
     r"rider|occupant|bodyguard|guard|caretaker|watchman|man|woman|boy|girl|passenger|farmer|civilian|resident|teacher|"
     r"journalist|cyclist|pedestrian|victim|minister|governor|mayor|commander|chief|head|elder|imam|priest)\b)|"
     r"(?:beat|beaten|burned|burnt|stabbed|hacked|stoned)\s+(?:him|her)\s+to death|"
+    # "set fire to a chief's compound and beheaded him", "police shot dead a 19-year-old"
+    r"(?:beheaded|decapitated|lynched|executed|hanged)\s+(?:him|her)\b|"
+    r"(?:kill(?:ing|ed)|shot dead|shooting dead|gunned down)\s+an?\s+\d{1,2}-year-old\b|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
     rf"{_DEATH_CONFIRMED_RE}\b|"
     r"\bthe (?:driver|pilot|owner|man|woman|boy|girl|passenger|farmer|civilian|resident|cyclist|pedestrian|victim) "
