@@ -686,11 +686,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_114.tsv": (25, 30),
     "acled_style_notes_115.tsv": (25, 30),
     "acled_style_notes_116.tsv": (26, 30),
+    "acled_style_notes_117.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-116 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-117 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1363,6 +1364,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_116.tsv",
             pipeline,
             "Authors' plain wire items, a twenty-third control, batch 116 (after tuning on 1-115)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_117.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the Middle East, Africa and Asia, batch 117 (after tuning "
+            "on 1-116)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3001,6 +3008,18 @@ _BATCH116_FIRST_RUN = (
     "convoys into El Fasher' placed there (the label has no place). After the fixes 30/30 type, actor1 29/30 "
     "(Boni), location 29/30 (El Fasher), by the rules alone and shipped._"
 )
+_BATCH117_FIRST_RUN = (
+    "_First run of batch 117 (30 invented August 2028 events in the Middle East, Africa and Asia in ACLED's note "
+    "style), before any rule was changed because of it: shipped sub-event type 26/30 (0.867), event type 28/30, "
+    "event date 30/30, actor1 29/30, location 30/30, fatalities 28/30; by the rules alone sub-event type 25/30, "
+    "event type 27/30, event date 29/30, actor1 28/30, location 29/30, fatalities 27/30 (no event from 'the "
+    "military government of Niger suspended the activities of 3 civil society organisations', which the fallback "
+    "read). Type: 'two groups threw stones at each other and set fire to several vehicles' a violent "
+    "demonstration; agents who 'detained 2 journalists and a lawyer ... over their reporting on a prison riot' a "
+    "riot; 'M23 rebels entered Walikale ... after heavy fighting' a clash; separatists who 'set fire to a village "
+    "chief's compound ... and beheaded him' a clash with no dead. Count: 'police shot dead a 19-year-old' none. "
+    "After the fixes 30/30 on every field, by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH9_FIRST_RUN = (
     "_First run of non-event batch 9 (40 texts aimed at the words learnt in session 17: a football match as a "
     "setting, night curfews, traders who beat, suspended associations, 'tried to retake', fighters who 'fired on', "
@@ -3279,6 +3298,7 @@ _FIRST_RUNS = {
     "acled_style_notes_114.tsv": _BATCH114_FIRST_RUN,
     "acled_style_notes_115.tsv": _BATCH115_FIRST_RUN,
     "acled_style_notes_116.tsv": _BATCH116_FIRST_RUN,
+    "acled_style_notes_117.tsv": _BATCH117_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
