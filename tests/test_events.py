@@ -5423,3 +5423,15 @@ def test_a_junta_suspending_the_activities_of_some_associations_changes_activity
         published=date(2028, 8, 21),
     )
     assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister was ambushed by journalists outside the treasury in Ottawa on Monday over the deficit.",
+        "Nigeria's army said on Monday it expected Boko Haram to try to carry out attacks during the rainy season.",
+        "Farmers drove their tractors into the centre of Vienna on Saturday for the opening of the wine festival.",
+    ],
+)
+def test_session_24_non_events_of_set_19(extract, text):
+    assert extract(text, published=date(2028, 10, 9)) == []
