@@ -113,6 +113,8 @@ NON_EVENT_FLOORS = {
     "non_events_17.tsv": 39,
     # all 40 give none after session 24's fixes; one text of room
     "non_events_18.tsv": 39,
+    # a film in which "the king has him beheaded" by "an enemy castle" ("enemy" read as an armed actor)
+    "non_events_19.tsv": 39,
 }
 
 

@@ -1489,6 +1489,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "accidents to the weather)",
         ),
         score_non_events(
+            GOLD / "non_events_19.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 19 (session 24's new words again: 'when' clauses, ambushes, a new head, "
+            "handovers, swaps, bases, sit-downs, drones, landmarks, seasons; sport to the weather)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3149,6 +3155,14 @@ _NON_EVENTS_BATCH18_FIRST_RUN = (
     "tribunal that 'heard on Saturday how militiamen killed hundreds ... in 1994' and boxers who 'clashed at a "
     "weigh-in'. After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH19_FIRST_RUN = (
+    "_First run of non-event batch 19 (40 texts aimed again at the words of session 24, after set 18's fixes), "
+    "before any rule was changed because of it: 36/40 without an event, by the rules alone and with the shipped "
+    "fallback alike. Events were made from a minister 'ambushed by reporters', a film in which 'the king has him "
+    "beheaded', an army that 'expected al Shabaab to try to launch attacks' and farmers who 'drove their tractors "
+    "into the centre of Munich ... for the opening of the Oktoberfest'. After the fixes 39/40: the film is left "
+    "('an enemy castle' reads 'enemy' as an armed actor, which a work about events does not outweigh)._"
+)
 _NON_EVENTS_BATCH13_FIRST_RUN = (
     "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "
     "offensives that are not military, rival parties that sign deals, crowds that beat drums or win a race, the "
@@ -3316,6 +3330,7 @@ _FIRST_RUNS = {
     "non_events_16.tsv": _NON_EVENTS_BATCH16_FIRST_RUN,
     "non_events_17.tsv": _NON_EVENTS_BATCH17_FIRST_RUN,
     "non_events_18.tsv": _NON_EVENTS_BATCH18_FIRST_RUN,
+    "non_events_19.tsv": _NON_EVENTS_BATCH19_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
