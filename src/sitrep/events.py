@@ -996,18 +996,17 @@ class EventBuilder:
         events: list[Event] = []
         for draft in drafts:
             event = self._finish(article, draft, len(events) + 1, reference)
-            if (
-                event.sub_event_type == "Agreement"
-                and event.actor1 is None
-                and not any(_WAR_DEAL.search(c.clause_text) for c in draft.candidates)
-            ):
+            if event.actor1 is None and (
                 # "The two rival parties signed a coalition agreement": no side of a conflict agrees
                 # (but "Sudan's warring parties signed a ceasefire deal" is a deal to end a war).
-                self._short.pop(event.event_id, None)
-                continue
-            if event.sub_event_type == "Headquarters or base established" and event.actor1 is None:
+                (
+                    event.sub_event_type == "Agreement"
+                    and not any(_WAR_DEAL.search(c.clause_text) for c in draft.candidates)
+                )
                 # "A courier firm turned a disused factory into a base for its delivery drones": no armed
                 # or political actor sets it up
+                or event.sub_event_type == "Headquarters or base established"
+            ):
                 self._short.pop(event.event_id, None)
                 continue
             events.append(event)
