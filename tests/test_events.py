@@ -5435,3 +5435,46 @@ def test_a_junta_suspending_the_activities_of_some_associations_changes_activity
 )
 def test_session_24_non_events_of_set_19(extract, text):
     assert extract(text, published=date(2028, 10, 9)) == []
+
+
+def test_victims_told_with_where_they_sheltered_are_counted(rules_extract):
+    [event] = rules_extract(
+        "Six people sheltering in a church in the Chin state town of Falam were killed on Friday when junta jets "
+        "bombed it, residents said.",
+        published=date(2028, 8, 18),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 6)
+
+
+def test_a_town_armed_men_marched_into_unopposed_changed_hands_without_a_fight(rules_extract):
+    [event] = rules_extract(
+        "Al Shabaab fighters marched into Bulo Burte unopposed on Monday, after the army abandoned its positions "
+        "around the town.",
+        published=date(2028, 8, 21),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Non-violent transfer of territory", "Al Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of fans marched into the main square of Seville unopposed on Sunday.",
+        "The crowd entered the palace gardens without resistance after the gates were opened on Sunday.",
+    ],
+)
+def test_a_crowd_that_entered_a_place_unopposed_took_no_territory(extract, text):
+    assert extract(text, published=date(2028, 8, 21)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liverpool marched into the quarter-finals unopposed on Tuesday after their opponents withdrew from the cup.",
+        "In 1799 the French army marched into Jaffa, and thousands of prisoners were killed days later.",
+        "A Lagos court on Thursday refused bail to two soldiers charged with the murder of a taxi driver last year.",
+        "Veterans in Hue marked on Sunday the anniversary of the 1968 battle, in which thousands of people were killed.",
+        "The grid operator said on Monday it had finished repairing a power plant damaged in the strikes of last winter.",
+    ],
+)
+def test_session_25_non_events_of_set_20(extract, text):
+    assert extract(text, published=date(2028, 11, 14)) == []

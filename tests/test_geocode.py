@@ -78,6 +78,25 @@ def test_possessive_country_and_city_districts_do_not_hide_the_city(locate):
     assert locate("Damage to buildings in the Vostochny district of Mariupol") == [("Mariupol", "Donetsk", "Ukraine")]
 
 
+def test_a_town_told_with_the_district_it_lies_in_is_one_place(extract):
+    # ("Kech district": a district the gazetteer lacks, named to say where Turbat is, not a second event)
+    events = extract(
+        "Two soldiers were killed on Monday when a landmine exploded under their truck near Turbat in "
+        "Balochistan's Kech district.",
+        published=date(2028, 8, 14),
+    )
+    assert [(e.location, e.admin1, e.fatalities) for e in events] == [("Turbat", "Balochistan", 2)]
+
+
+def test_a_slum_or_quarter_of_a_city_told_with_its_possessive_is_the_city(extract):
+    # ("Nairobi's Kibera slum": the city where it happened, not Kenya's government)
+    [event] = extract(
+        "Police shot dead two protesters in Nairobi's Kibera slum on Tuesday, a rights group said.",
+        published=date(2028, 8, 8),
+    )
+    assert (event.location, event.country) == ("Nairobi", "Kenya")
+
+
 def test_a_part_of_the_capital_is_the_capital(extract):
     events = extract("Two rocket strikes hit eastern Kyiv on Tuesday.")
     assert [(e.location, e.admin1) for e in events] == [("Kyiv", "Kyiv City")]

@@ -107,6 +107,26 @@ def test_since_a_season_starts_a_period_and_dates_nothing():
     assert find_dates("the town has been shelled since the summer of 2024", date(2025, 4, 16)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        ("substations damaged in the strikes of last winter", date(2028, 11, 14), date(2028, 1, 15)),
+        # ("last summer" told in May is the previous year's; told in November, this year's)
+        ("the village was shelled last summer", date(2028, 5, 8), date(2027, 7, 15)),
+        ("the village was shelled last summer", date(2028, 11, 14), date(2028, 7, 15)),
+    ],
+)
+def test_the_last_season_is_a_period_of_its_own_year(text, published, month):
+    [mention] = find_dates(text, published)
+    assert (mention.kind, mention.date, mention.precision) == ("year", month, 3)
+
+
+def test_a_year_of_another_century_is_a_year_but_a_clock_time_is_not():
+    [mention] = find_dates("In 1812 the French army entered the city", date(2028, 11, 14))
+    assert (mention.kind, mention.date.year) == ("year", 1812)
+    assert find_dates("the curfew starts in 1800 hours", date(2028, 11, 14)) == []
+
+
 def test_a_decade_is_a_year_long_past_even_in_a_relative_clause():
     [mention] = find_dates("the rebels who fought the army in the 1950s", date(2028, 3, 28))
     assert (mention.kind, mention.date.year) == ("year", 1955)

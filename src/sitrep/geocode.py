@@ -58,7 +58,7 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 # "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
 # ("Mariupol's drama theatre" is a place).
 _POSSESSIVE_METONYM = re.compile(
-    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|districts?|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b"
+    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|districts?|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|slums?|shanty|quarter|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b"
     # "Islamabad's D-Chowk", "Kyiv's Independence Square": a landmark of the city
     r"|[A-Z][\w'’]*[\s-](?:Chowk|Square|Avenue|Street|Road|Bridge|Park|Bazaar|Market|Stadium|Airport)\b"
     # "a house in Dhaka's Gulshan on Wednesday": a named part of the city, placed as its words go on
@@ -745,6 +745,26 @@ def _qualify_neighbours(
             ]
             if close:
                 first.towns, second.kind = close, "qualifier"
+    return _district_of_town(text, offset, mentions)
+
+
+# "near Turbat in Balochistan's Kech district", "in Tsafe in the Tsafe district": a town told with the district
+# it lies in (a name the gazetteer lacks), which says where the town is and is no second place.
+_TOWN_IN_DISTRICT = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+)?")
+
+
+def _district_of_town(text: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    for i, district in enumerate(mentions):
+        if district.kind != "unresolved" or not re.match(_DISTRICT_WORD, text[district.end - offset :], re.I):
+            continue
+        # (the town, or the town and the area that owns the district: "Turbat in Balochistan's Kech")
+        if any(
+            town.kind in ("town", "site")
+            and town.end <= district.start
+            and _TOWN_IN_DISTRICT.fullmatch(text[town.end - offset : district.start - offset])
+            for town in mentions[max(0, i - 2) : i]
+        ):
+            district.kind = "qualifier"
     return mentions
 
 

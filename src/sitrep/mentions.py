@@ -654,7 +654,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[\w'’-]+(?:\s+|(?=,\s+(?:including|among\s+them)\b))){1,5}?)?)"
             # ("a man waiting at a tram stop was killed": what the victim was doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"
-            r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding)\s+(?:[\w'’-]+\s+){0,8}?)?"
+            r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending)\s+(?:[\w'’-]+\s+){0,10}?)?"
             # ("a man described by the Israeli military as a Hezbollah operative was killed": who he was said to be)
             r"(?:(?:described|identified|named)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:as|to\s+be)\s+(?:[\w'’-]+\s+){1,5}?)?"
             # ("A woman, 62, died": the victim's age between commas)

@@ -66,7 +66,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<mon>{MONTH_RE})\s+(?:of\s+)?last\s+year\b", re.I)),
     ("last_month_name", re.compile(rf"\b(?:last|since|in|early|late|mid-?)\s*(?P<mon>{MONTH_RE})(?![a-z])", re.I)),
     # "seized 276 girls in Chibok in 2014": a year alone (not "since 2014", the start of a period)
-    ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])", re.I)),
+    # ("In 1812 Napoleon's army marched into Moscow": years of other centuries too, not "in 1800 hours")
+    ("year", re.compile(r"\bin\s+(?P<y>(?:1[6-9]|20)\d\d)\b(?!\s*[-–/]|\s+(?:hours|hrs|GMT|UTC|local)\b)", re.I)),
     # "gangs had attacked dozens of towns last year": the year before publication (not "since last year",
     # the start of a period, or "last year's protests", a past event named)
     ("year", re.compile(r"(?<!since )\blast\s+year\b(?!['’])(?P<y>)", re.I)),
@@ -102,6 +103,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # ... or the last season ("the strikes of last winter", "since last summer" is the start of a period)
+    ("year", re.compile(r"(?<!since )\b(?:last|this\s+past)\s+(?P<season>winter|spring|summer|autumn|fall)\b", re.I)),
     # ... or a decade ("in the 1950s", "in the early 1990s")
     (
         "year",
@@ -361,6 +364,19 @@ def _part_of_year(match: re.Match[str], published: date) -> tuple[date, int] | N
     return (day, 3) if day <= published else None
 
 
+# The middle month of each season (as the northern hemisphere's news counts them).
+_SEASON_MIDDLE = {"winter": 1, "spring": 4, "summer": 7, "autumn": 10, "fall": 10}
+
+
+def _last_season(season: str, published: date) -> date:
+    """ "last summer": the latest such season over before the day of telling (told in November 2028, the
+    summer of 2028; told in May, the previous year's), at its middle month."""
+    middle = date(published.year, _SEASON_MIDDLE[season], 15)
+    if middle + timedelta(days=60) > published:
+        middle = middle.replace(year=published.year - 1)
+    return middle
+
+
 def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, int] | None:
     groups = match.groupdict()
     if kind == "iso":
@@ -385,6 +401,8 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         return (_mid_month(published.year - 1, _month_number(groups["mon"]), published), 3)
     if kind == "year" and groups.get("q"):
         return _part_of_year(match, published)
+    if kind == "year" and groups.get("season"):
+        return (_last_season(groups["season"].lower(), published), 3)
     if kind == "year" and groups.get("decade"):
         year = int(groups["decade"]) * 10 + 5
         return (date(year, 7, 1), 3) if year < published.year else None
