@@ -687,11 +687,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_115.tsv": (25, 30),
     "acled_style_notes_116.tsv": (26, 30),
     "acled_style_notes_117.tsv": (26, 30),
+    "acled_style_notes_118.tsv": (29, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-117 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-118 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1371,6 +1372,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' descriptions in ACLED's note style, the Middle East, Africa and Asia, batch 117 (after tuning "
             "on 1-116)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_118.tsv",
+            pipeline,
+            "Authors' plain wire items, a twenty-fourth control, batch 118 (after tuning on 1-117)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1493,6 +1499,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' non-event texts, batch 19 (session 24's new words again: 'when' clauses, ambushes, a new head, "
             "handovers, swaps, bases, sit-downs, drones, landmarks, seasons; sport to the weather)",
+        ),
+        score_non_events(
+            GOLD / "non_events_20.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 20 (session 25's new words: slums and quarters, people sheltering, "
+            "places marched into unopposed, towns with their districts; sport, disease, courts, history, weather)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -3163,6 +3175,29 @@ _NON_EVENTS_BATCH19_FIRST_RUN = (
     "into the centre of Munich ... for the opening of the Oktoberfest'. After the fixes 39/40: the film is left "
     "('an enemy castle' reads 'enemy' as an armed actor, which a work about events does not outweigh)._"
 )
+_BATCH118_FIRST_RUN = (
+    "_First run of batch 118 (30 invented August 2028 plain wire items, a twenty-fourth control), before any rule "
+    "was changed because of it: sub-event type 29/30 (0.967), event date 29/30, actor1 28/30, location 27/30, "
+    "fatalities 28/30, by the rules alone and shipped alike. No event from 'M23 fighters marched into Nyanzale ... "
+    "unopposed ..., after the army abandoned its positions around the town' (labelled a capture; corrected after "
+    "the run to a non-violent transfer of territory, as batches 101 and 103 label towns entered as the troops "
+    "left; the miss stays). Location: 'in Nairobi's Kibera slum' read Nairobi as Kenya's government (no place); "
+    "'raped ... women fleeing toward Tawila in North Darfur' placed in Sudan (where victims fled to is no place of "
+    "the event, and Tawila is not in the gazetteer). Count: 'Nine people sheltering in a monastery in Sagaing "
+    "region's Kani township were killed' none. Actor 1: 'Armed men ransacked ... a health centre in Kitchanga' "
+    "none (Kitchanga is not in the gazetteer, so no country). Also seen: 'near Turbat in Balochistan's Kech "
+    "district' gave a second event at Kech. After the fixes 30/30 sub-event type, date and fatalities, actor1 "
+    "and location 29/30 (Kitchanga, Tawila), by the rules alone and shipped._"
+)
+_NON_EVENTS_BATCH20_FIRST_RUN = (
+    "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
+    "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
+    "made from 'Liverpool marched into the quarter-finals unopposed ... after their opponents withdrew', 'In 1812 "
+    "Napoleon's army marched into Moscow unopposed' (a year before 1900 was no date), three police officers "
+    "'charged with the murder of a street vendor in 2026' freed on bail, 'the anniversary of the 1968 battle ..., "
+    "in which thousands of civilians were killed' and substations 'damaged in the strikes of last winter' "
+    "repaired. After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH13_FIRST_RUN = (
     "_First run of non-event batch 13 (40 texts aimed at the words learnt in session 20: snipers, pushes and "
     "offensives that are not military, rival parties that sign deals, crowds that beat drums or win a race, the "
@@ -3313,6 +3348,7 @@ _FIRST_RUNS = {
     "acled_style_notes_115.tsv": _BATCH115_FIRST_RUN,
     "acled_style_notes_116.tsv": _BATCH116_FIRST_RUN,
     "acled_style_notes_117.tsv": _BATCH117_FIRST_RUN,
+    "acled_style_notes_118.tsv": _BATCH118_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3331,6 +3367,7 @@ _FIRST_RUNS = {
     "non_events_17.tsv": _NON_EVENTS_BATCH17_FIRST_RUN,
     "non_events_18.tsv": _NON_EVENTS_BATCH18_FIRST_RUN,
     "non_events_19.tsv": _NON_EVENTS_BATCH19_FIRST_RUN,
+    "non_events_20.tsv": _NON_EVENTS_BATCH20_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
