@@ -5478,3 +5478,55 @@ def test_a_crowd_that_entered_a_place_unopposed_took_no_territory(extract, text)
 )
 def test_session_25_non_events_of_set_20(extract, text):
     assert extract(text, published=date(2028, 11, 14)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film, shot in the hills around Bamenda, follows a band of rebels who ambush an army patrol and then "
+        "quarrel for an hour about what to do next.",
+        "The novel follows a gang that kidnaps a famous singer near Gonaives and then finds that no one will pay.",
+        "Sixty years ago this week, the colonial army blew up the bridges of the town as it withdrew, an exhibition "
+        "in the town's museum recounts.",
+        "Shares in Kenyan tea exporters rallied in Nairobi on Monday after buyers in Asia placed larger orders.",
+        "Kenya's relay team held off Jamaica to win gold at the championships in Eugene on Sunday.",
+        "Mediators defused a dispute over grazing land near Kaduna on Thursday by agreeing to share the wells.",
+        "The government and the rebels agreed in Oslo on Monday to resume peace talks next month, Norway said.",
+        "Parliament passed a law on Tuesday that requires police to record every arrest on camera.",
+        "The mayor said that a general mobilisation of the city's volunteers would be needed to clean the beaches.",
+    ],
+)
+def test_session_26_non_events_of_set_21(extract, text):
+    assert extract(text, published=date(2028, 10, 24)) == []
+
+
+def test_the_south_sudanese_army_by_its_own_name_is_not_myanmars_resistance(rules_extract):
+    [event] = rules_extract(
+        "Soldiers of the South Sudan People's Defence Forces raped two women collecting firewood near Yei on Monday.",
+        published=date(2028, 9, 20),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Sexual violence", "Military Forces of South Sudan (2011-)")
+
+
+def test_the_end_of_a_road_is_not_where_a_vehicle_on_it_was_hit(rules_extract):
+    [event] = rules_extract(
+        "An Ethiopian military drone hit a minibus on the road to Bahir Dar near Merawi on Monday, killing 8 passengers.",
+        published=date(2028, 9, 27),
+    )
+    assert (event.location, event.fatalities) == ("Merawi", 8)
+
+
+def test_a_road_named_by_its_end_alone_is_placed_there(rules_extract):
+    [event] = rules_extract(
+        "Gunmen ambushed a bus on the road to Kumbo on Monday, killing three passengers.", published=date(2028, 9, 27)
+    )
+    assert event.location == "Kumbo"
+
+
+def test_a_person_seized_from_home_was_abducted(rules_extract):
+    [event] = rules_extract(
+        "Suspected separatists seized a school principal from his home in Bamenda on Monday; his family has received "
+        "a ransom demand.",
+        published=date(2028, 9, 30),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance", "Ambazonian Separatists")

@@ -89,6 +89,9 @@ def test_a_daily_summary_is_dated_the_day_before_its_publication(pipeline):
         ("the raids took place in summer 2019", 2019),
         ("special forces may have killed prisoners a decade ago", 2018),
         ("the village was burned two years ago", 2026),
+        ("seventy years ago this week, the army blew up the bridges", 1958),
+        ("a hundred years ago today, troops fired on strikers", 1928),
+        ("the town was razed forty-five years ago", 1983),
     ],
 )
 def test_a_season_or_years_counted_back_is_a_year(text, year):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
@@ -262,6 +262,15 @@ _DESTINATION = re.compile(
     r"(?:(?:neighbou?ring\s+|nearby\s+)?(?:town|city|village|camps?)\s+(?:of|in)\s+)?$",
     re.I,
 )
+# "a drone hit a minibus on the road to Bahir Dar near Merawi": where a road or a journey was going is not where a
+# vehicle on it was hit (when the sentence names another place: "an ambush on the road to Kumbo" is placed at Kumbo;
+# missiles or crowds "heading for" a city are placed at it).
+_ROUTE_END = re.compile(
+    r"\b(?:(?:on|along)\s+(?:the|a|their|its|his|her)\s+(?:main\s+)?(?:road|highway|route|way|journey)\s+(?:back\s+)?"
+    r"(?:to|towards?)|en\s+route\s+to)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
 # "Relatives of soldiers killed in Gaza held a vigil in Tel Aviv", "families of hostages held in Gaza": where the
 # people a crowd speaks for were, not where the crowd is (when the sentence names another place).
 _WHERE_THEIR_OWN_WERE = re.compile(
@@ -304,6 +313,16 @@ def event_places(mentions: list[PlaceMention], sentence_text: str, offset: int) 
     mentions = [
         m for m in mentions if not _DESTINATION.search(sentence_text[max(0, m.start - offset - 60) : m.start - offset])
     ]
+    ends = [m for m in mentions if _ROUTE_END.search(sentence_text[max(0, m.start - offset - 40) : m.start - offset])]
+    if ends and len(ends) < len(mentions):
+        # ("on the road to Bahir Dar near Merawi": the town that told where the road's end was is the place)
+        mentions = [
+            replace(m, kind="town")
+            if m.kind == "qualifier" and m.near and any(0 <= m.start - end.end <= 8 for end in ends)
+            else m
+            for m in mentions
+            if m not in ends
+        ]
     kin = [
         m
         for m in mentions
@@ -465,6 +484,9 @@ def build_candidates(
             )
         )
     ):
+        return []
+    if mentions.told:
+        # "The film follows a band of rebels who ambush a colonial patrol": the rebels are the film's
         return []
     if (
         mentions.staged

@@ -154,6 +154,9 @@ class Lexicon:
     works: re.Pattern[str] = re.compile("(?!)")
     # ... and of a state's forces at drill, on parade or in an accident ("during a NATO exercise")
     drills: re.Pattern[str] = re.compile("(?!)")
+    # ... and of a work telling its story ("The film follows a band of rebels who ambush a patrol"):
+    # every act in the sentence is the work's, armed men's too
+    tellings: re.Pattern[str] = re.compile("(?!)")
 
     # Which patterns can match a sentence, so that only those are run (see ``prefilter``). Built
     # on first use; the lists above are not changed after loading.
@@ -227,6 +230,9 @@ class Lexicon:
         )
         works = _compile("|".join(row[0] for row in nonconflict_rows if row[1].strip() == "work"), "nonconflict.tsv")
         drills = _compile("|".join(row[0] for row in nonconflict_rows if row[1].strip() == "drill"), "nonconflict.tsv")
+        tellings = _compile(
+            "|".join(row[0] for row in nonconflict_rows if row[1].strip() == "tells"), "nonconflict.tsv"
+        )
         years: dict[str, list[tuple[date, date | None, str]]] = {}
         for iso3, start, end, label in read_rows("actor_years.tsv", 4):
             years.setdefault(iso3, []).append(
@@ -273,6 +279,7 @@ class Lexicon:
             sport,
             works,
             drills,
+            tellings,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:

@@ -115,6 +115,8 @@ class SentenceMentions:
     staged: bool = False
     # ... words of a drill, a parade or a machine's failure ("during a NATO exercise", "a technical fault")
     drill: bool = False
+    # ... words of a work telling its story ("The novel follows a gang that kidnaps a footballer"): all of it is the work's
+    told: bool = False
     # Words of disasters, crime and accidents right before a weak trigger ("floods hit", "a storm
     # destroyed"): the triggers whose subject is nature, not an armed actor.
     natural_causes: list[int] = field(default_factory=list)  # start offsets of such triggers
@@ -1087,6 +1089,7 @@ def analyse_sentence(
         sport_only=sport_only,
         staged=bool(lexicon.works.search(text)),
         drill=bool(lexicon.drills.search(text)),
+        told=bool(lexicon.tellings.search(text)),
         natural_causes=[
             t.start
             for t in triggers

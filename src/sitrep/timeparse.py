@@ -113,8 +113,11 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
-            r"(?P<unit>decades?|years)\s+ago\b",
+            r"\b(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
+            r"seven|eight|nine))?|(?:a|one)\s+hundred|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|several|a\s+few|\d+)\s+"
+            # ("Seventy years ago this week": the anniversary's week is when it is told, not when it happened)
+            r"(?P<unit>decades?|years)\s+ago(?:\s+(?:this|last)\s+(?:week|month)|\s+today)?\b",
             re.I,
         ),
     ),
@@ -407,7 +410,8 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         year = int(groups["decade"]) * 10 + 5
         return (date(year, 7, 1), 3) if year < published.year else None
     if kind == "year" and groups.get("unit"):
-        counted = parse_number(re.sub(r"^(?:a|an)\s+few$", "three", groups["n"].lower()).replace("several", "three"))
+        number = re.sub(r"^(?:a|an)\s+few$", "three", groups["n"].lower()).replace("several", "three")
+        counted = parse_number(re.sub(r"^a\s+hundred$", "one hundred", number))
         if not counted:
             return None
         years = counted[0] * (10 if groups["unit"].lower().startswith("decade") else 1)
