@@ -688,11 +688,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_116.tsv": (26, 30),
     "acled_style_notes_117.tsv": (26, 30),
     "acled_style_notes_118.tsv": (29, 30),
+    "acled_style_notes_119.tsv": (30, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-118 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-119 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1377,6 +1378,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain wire items, a twenty-fourth control, batch 118 (after tuning on 1-117)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_119.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, worldwide, every sub-event family, batch 119 (after tuning "
+            "on 1-118)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1505,6 +1512,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' non-event texts, batch 20 (session 25's new words: slums and quarters, people sheltering, "
             "places marched into unopposed, towns with their districts; sport, disease, courts, history, weather)",
+        ),
+        score_non_events(
+            GOLD / "non_events_21.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 21 (war's words in other senses: teams that ambushed or held off a "
+            "rival, shares that rallied, a dispute defused; works telling their story; batch 119's places)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -3189,6 +3202,27 @@ _BATCH118_FIRST_RUN = (
     "district' gave a second event at Kech. After the fixes 30/30 sub-event type, date and fatalities, actor1 "
     "and location 29/30 (Kitchanga, Tawila), by the rules alone and shipped._"
 )
+_BATCH119_FIRST_RUN = (
+    "_First run of batch 119 (30 invented September 2028 descriptions in ACLED's note style, worldwide, every "
+    "sub-event family), before any rule was changed because of it: sub-event type 30/30 with the shipped fallback "
+    "(29/30 by the rules alone: 'suspected separatists seized a secondary school principal from his home in "
+    "Bamenda' gave no event), event date 30/30, actor1 29/30, location 29/30, fatalities 30/30. Actor 1: 'soldiers "
+    "of the South Sudan People's Defence Forces' read as Myanmar's People's Defence Force. Location: 'a minibus on "
+    "the road to Bahir Dar near Merawi' placed at Bahir Dar. After the fixes 30/30 on every field, by the rules "
+    "alone and shipped._"
+)
+_NON_EVENTS_BATCH21_FIRST_RUN = (
+    "_First run of non-event batch 21 (40 texts: war's words in other senses, works telling their story, and the "
+    "places of batch 119), before any rule was changed because of it: 30/40 without an event with the shipped "
+    "fallback, 31/40 by the rules alone. Events were made from 'Shares in Bangladeshi garment exporters rallied "
+    "in Dhaka', an exhibition that 'recalls the students who marched through the city in 1973', a film that "
+    "'follows a band of rebels who ambush a colonial patrol', a rowing eight that 'seized the lead ... and held "
+    "off Germany to win gold', 'a general mobilisation of the city's volunteers' to clean beaches, engineers who "
+    "'defused a dispute over water rights', Colombia and the ELN who 'agreed ... to resume peace talks' (the "
+    "fallback's), a law that 'requires police to record every arrest on camera', 'Seventy years ago this week, "
+    "the French army blew up the bridges ..., an exhibition ... recounts' and a novel that 'follows a gang that "
+    "kidnaps a famous footballer'. After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
@@ -3349,6 +3383,7 @@ _FIRST_RUNS = {
     "acled_style_notes_116.tsv": _BATCH116_FIRST_RUN,
     "acled_style_notes_117.tsv": _BATCH117_FIRST_RUN,
     "acled_style_notes_118.tsv": _BATCH118_FIRST_RUN,
+    "acled_style_notes_119.tsv": _BATCH119_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3368,6 +3403,7 @@ _FIRST_RUNS = {
     "non_events_18.tsv": _NON_EVENTS_BATCH18_FIRST_RUN,
     "non_events_19.tsv": _NON_EVENTS_BATCH19_FIRST_RUN,
     "non_events_20.tsv": _NON_EVENTS_BATCH20_FIRST_RUN,
+    "non_events_21.tsv": _NON_EVENTS_BATCH21_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
