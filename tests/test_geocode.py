@@ -385,3 +385,16 @@ def test_a_city_at_war_named_with_a_part_of_it_is_the_city(locate):
     assert locate("A Tochka-U rocket landed in Mariupol Kurchatov, by a playground", date(2022, 3, 25)) == [
         ("Mariupol", "Donetsk", "Ukraine")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # GeoNames spells the Rakhine port Kyaukpyu; news often writes the aspirate
+        ("Junta jets bombed a market in Kyaukphyu on Monday.", ("Kyaukphyu", "Rakhine", "Myanmar")),
+        # a town named as what an armed group holds is a place, not a capitalised word
+        ("The Arakan Army said on Monday that it now controlled Kyaukphyu.", ("Kyaukphyu", "Rakhine", "Myanmar")),
+    ],
+)
+def test_a_burmese_town_written_with_its_aspirate_is_found(locate, text, place):
+    assert locate(text, date(2028, 9, 27)) == [place]

@@ -76,7 +76,8 @@ _COMPASS_POINT = r"(?:north|south)?[- ]?(?:east|west)|north|south"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|near|off|over|outside|around|of|from|to|toward|towards|approaching|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
     r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
-    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled|overran|controls|controlled)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:city\s+of\s+|capital\s+)?"
     r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|occupied|besieged|embattled|"
     rf"front-?line|liberated|{_COMPASS_POINT})\s+)?#?$",
@@ -1874,12 +1875,14 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _loose(key: str) -> str:
-    """A key English spellings of one Arabic, Persian or Creole name share: Hodeidah / Hodeida,
+    """A key English spellings of one Arabic, Persian, Burmese or Creole name share: Hodeidah / Hodeida,
     Qamishli / Kamishli, Qalqilya / Qalqilyah, Petion-Ville / Petionville, Deir al-Balah / Dayr al
     Balah / Deir el-Balah (the Arabic article and "deir", monastery, spelt several ways)."""
     key = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)\b", "", key)
     key = re.sub(r"\b(?:deir|dayr|dair|der|dier)\b", "dyr", key)
     key = key.replace(" ", "").replace("q", "k").replace("ou", "u").replace("ee", "i")
+    # (Burmese aspirates are written with an h or without: Kyaukphyu / Kyaukpyu, Hpakant / Pakant, Hsipaw / Sipaw)
+    key = key.replace("ph", "p").replace("hp", "p").replace("hs", "s").replace("ht", "t")
     key = re.sub(r"(?<=[aeiou])h$", "", key)
     return re.sub(r"(.)\1+", r"\1", key)
 
