@@ -5530,3 +5530,43 @@ def test_a_person_seized_from_home_was_abducted(rules_extract):
         published=date(2028, 9, 30),
     )
     assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance", "Ambazonian Separatists")
+
+
+def test_partisans_of_rival_groups_fighting_each_other_are_a_riot_not_a_battle_or_a_bombing(rules_extract):
+    [event] = rules_extract(
+        "Supporters of two rival student groups fought with sticks and hurled crude bombs at each other at a college "
+        "in Sylhet on Monday, injuring at least 20 people, police said.",
+        published=date(2028, 10, 30),
+    )
+    assert (event.sub_event_type, event.actor1, event.injuries) == ("Mob violence", "Rioters (Bangladesh)", 20)
+
+
+def test_members_of_an_armed_group_are_counted_among_the_dead(rules_extract):
+    [event] = rules_extract(
+        "Two members of the Kurdish-led SDF died on Monday when a Turkish drone hit their car near Amuda, the group "
+        "said.",
+        published=date(2028, 10, 23),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said on Monday it now controlled Kyaukphyu's deep-sea port project after buying out its partners.",
+        "A mining firm said on Tuesday that it had taken control of a copper mine near Kolwezi after buying a stake.",
+        "Temperatures fell to minus 20C in Kharkiv overnight into Wednesday, and the city opened heated tents.",
+        "Police in Culiacan arrested a man on Friday for selling fake concert tickets online.",
+        "Bangladesh's garment exporters said on Sunday that orders from Europe had rallied after a weak summer.",
+        "Sudan's national team held off South Sudan to win 1-0 in a friendly in Juba on Saturday.",
+    ],
+)
+def test_session_26_non_events_of_set_22(extract, text):
+    assert extract(text, published=date(2028, 11, 12)) == []
+
+
+def test_a_town_that_fell_to_an_armed_group_was_taken(rules_extract):
+    [event] = rules_extract(
+        "The town of Gwa fell to the Arakan Army on Sunday after a month-long offensive.", published=date(2028, 10, 16)
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"

@@ -1302,6 +1302,10 @@ class EventBuilder:
             # "US-made bombs were used in the Israeli strike": a bomb of no named kind is what the
             # strike the words name dropped, not a device of its own
             weapon_votes = [w for w in weapon_votes if w.name != "bomb"]
+        if any(t.sub_event_type == "Mob violence" for t in strong):
+            # "rival groups fought with sticks and hurled crude bombs at each other": what a crowd threw
+            # belongs to its riot, not to a device of its own
+            weapon_votes = [w for w in weapon_votes if w.name != "bomb"]
         votes: list[tuple[str, int, TriggerMention | WeaponMention]] = [(t.sub_event_type, t.start, t) for t in strong]
         votes += [(w.sub_event_type or "", w.start, w) for w in weapon_votes]
         if not votes:

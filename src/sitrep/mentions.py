@@ -149,11 +149,22 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     found: list[TriggerMention] = []
     taken: list[tuple[int, int]] = []
     strong_spans: list[tuple[int, int]] = []
+    strong_types: dict[tuple[int, int], str] = {}
+    event_type_of = lexicon.taxonomy.event_type_of
     for match, trigger in candidates:
         before = text[max(0, match.start() - 40) : match.start()]
         if (
             _overlaps(match.span(), taken) and not _shares_one_word(match.span(), trigger.strong, strong_spans, text)
         ) or (NEGATION.search(before) or _SUPPLIED.search(before)):
+            continue
+        if any(
+            start <= match.start()
+            and match.end() <= end
+            and event_type_of.get(kind) != event_type_of.get(trigger.sub_event_type)
+            for (start, end), kind in strong_types.items()
+        ):
+            # "supporters of two rival student groups fought": a word inside a phrase of another kind of event
+            # is that phrase's ("mobs" inside "mobs looted and burned shops" is still a crowd's)
             continue
         if lexicon.is_reference(masked, match.start(), match.end(), trigger.sub_event_type):
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
@@ -188,6 +199,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         taken.append(match.span())
         if trigger.strong:
             strong_spans.append(match.span())
+            strong_types[match.span()] = trigger.sub_event_type
         sub_event_type = trigger.sub_event_type
         if sub_event_type in TERRITORY_TYPES and _TRIED.search(before):
             sub_event_type = "Armed clash"  # "officers tried to retake the area": a fight, not a gain
@@ -248,9 +260,11 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         )
         # "raped women in districts of Khartoum retaken from the RSF": the places, described
         # by an earlier capture (alone, "the southern part of Lysychansk captured" is the event)
+        # (but "The town of Gwa fell to the Arakan Army" tells the town's fall: a verb, not a description)
         or (
             m.sub_event_type in TERRITORY_TYPES
             and _PLACES_TAKEN.search(text[max(0, m.start - offset - 40) : m.start - offset])
+            and not re.match(r"fell\b", m.text, re.I)
         )
     ]
     if context and len(context) < len(found):
@@ -525,6 +539,9 @@ _VICTIM = (
     r"(?:family )?members(?=\s+of\s+(?:an?|one|the\s+same|a\s+single|his|her|their)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b)|"
     # "shot dead two members of the local council"
     rf"members(?={_OF_A_COUNCIL})|"
+    # "Two members of the Kurdish-led SDF died", "three members of an armed group were killed"
+    r"members(?=\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}(?:(?-i:[A-Z]{2,6})\b|(?:armed|militant|rebel|jihadist|"
+    r"separatist|criminal|vigilante)\s+groups?|militias?|gangs?|(?:security|armed)\s+forces|army|police\b))|"
     r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|(?:village|district|ward|community) heads?|"
     r"elders?(?!ly)|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
