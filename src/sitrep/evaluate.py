@@ -689,11 +689,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_117.tsv": (26, 30),
     "acled_style_notes_118.tsv": (29, 30),
     "acled_style_notes_119.tsv": (30, 30),
+    "acled_style_notes_120.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-119 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-120 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1384,6 +1385,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' descriptions in ACLED's note style, worldwide, every sub-event family, batch 119 (after tuning "
             "on 1-118)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_120.tsv",
+            pipeline,
+            "Authors' plain wire items, a twenty-fifth control, batch 120 (after tuning on 1-119)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1518,6 +1524,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' non-event texts, batch 21 (war's words in other senses: teams that ambushed or held off a "
             "rival, shares that rallied, a dispute defused; works telling their story; batch 119's places)",
+        ),
+        score_non_events(
+            GOLD / "non_events_22.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 22 (session 26's new words: members of armed groups, rival groups, towns "
+            "an armed group controls, roads to towns, works that tell, years counted back; batches 119-120's places)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -3223,6 +3235,28 @@ _NON_EVENTS_BATCH21_FIRST_RUN = (
     "the French army blew up the bridges ..., an exhibition ... recounts' and a novel that 'follows a gang that "
     "kidnaps a famous footballer'. After the fixes 40/40._"
 )
+_BATCH120_FIRST_RUN = (
+    "_First run of batch 120 (30 invented October 2028 plain wire items, a twenty-fifth control), before any rule "
+    "was changed because of it: sub-event type 28/30 (0.933), event date 30/30, actor1 28/30, location 30/30, "
+    "fatalities 29/30, by the rules alone and shipped alike. Sub-event type: supporters of two rival student groups "
+    "who 'fought with sticks and hurled crude bombs at each other' read as an armed clash (labelled a violent "
+    "demonstration, corrected after the run to mob violence, as batches 112 and 117 label groups fighting each "
+    "other); a guided aerial bomb 'fired at Sumy' read as an air strike, which is how ACLED codes glide bombs (the "
+    "label, shelling, was the authors' slip, corrected after the run; the miss stays). Actor 1: 'Three soldiers "
+    "were killed in a clash with FARC dissidents ..., the army said' gave the dissidents (labelled the army: who "
+    "fought whom is told, who began it is not). Count: 'Two members of the Kurdish-led SDF died ... when a Turkish "
+    "drone hit their car' none. After the fixes 30/30 sub-event type, date, location and fatalities, actor1 29/30 "
+    "(the FARC dissidents), by the rules alone and shipped._"
+)
+_NON_EVENTS_BATCH22_FIRST_RUN = (
+    "_First run of non-event batch 22 (40 texts aimed at session 26's new words), before any rule was changed "
+    "because of it: 34/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
+    "made from a company that 'now controlled Kyaukphyu's deep-sea port project after buying out its two "
+    "partners', 'a man arrested for selling fake concert tickets online', a firm that 'had taken control of a "
+    "copper mine near Kolwezi after buying a majority stake', 'Temperatures fell to minus 20C in Kharkiv', "
+    "'orders from Europe had rallied' and 'Sudan's national team held off South Sudan to win 1-0'. After the fixes "
+    "40/40._"
+)
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
@@ -3384,6 +3418,7 @@ _FIRST_RUNS = {
     "acled_style_notes_117.tsv": _BATCH117_FIRST_RUN,
     "acled_style_notes_118.tsv": _BATCH118_FIRST_RUN,
     "acled_style_notes_119.tsv": _BATCH119_FIRST_RUN,
+    "acled_style_notes_120.tsv": _BATCH120_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3404,6 +3439,7 @@ _FIRST_RUNS = {
     "non_events_19.tsv": _NON_EVENTS_BATCH19_FIRST_RUN,
     "non_events_20.tsv": _NON_EVENTS_BATCH20_FIRST_RUN,
     "non_events_21.tsv": _NON_EVENTS_BATCH21_FIRST_RUN,
+    "non_events_22.tsv": _NON_EVENTS_BATCH22_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
