@@ -5570,3 +5570,63 @@ def test_a_town_that_fell_to_an_armed_group_was_taken(rules_extract):
         "The town of Gwa fell to the Arakan Army on Sunday after a month-long offensive.", published=date(2028, 10, 16)
     )
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_people_detained_for_unfurling_a_banner_were_protesting(rules_extract):
+    [event] = rules_extract(
+        "Police in Kazan detained 3 people who unfurled a banner reading 'No to war' on a bridge on Sunday.",
+        published=date(2028, 11, 13),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Russia)")
+
+
+def test_an_attack_by_drones_repelled_is_an_interception_by_the_defender(rules_extract):
+    [event] = rules_extract(
+        "Russian air defence repelled an attack by Ukrainian naval drones on Novorossiysk on Monday, the governor said.",
+        published=date(2028, 11, 22),
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Disrupted weapons use",
+        "Military Forces of Russia (2000-)",
+        "Military Forces of Ukraine (2019-)",
+    )
+
+
+def test_a_bomb_its_makers_say_they_planted_is_an_explosive_device_of_theirs(rules_extract):
+    [event] = rules_extract(
+        "An explosion at the entrance of an apartment block in Melitopol killed a Russian officer on Sunday; Ukraine's "
+        "defence intelligence said its agents had planted the device.",
+        published=date(2028, 11, 23),
+    )
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Remote explosive/landmine/IED",
+        "Military Forces of Ukraine (2019-)",
+        1,
+    )
+
+
+def test_forces_that_crossed_the_border_and_engaged_guards_began_the_clash(rules_extract):
+    [event] = rules_extract(
+        "Ukrainian forces crossed the border near Tetkino on Monday and engaged Russian border guards, the Russian "
+        "Ministry of Defence said.",
+        published=date(2028, 11, 17),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Military Forces of Ukraine (2019-)")
+
+
+def test_a_toll_told_after_a_strike_on_an_area_places_the_strike_in_the_town_named(rules_extract):
+    [event] = rules_extract(
+        "Russian forces shelled border villages of the Shostka district on Sunday; a 70-year-old woman was killed in "
+        "Seredyna-Buda.",
+        published=date(2028, 11, 30),
+    )
+    assert (event.location, event.fatalities, event.actor1) == ("Seredyna-Buda", 1, "Military Forces of Russia (2000-)")
+
+
+def test_a_child_taken_from_a_relatives_house_was_abducted(rules_extract):
+    [event] = rules_extract(
+        "Russian servicemen took a 17-year-old boy from his grandmother's house in Skadovsk on Thursday; his family "
+        "does not know where he was taken.",
+        published=date(2028, 11, 9),
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"

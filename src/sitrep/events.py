@@ -995,6 +995,11 @@ class EventBuilder:
                 # of event with no place or date of its own is neither this event nor one to code.
                 continue
             target = self._find_draft(drafts, current, candidate, place, reference)
+            if target is None and current is not None and self._tells_where_in(current, candidate, place):
+                # "Russian forces shelled border villages of the Shostka district; a woman was killed in
+                # Seredyna-Buda": the toll told after a strike on an area names the town it was in
+                target = current
+                target.place, target.place_mention = place, candidate.place_mention
             if target is None:
                 if not candidate.can_create:
                     continue
@@ -1066,6 +1071,25 @@ class EventBuilder:
             if same_place and same_date:
                 return draft
         return None
+
+    @staticmethod
+    def _tells_where_in(current: _Draft, candidate: Candidate, place: Place | None) -> bool:
+        """Does a clause with a toll and no act of its own, told in the same sentence as an act on an area,
+        name a town in that area?"""
+        if place is None or current.place is None or not current.candidates:
+            return False
+        return (
+            current.candidates[-1].sentence_index == candidate.sentence_index
+            and bool(candidate.casualties)
+            and not any(t.strong for t in candidate.triggers)
+            and not any(a.entry.kind.startswith(ARMED_KINDS) for a in candidate.actors)
+            and (candidate.date is None or current.date is None or candidate.date.date == current.date.date)
+            and current.place.geo_precision >= 2
+            and place.geo_precision == 1
+            and place.iso3 == current.place.iso3
+            and place.admin1 is not None
+            and place.admin1 == current.place.admin1
+        )
 
     def _other_kind(self, draft: _Draft, candidate: Candidate) -> bool:
         """Does a later sentence report another kind of event (a protest after an arrest, not a
@@ -1593,8 +1617,9 @@ class EventBuilder:
             # "Azerbaijani forces opened fire on Armenian positions, and Armenian troops returned
             # fire": who fired first began the clash; who answered is actor 2.
             armed = [m for m in armed if m not in responders] + responders
-        if sub_type not in TERRITORY_TYPES:
-            # (not "recaptured Malam Fatori a day after ISWAP fighters overran the base": who took it)
+        if sub_type not in TERRITORY_TYPES and sub_type != "Disrupted weapons use":
+            # (not "recaptured Malam Fatori a day after ISWAP fighters overran the base": who took it; nor "air
+            # defence repelled an attack by Ukrainian naval drones": whose weapons were stopped is actor 2)
             attackers = [
                 m
                 for m in armed
