@@ -5630,3 +5630,31 @@ def test_a_child_taken_from_a_relatives_house_was_abducted(rules_extract):
         published=date(2028, 11, 9),
     )
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors in Turin said on Thursday that the suspect had planted the device in his own car to claim the "
+        "insurance; no one was hurt.",
+        "Dynamo repelled an attack by Shakhtar's strikers in the final minutes to hold on for a 1-0 win in Kyiv.",
+        "Foresters in Poltava said on Wednesday that they had repelled an attack of beetles on the city's old oaks.",
+        "Ukraine's rugby team repelled wave after wave of Georgian attacks but lost 19-17 in Tbilisi on Thursday.",
+        "A man in Leeds took a boy from his grandmother's house on Thursday and returned him two hours later after a "
+        "custody dispute, police said.",
+        "Two teenagers in Kyiv were detained on Thursday for spray-painting graffiti on a metro train, police said.",
+        "Police in Odesa arrested a man on Wednesday for selling fake military exemption certificates online.",
+        "Relatives of prisoners of war met officials in Kyiv on Saturday; they said they do not know where their sons "
+        "are being held.",
+    ],
+)
+def test_session_26_non_events_of_set_23(extract, text):
+    assert extract(text, published=date(2028, 12, 9)) == []
+
+
+def test_anti_war_graffiti_that_police_detain_people_for_is_still_an_arrest(rules_extract):
+    [event] = rules_extract(
+        "Police in Kazan detained two students on Friday for painting anti-war graffiti on a bus stop.",
+        published=date(2028, 12, 9),
+    )
+    assert event.sub_event_type == "Arrests"
