@@ -690,11 +690,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_118.tsv": (29, 30),
     "acled_style_notes_119.tsv": (30, 30),
     "acled_style_notes_120.tsv": (28, 30),
+    "acled_style_notes_121.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-120 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-121 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1390,6 +1391,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain wire items, a twenty-fifth control, batch 120 (after tuning on 1-119)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_121.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia, batch 121 (after tuning on "
+            "1-120)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1530,6 +1537,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' non-event texts, batch 22 (session 26's new words: members of armed groups, rival groups, towns "
             "an armed group controls, roads to towns, works that tell, years counted back; batches 119-120's places)",
+        ),
+        score_non_events(
+            GOLD / "non_events_23.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 23 (session 26's later words: forces engaged, devices planted, attacks "
+            "repelled, banners unfurled, a boy taken from a house, a toll after an area; batch 121's places)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -3257,6 +3270,31 @@ _NON_EVENTS_BATCH22_FIRST_RUN = (
     "'orders from Europe had rallied' and 'Sudan's national team held off South Sudan to win 1-0'. After the fixes "
     "40/40._"
 )
+_BATCH121_FIRST_RUN = (
+    "_First run of batch 121 (30 invented November 2028 descriptions of the war in Ukraine and Russia in ACLED's "
+    "note style), before any rule was changed because of it: sub-event type 27/30 (0.900) with the shipped "
+    "fallback, 26/30 by the rules alone ('Russian servicemen took a 17-year-old boy from his grandmother's house' "
+    "gave no event), event date 30/30, actor1 26/30, location 27/30, fatalities 29/30. Sub-event type: police who "
+    "'detained 4 people who unfurled a banner reading 'No to war'' read as arrests, not a protest; 'Russian air "
+    "defence and the Black Sea Fleet repelled an attack by Ukrainian naval drones' as a battle begun by Ukraine; "
+    "'an explosion ... killed a Russian officer; Ukraine's defence intelligence said its agents had planted the "
+    "device' as shelling by no one named. Actor 1 also: 'Ukrainian forces crossed the border near Tetkino and "
+    "engaged Russian border guards; the Russian Ministry of Defence said the attack was repelled' gave Russia. "
+    "Location and count: 'shelled border villages of the Shostka district; a 70-year-old woman was killed in "
+    "Seredyna-Buda' gave the strike at Shostka with no dead and a second event; and 'near Hulyaipole' placed at "
+    "Huliaipole, ACLED's spelling (the label's was the authors' slip, corrected after the run). After the fixes "
+    "30/30 on every field, by the rules alone and shipped._"
+)
+_NON_EVENTS_BATCH23_FIRST_RUN = (
+    "_First run of non-event batch 23 (40 texts aimed at the words of session 26's batch 121 rules), before any "
+    "rule was changed because of it: 32/40 without an event with the shipped fallback, 34/40 by the rules alone. "
+    "Events were made from a suspect who 'had planted the device in his own car to claim the insurance', a team "
+    "that 'repelled an attack by Dynamo's strikers ... to hold on for a 1-0 win', engineers who 'repelled an "
+    "attack of a fungus', a rugby team that 'repelled wave after wave of Georgian attacks but lost 19-17', "
+    "teenagers 'detained ... for spray-painting graffiti on a metro train', a man 'arrested ... for selling fake "
+    "military exemption certificates', and, by the fallback, a boy taken 'from his grandmother's house ... after a "
+    "custody dispute' and relatives of prisoners of war who 'met officials in Kyiv'. After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
@@ -3419,6 +3457,7 @@ _FIRST_RUNS = {
     "acled_style_notes_118.tsv": _BATCH118_FIRST_RUN,
     "acled_style_notes_119.tsv": _BATCH119_FIRST_RUN,
     "acled_style_notes_120.tsv": _BATCH120_FIRST_RUN,
+    "acled_style_notes_121.tsv": _BATCH121_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3440,6 +3479,7 @@ _FIRST_RUNS = {
     "non_events_20.tsv": _NON_EVENTS_BATCH20_FIRST_RUN,
     "non_events_21.tsv": _NON_EVENTS_BATCH21_FIRST_RUN,
     "non_events_22.tsv": _NON_EVENTS_BATCH22_FIRST_RUN,
+    "non_events_23.tsv": _NON_EVENTS_BATCH23_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
