@@ -5658,3 +5658,46 @@ def test_anti_war_graffiti_that_police_detain_people_for_is_still_an_arrest(rule
         published=date(2028, 12, 9),
     )
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_junta_that_ordered_a_curfew_changed_its_activity(rules_extract):
+    [event] = rules_extract(
+        "Mali's junta ordered a nightly curfew in Bamako from Sunday, citing threats of attacks, state television said.",
+        published=date(2028, 12, 24),
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_kidnappers_who_carried_away_worshippers_abducted_them(rules_extract):
+    [event] = rules_extract(
+        "Kidnappers stormed a church in Kachia during an evening service on Sunday and carried away at least 15 "
+        "worshippers, a pastor said.",
+        published=date(2028, 12, 10),
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_students_pushed_back_as_they_tried_to_block_a_road_met_an_intervention(rules_extract):
+    [event] = rules_extract(
+        "Police pushed back hundreds of students who tried to block a highway in Novi Sad on Tuesday, witnesses said.",
+        published=date(2028, 12, 5),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Serbia)")
+
+
+def test_burning_barricades_and_stoned_police_vehicles_are_a_violent_demonstration(rules_extract):
+    [event] = rules_extract(
+        "Opposition supporters set up burning barricades and stoned police vehicles in Beira on Wednesday after the "
+        "election results were announced.",
+        published=date(2028, 12, 6),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Mozambique)")
+
+
+def test_a_group_that_claims_an_attack_is_not_also_the_side_it_hit(extract):
+    [event] = extract(
+        "A suicide bomber killed six recruits outside a training academy in Mogadishu on Sunday. Al Shabaab said it "
+        "carried out the attack.",
+        published=date(2028, 12, 17),
+    )
+    assert (event.actor1, event.actor2) == ("Al Shabaab", None)

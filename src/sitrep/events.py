@@ -965,9 +965,15 @@ class EventBuilder:
             if not name:
                 continue
             event.actor1, event.inter1 = name, claimant.entry.inter
+            short = self._short.get(event.event_id, (None, None))
+            if event.actor2 == name:
+                # ("A suicide bomber killed six recruits ... Al Shabaab said it carried out the attack": the group
+                # named in its claim was read as the side hit; it cannot be both)
+                event.actor2, event.inter2 = None, None
+                event.evidence = [e for e in event.evidence if e.field != "actor2"]
+                short = (short[0], None)
             event.interaction = _interaction(event.inter1, event.inter2)
             event.evidence.append(Evidence("actor1", claimant.start, claimant.end, claimant.text))
-            short = self._short.get(event.event_id, (None, None))
             self._short[event.event_id] = (claimant.entry.short, short[1])
 
     def rewrite_notes(self, events: list[Event]) -> None:

@@ -76,7 +76,7 @@ _COMPASS_POINT = r"(?:north|south)?[- ]?(?:east|west)|north|south"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|on|at|near|off|over|outside|around|of|from|to|toward|towards|approaching|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
     r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
-    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled|overran|controls|controlled)\s+"
+    r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled|overran|controls|controlled|overlooking)\s+"
     r"(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:city\s+of\s+|capital\s+)?"
     r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|occupied|besieged|embattled|"
