@@ -691,11 +691,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_119.tsv": (30, 30),
     "acled_style_notes_120.tsv": (28, 30),
     "acled_style_notes_121.tsv": (27, 30),
+    "acled_style_notes_122.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-121 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-122 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1396,6 +1397,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, the war in Ukraine and Russia, batch 121 (after tuning on "
             "1-120)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_122.tsv",
+            pipeline,
+            "Authors' plain wire items, a twenty-sixth control, batch 122 (after tuning on 1-121)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3295,6 +3301,21 @@ _NON_EVENTS_BATCH23_FIRST_RUN = (
     "military exemption certificates', and, by the fallback, a boy taken 'from his grandmother's house ... after a "
     "custody dispute' and relatives of prisoners of war who 'met officials in Kyiv'. After the fixes 40/40._"
 )
+_BATCH122_FIRST_RUN = (
+    "_First run of batch 122 (30 invented December 2028 plain wire items, a twenty-sixth control), before any rule "
+    "was changed because of it: sub-event type 27/30 (0.900) with the shipped fallback, 26/30 by the rules alone "
+    "(which also missed 'Opposition supporters set up burning barricades and stoned police vehicles'), event date "
+    "28/30, actor1 27/30, location 28/30, fatalities 29/30. Sub-event type: no event from 'Niger's junta ordered a "
+    "nightly curfew in Niamey'; 'Kidnappers stormed a church ... and carried away at least 15 worshippers' read as "
+    "an attack; 'Serbian police pushed back hundreds of students who tried to block a highway' as a peaceful "
+    "protest. Actor 1: 'Police in Mogadishu said a suicide bomber ... Al Shabaab said it carried out the attack' "
+    "gave the police, who only told of it; 'Iranian security forces fired on worshippers protesting' gave the "
+    "military (the labels, as earlier batches', have Iran's police). Date: the text's own slip, 'after Friday "
+    "prayers ... on Thursday', dated by Friday. Location: 'hills overlooking Masisi town' (Masisi is not in "
+    "GeoNames cities500). Item 16 is a near-duplicate of an earlier batch's item, noticed after the run. After the "
+    "fixes 30/30 sub-event type and fatalities, date 29/30, actor1 28/30 and location 29/30, by the rules alone "
+    "and shipped._"
+)
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
@@ -3458,6 +3479,7 @@ _FIRST_RUNS = {
     "acled_style_notes_119.tsv": _BATCH119_FIRST_RUN,
     "acled_style_notes_120.tsv": _BATCH120_FIRST_RUN,
     "acled_style_notes_121.tsv": _BATCH121_FIRST_RUN,
+    "acled_style_notes_122.tsv": _BATCH122_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
