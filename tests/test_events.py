@@ -5701,3 +5701,23 @@ def test_a_group_that_claims_an_attack_is_not_also_the_side_it_hit(extract):
         published=date(2028, 12, 17),
     )
     assert (event.actor1, event.actor2) == ("Al Shabaab", None)
+
+
+def test_security_forces_named_by_their_state_that_fire_on_protesters_are_its_police(rules_extract):
+    [event] = rules_extract(
+        "Iranian security forces fired on worshippers protesting in Zahedan on Thursday, killing three, a rights "
+        "group said.",
+        published=date(2028, 12, 7),
+    )
+    assert (event.sub_event_type, event.actor1) == (
+        "Excessive force against protesters",
+        "Police Forces of Iran (1989-)",
+    )
+
+
+def test_security_forces_named_by_their_state_in_battle_are_its_army(rules_extract):
+    [event] = rules_extract(
+        "Pakistani security forces killed four militants in a shootout near Miranshah on Friday, the army said.",
+        published=date(2028, 12, 7),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Military Forces of Pakistan (2024-)")

@@ -1528,6 +1528,16 @@ class EventBuilder:
         civilians: ActorMention | None = None
         for candidate in draft.candidates:
             for mention in candidate.actors:
+                if (
+                    sub_type in _DEMONSTRATION_TYPES | {"Arrests"}
+                    and mention.entry.kind.startswith("state:")
+                    and re.search(r"\bsecurity forces\b", mention.text, re.I)
+                    and (police_entry := self._entry_of_kind("police:" + mention.entry.kind[len("state:") :]))
+                    is not None
+                ):
+                    # "Iranian security forces fired on worshippers protesting": the forces that meet a crowd or
+                    # make arrests are the police, as bare "security forces" are (in battle they are the army's)
+                    mention = replace(mention, entry=police_entry)
                 if mention.entry.kind == "civilians":
                     if not self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER):
                         civilians = civilians or mention  # not ", residents said"
