@@ -3314,7 +3314,8 @@ _BATCH122_FIRST_RUN = (
     "prayers ... on Thursday', dated by Friday. Location: 'hills overlooking Masisi town' (Masisi is not in "
     "GeoNames cities500). Item 16 is a near-duplicate of an earlier batch's item, noticed after the run. After the "
     "fixes 30/30 sub-event type and fatalities, date 29/30, actor1 28/30 and location 29/30, by the rules alone "
-    "and shipped._"
+    "and shipped; after a later fix (a state's security forces that fire on protesters are its police) actor1 "
+    "29/30._"
 )
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
