@@ -1328,13 +1328,12 @@ class EventBuilder:
             ]
         if any(t.sub_event_type == "Other" and _INTO_THE_SEA.search(t.text) for t in strong):
             weapon_votes = []  # "fired ballistic missiles into the sea": a test, the missiles struck nothing
-        if any(taxonomy.event_type_of[t.sub_event_type] == _REMOTE for t in strong):
+        if any(
+            taxonomy.event_type_of[t.sub_event_type] == _REMOTE or t.sub_event_type == "Mob violence" for t in strong
+        ):
             # "US-made bombs were used in the Israeli strike": a bomb of no named kind is what the
-            # strike the words name dropped, not a device of its own
-            weapon_votes = [w for w in weapon_votes if w.name != "bomb"]
-        if any(t.sub_event_type == "Mob violence" for t in strong):
-            # "rival groups fought with sticks and hurled crude bombs at each other": what a crowd threw
-            # belongs to its riot, not to a device of its own
+            # strike the words name dropped, not a device of its own; and "rival groups fought with sticks and
+            # hurled crude bombs at each other": what a crowd threw belongs to its riot
             weapon_votes = [w for w in weapon_votes if w.name != "bomb"]
         votes: list[tuple[str, int, TriggerMention | WeaponMention]] = [(t.sub_event_type, t.start, t) for t in strong]
         votes += [(w.sub_event_type or "", w.start, w) for w in weapon_votes]
@@ -1838,8 +1837,9 @@ class EventBuilder:
                 police = self._police_of(names[0][1].state_iso3, country, when)
                 if police is not None:
                     names[0] = (police[0], police[1], named)
-            elif named is not None and re.search(r"security (?:forces|services|agents|officers)", named.text, re.I):
-                # "Iranian security forces arrested a rapper": arrests are the police's, as ACLED codes them
+            elif named is not None and re.search(r"security (?:services|agents|officers)", named.text, re.I):
+                # "Iranian security agents arrested a rapper": arrests are the police's, as ACLED codes them (a
+                # state's "security forces" are read as its police where the mention is taken, in ``_actors``)
                 police_here = self._named_kind("police", country, when)
                 if police_here:
                     names[0] = (*police_here, named)

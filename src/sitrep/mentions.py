@@ -148,20 +148,20 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     candidates.sort(key=lambda c: (not c[1].strong, -(c[0].end() - c[0].start()), c[0].start()))
     found: list[TriggerMention] = []
     taken: list[tuple[int, int]] = []
-    strong_spans: list[tuple[int, int]] = []
-    strong_types: dict[tuple[int, int], str] = {}
+    strong_found: list[tuple[tuple[int, int], str]] = []  # the strong phrases kept, with their sub-event types
     event_type_of = lexicon.taxonomy.event_type_of
     for match, trigger in candidates:
         before = text[max(0, match.start() - 40) : match.start()]
         if (
-            _overlaps(match.span(), taken) and not _shares_one_word(match.span(), trigger.strong, strong_spans, text)
+            _overlaps(match.span(), taken)
+            and not _shares_one_word(match.span(), trigger.strong, [span for span, _ in strong_found], text)
         ) or (NEGATION.search(before) or _SUPPLIED.search(before)):
             continue
         if any(
             start <= match.start()
             and match.end() <= end
             and event_type_of.get(kind) != event_type_of.get(trigger.sub_event_type)
-            for (start, end), kind in strong_types.items()
+            for (start, end), kind in strong_found
         ):
             # "supporters of two rival student groups fought": a word inside a phrase of another kind of event
             # is that phrase's ("mobs" inside "mobs looted and burned shops" is still a crowd's)
@@ -198,8 +198,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue
         taken.append(match.span())
         if trigger.strong:
-            strong_spans.append(match.span())
-            strong_types[match.span()] = trigger.sub_event_type
+            strong_found.append((match.span(), trigger.sub_event_type))
         sub_event_type = trigger.sub_event_type
         if sub_event_type in TERRITORY_TYPES and _TRIED.search(before):
             sub_event_type = "Armed clash"  # "officers tried to retake the area": a fight, not a gain
