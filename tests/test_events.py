@@ -5721,3 +5721,68 @@ def test_security_forces_named_by_their_state_in_battle_are_its_army(rules_extra
         published=date(2028, 12, 7),
     )
     assert (event.sub_event_type, event.actor1) == ("Armed clash", "Military Forces of Pakistan (2024-)")
+
+
+def test_teachers_who_marched_along_an_avenue_protested(rules_extract):
+    [event] = rules_extract(
+        "Thousands of nurses marched along the main avenue of Recife on Tuesday to demand better pay, their union said.",
+        published=date(2028, 12, 6),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Brazil)")
+
+
+def test_victims_counted_before_a_mob_burned_them_are_its_dead(rules_extract):
+    [event] = rules_extract(
+        "Villagers caught three suspected kidnappers near Gusau on Monday and burned them to death, police said.",
+        published=date(2028, 12, 6),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 3)
+
+
+def test_a_bridge_farmers_occupied_to_make_a_demand_was_a_protest_police_cleared(rules_extract):
+    [event] = rules_extract(
+        "Police on Friday cleared a highway near Cusco that coca farmers had occupied for a week to demand the "
+        "release of their leaders.",
+        published=date(2028, 12, 9),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Peru)")
+
+
+def test_a_town_taken_after_a_fight_is_overtaken_not_handed_over(rules_extract):
+    [event] = rules_extract(
+        "Islamic State Sahel Province fighters took control of Tera on Sunday after the gendarmes withdrew following "
+        "a two-hour gunfight, residents said.",
+        published=date(2028, 12, 9),
+    )
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-state actor overtakes territory",
+        "Islamic State Sahel Province",
+    )
+
+
+def test_a_gang_that_steals_livestock_and_burns_houses_is_no_crime_story(rules_extract):
+    [event] = rules_extract(
+        "Gang members stole goats and set fire to dozens of houses in Mirebalais on Thursday, the mayor said.",
+        published=date(2028, 12, 9),
+    )
+    assert event.actor1 == "Unidentified Gang (Haiti)"
+    assert event.event_type == "Strategic developments"
+
+
+def test_a_government_that_brokered_a_ceasefire_made_an_agreement(rules_extract):
+    [event] = rules_extract(
+        "Nigeria's federal government brokered a truce between farmers and herders in Bokkos on Saturday, ending "
+        "two weeks of communal fighting.",
+        published=date(2028, 12, 11),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Agreement", "Military Forces of Nigeria (2023-)")
+
+
+def test_a_band_marching_to_open_a_festival_is_no_protest(rules_extract):
+    assert (
+        rules_extract(
+            "A brass band marched through Valparaiso on Friday to open the city's new year festival.",
+            published=date(2028, 12, 30),
+        )
+        == []
+    )

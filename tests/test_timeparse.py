@@ -133,3 +133,13 @@ def test_a_year_of_another_century_is_a_year_but_a_clock_time_is_not():
 def test_a_decade_is_a_year_long_past_even_in_a_relative_clause():
     [mention] = find_dates("the rebels who fought the army in the 1950s", date(2028, 3, 28))
     assert (mention.kind, mention.date.year) == ("year", 1955)
+
+
+def test_a_place_named_like_an_abbreviated_month_is_no_date():
+    assert (
+        find_dates("crowds marched along the seafront in Mar del Plata on Saturday", date(2028, 12, 5))[0].kind
+        == "weekday"
+    )
+    assert all(m.kind != "last_month_name" for m in find_dates("a rally in Mar del Plata", date(2028, 12, 5)))
+    [mention] = find_dates("the town was shelled in Sept and again in the spring", date(2028, 12, 5))
+    assert (mention.kind, mention.date) == ("last_month_name", date(2028, 9, 15))

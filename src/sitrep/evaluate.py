@@ -692,11 +692,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_120.tsv": (28, 30),
     "acled_style_notes_121.tsv": (27, 30),
     "acled_style_notes_122.tsv": (27, 30),
+    "acled_style_notes_123.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-122 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-123 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1403,6 +1404,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain wire items, a twenty-sixth control, batch 122 (after tuning on 1-121)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_123.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Latin America, Asia, the Middle East and Africa, batch 123 "
+            "(after tuning on 1-122)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1549,6 +1556,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' non-event texts, batch 23 (session 26's later words: forces engaged, devices planted, attacks "
             "repelled, banners unfurled, a boy taken from a house, a toll after an area; batch 121's places)",
+        ),
+        score_non_events(
+            GOLD / "non_events_24.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 24 (session 27's new words: livestock stolen, crowds that marched along, "
+            "ground occupied, roads cleared, deals brokered or negotiated, towns taken after a withdrawal; batch 123's "
+            "places)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -3317,6 +3331,27 @@ _BATCH122_FIRST_RUN = (
     "and shipped; after a later fix (a state's security forces that fire on protesters are its police) actor1 "
     "29/30._"
 )
+_NON_EVENTS_BATCH24_FIRST_RUN = (
+    "_First run of non-event batch 24 (40 texts aimed at session 27's new words), before any rule was changed "
+    "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. An event was "
+    "made from 'A brass band marched along the seafront in Mar del Plata on Saturday to open the city's summer "
+    "festival', a protest dated 15 March ('in Mar del Plata' read as last March). After the fixes 40/40._"
+)
+_BATCH123_FIRST_RUN = (
+    "_First run of batch 123 (30 invented December 2028 descriptions in ACLED's note style from Latin America, "
+    "South and Southeast Asia, the Middle East, Africa and Ukraine), before any rule was changed because of it: "
+    "sub-event type 26/30 (0.867) with the shipped fallback, 25/30 by the rules alone (which also gave no event "
+    "for 'around 2,000 public school teachers marched along Paulista Avenue'), event date 29/30, actor1 27/30, "
+    "location 28/30, fatalities 28/30. Sub-event type: no event from 'gang members stole livestock and torched "
+    "about 30 houses' (the theft word made it a crime story); 'JNIM militants overran the army post at Makalondi "
+    "and took control of the town after the soldiers withdrew' read as a battle; 'police cleared a bridge ... "
+    "that Aymara farmers had occupied for 3 days to demand the release of a regional leader' as ground taken by "
+    "the police; 'Pakistan's provincial government brokered a ceasefire ..., ending a week of sectarian "
+    "fighting' as the fighting, by no one named. Fatalities: 'set upon 2 suspected cattle rustlers and burned "
+    "them to death' gave none. Location: 'Zaporizhia' was the label's slip for the city every earlier label "
+    "spells Zaporizhzhia (corrected after the run). After the fixes 30/30 on every field, by the rules alone "
+    "and shipped._"
+)
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
@@ -3481,6 +3516,7 @@ _FIRST_RUNS = {
     "acled_style_notes_120.tsv": _BATCH120_FIRST_RUN,
     "acled_style_notes_121.tsv": _BATCH121_FIRST_RUN,
     "acled_style_notes_122.tsv": _BATCH122_FIRST_RUN,
+    "acled_style_notes_123.tsv": _BATCH123_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3503,6 +3539,7 @@ _FIRST_RUNS = {
     "non_events_21.tsv": _NON_EVENTS_BATCH21_FIRST_RUN,
     "non_events_22.tsv": _NON_EVENTS_BATCH22_FIRST_RUN,
     "non_events_23.tsv": _NON_EVENTS_BATCH23_FIRST_RUN,
+    "non_events_24.tsv": _NON_EVENTS_BATCH24_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -118,6 +118,12 @@ _REPRESENTED = re.compile(
 )
 _REMOTE = "Explosions/Remote violence"
 _TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
+# A transfer told as one side's gain ("took control of the town", "moved into"), not only as the other's leaving
+_TAKING = re.compile(
+    r"\b(?:took|taken|taking|takes|assumed|seized)\s+(?:over|control)\b|\b(?:moved|rolled|marched|walked)\s+into\b"
+    r"|\bentered\b|\boccupied\b",
+    re.I,
+)
 _HANDOVER = re.compile(
     r"hand-?over|handed|without (?:a fight|any fighting|fighting|resistance|a shot)|unopposed|"
     r"(?:withdr(?:ew|awn)|pulled out|left) (?:[\w-]+ ){0,3}under (?:a|an|the) (?:[\w-]+ ){0,3}(?:deal|agreement|accord|arrangement|truce)",
@@ -131,7 +137,8 @@ _GROUND_COMBAT = re.compile(
 # "filled the streets for the start of the carnival".
 _FESTIVE = re.compile(
     r"^(?![^.]*\b(?:demand|protest|against|chant|slogan|calling for|called for|justice|anti-)\w*)"
-    r"[^.]*\b(?:to (?:mark|celebrate|commemorate)|carnivals?|celebrations|"
+    r"[^.]*\b(?:to (?:mark|celebrate|commemorate)|carnivals?|celebrations|(?:brass|marching|pipe|steel) bands?|"
+    r"to open (?:the |a |an |this year's )?(?:[\w'’-]+ ){0,3}(?:festival|carnival|fair|games|celebrations|season|parade)s?|"
     # "fans welcomed the team home": a team's return
     r"welcom(?:ed|ing) (?:the )?(?:team|players|squad|champions))\b",
     re.I,
@@ -1385,6 +1392,13 @@ class EventBuilder:
             # "soldiers detained 12 gang members during a raid and seized rifles": the people taken
             # are the news, the weapons found on them part of it
             chosen = "Arrests"
+        if chosen == "Armed clash" and any(
+            t.sub_event_type == "Non-violent transfer of territory" and _TAKING.search(t.text) for t in strong
+        ):
+            # "overran the army post at Makalondi and took control of the town after the soldiers
+            # withdrew": ground taken in a fight is taken, not handed over (whose it is, below; a side
+            # that only "withdrew" after the fighting gave up no named ground)
+            chosen = "Non-state actor overtakes territory"
         if (
             chosen in _TAKEN
             and subtypes & _CROWD_VIOLENCE

@@ -301,7 +301,9 @@ _STATE_ACTS = (
     r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"
     r"withdrew|withdrawn|massed|mobili[sz]ed|intercepted|shot down|set up|established|built|"
     # "the Colombian government suspended its ceasefire with", "Armenia and Azerbaijan initialled a treaty"
-    r"suspended|initialled|initialed"
+    r"suspended|initialled|initialed|"
+    # "Pakistan's provincial government brokered a ceasefire with tribal elders"
+    r"brokered|mediated|negotiated|concluded|reached"
 )
 # What a state's spokesman calls its own ("said its jets", "said its troops"); also read by
 # events._SELF_REPORT.
@@ -365,7 +367,7 @@ def _with_state_forces(
             # "the Syrian government and the SDF signed", "Ethiopia's government and Fano commanders
             # agreed", "the Ethiopian federal government and the Tigray interim administration signed":
             # a government acting with another party.
-            rf"|(?:(?:{words})|{country}['’]s) (?:(?:federal|central|national|transitional) )?(?:government|interior ministry)(?=\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){{0,2}}(?:groups?|factions?|rebels|militias?|movement|fighters|insurgents)\b)|\s+(?:{_STATE_ACTS})\b)"
+            rf"|(?:(?:{words})|{country}['’]s) (?:(?:federal|central|national|transitional|provincial|regional) )?(?:government|interior ministry)(?=\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){{0,2}}(?:groups?|factions?|rebels|militias?|movement|fighters|insurgents)\b)|\s+(?:{_STATE_ACTS})\b)"
             # "Pakistani and Afghan Taliban forces", "Israeli and Hamas negotiators": the first of a pair.
             rf"|(?:{words})(?=\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:{_FORCE_NOUNS}|negotiators|delegations?|delegates)\b)"
         )

@@ -556,7 +556,9 @@ _VICTIM = (
     r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|woodcutters?|(?:firewood |wood )collectors?|vaccinators?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
-    r"Christians?|Muslims?|Hindus?|Sikhs?|Jews|Yazidis?|Catholics?|Protestants?|parishioners?|congregants?)"
+    r"Christians?|Muslims?|Hindus?|Sikhs?|Jews|Yazidis?|Catholics?|Protestants?|parishioners?|congregants?|"
+    # a mob's victims: "burned two suspected cattle rustlers to death"
+    r"thie(?:f|ves)|robbers?|rustlers?|kidnappers?|suspects?)"
 )
 # Belligerents' claims of enemy losses ("destroyed up to 140 servicemen") are not counted as
 # fatalities: ACLED and UCDP do not take a party's count of its enemy's dead.
@@ -622,6 +624,16 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:kill(?:s|ing|ed)?|wip(?:e|es|ed|ing)\s+out|claim(?:s|ed|ing)\s+the\s+lives\s+of)\s+"
             rf"(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?(?P<v>family)\s+of\s+{COUNT_RE}",
+            re.I,
+        ),
+    ),
+    (
+        # "set upon 2 suspected cattle rustlers and burned them to death", "seized three farmers and
+        # later killed them": the victims counted before the act names them by a pronoun
+        "fatalities",
+        re.compile(
+            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?P<v>{_VICTIM})\b[^.;]{{0,60}}?\band\s+(?:later\s+|then\s+)?"
+            r"(?:(?:beat|burned|burnt|hacked|stabbed|stoned)\s+them\s+to\s+death|(?:killed|lynched|executed|beheaded)\s+them\b|shot\s+them\s+dead)",
             re.I,
         ),
     ),
@@ -1092,8 +1104,14 @@ def analyse_sentence(
         # word of its own belongs to the event the article is telling.
         casualties = find_casualties(text, offset, lexicon) if _TOLL_HINT.search(text) else []
         return SentenceMentions(weapons=weapons, casualties=casualties)
-    nonconflict = bool(lexicon.nonconflict.search(text))
-    sport_only = nonconflict and not lexicon.nonconflict.search(lexicon.sport.sub(lambda m: " " * len(m[0]), text))
+    # "gang members stole livestock and torched about 30 houses": a theft word inside a phrase the
+    # lexicon names as looting ("stole livestock") does not mark the sentence as crime
+    plain = text
+    for t in triggers:
+        if t.strong and t.sub_event_type == "Looting/property destruction":
+            plain = plain[: t.start - offset] + " " * (t.end - t.start) + plain[t.end - offset :]
+    nonconflict = bool(lexicon.nonconflict.search(plain))
+    sport_only = nonconflict and not lexicon.nonconflict.search(lexicon.sport.sub(lambda m: " " * len(m[0]), plain))
     return SentenceMentions(
         triggers=triggers,
         weapons=weapons,

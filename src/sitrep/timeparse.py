@@ -426,6 +426,12 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date, in
         token = groups["mon"]
         if token.lower().rstrip(".") in ("may", "mar") and not token[0].isupper():
             return None
+        if (
+            token.lower() not in ("may", "june", "july")
+            and len(token) <= 4
+            and re.match(r"\s+(?:[A-Z]|(?:del|de|la|do|da|das|dos|el)\b)", match.string[match.end() :])
+        ):
+            return None  # "in Mar del Plata": a name, not a month abbreviated
         month = _month_number(token)
         strictly_before = match.group(0).lower().startswith("last")
         year = published.year
