@@ -5786,3 +5786,65 @@ def test_a_band_marching_to_open_a_festival_is_no_protest(rules_extract):
         )
         == []
     )
+
+
+def test_jihadist_fighters_unnamed_are_an_unidentified_armed_group(rules_extract):
+    [event] = rules_extract(
+        "Jihadist fighters rode into a hamlet near Djibo on Monday and shot six men, residents said.",
+        published=date(2029, 1, 8),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_residents_who_hacked_a_suspect_to_death_are_a_mob(rules_extract):
+    [event] = rules_extract(
+        "Residents of a village near Kisii hacked a suspected witch to death on Sunday, police said.",
+        published=date(2029, 1, 14),
+    )
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Mob violence", "Rioters (Kenya)", 1)
+
+
+def test_people_pulled_from_a_car_and_driven_off_with_are_abducted(rules_extract):
+    [event] = rules_extract(
+        "Gunmen pulled two Chinese workers from their car near a gold mine outside Bambari on Friday and drove off "
+        "with them, the mine's owner said.",
+        published=date(2029, 1, 12),
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert not any(w.category == "landmine" for w in event.weapons)
+
+
+def test_stun_grenades_fired_at_a_crowd_are_an_intervention_not_a_grenade_attack(rules_extract):
+    [event] = rules_extract(
+        "Police fired tear gas and sound grenades on Tuesday at garment workers who were blocking a highway in Gazipur.",
+        published=date(2029, 1, 16),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Bangladesh)")
+
+
+def test_a_ban_on_motorbikes_citing_attacks_is_a_change_of_activity_not_an_attack(rules_extract):
+    [event] = rules_extract(
+        "Niger's junta imposed a ban on motorbikes around Tillaberi on Monday, citing attacks by jihadists.",
+        published=date(2029, 1, 15),
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_settlers_who_beat_a_tractors_owner_attacked_him(rules_extract):
+    [event] = rules_extract(
+        "Settlers burned a Palestinian farmer's tractor and beat its owner near Sinjil on Saturday.",
+        published=date(2029, 1, 13),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Settlers (Israel)")
+
+
+def test_a_group_that_took_over_a_trading_town_overtook_it(rules_extract):
+    [event] = rules_extract(
+        "ADF fighters took over the trading town of Eringeti on Sunday after a gunfight with soldiers, a local "
+        "official said.",
+        published=date(2029, 1, 14),
+    )
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-state actor overtakes territory",
+        "ADF: Allied Democratic Forces",
+    )

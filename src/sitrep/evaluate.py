@@ -693,11 +693,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_121.tsv": (27, 30),
     "acled_style_notes_122.tsv": (27, 30),
     "acled_style_notes_123.tsv": (26, 30),
+    "acled_style_notes_124.tsv": (23, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-123 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-124 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1409,6 +1410,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, Latin America, Asia, the Middle East and Africa, batch 123 "
             "(after tuning on 1-122)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_124.tsv",
+            pipeline,
+            "Authors' plain wire items, a twenty-seventh control, batch 124 (after tuning on 1-123)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3331,6 +3337,19 @@ _BATCH122_FIRST_RUN = (
     "and shipped; after a later fix (a state's security forces that fire on protesters are its police) actor1 "
     "29/30._"
 )
+_BATCH124_FIRST_RUN = (
+    "_First run of batch 124 (30 invented January 2029 plain wire items, a twenty-seventh control), before any rule "
+    "was changed because of it: sub-event type 23/30 (0.767), by the rules alone and with the shipped fallback "
+    "alike, event date 27/30, actor1 25/30, location 27/30, fatalities 27/30. No event from 'Jihadist fighters on "
+    "horseback rode into a hamlet ... and shot eight men' (the fighters were no actor), 'Armed men dragged two "
+    "Chinese engineers out of their car ... and drove off with them' or 'Villagers ... hacked a suspected cattle "
+    "thief to death' (the thief made it a crime story). Mistyped: police who 'fired tear gas and sound grenades' "
+    "at workers blocking a highway as a grenade attack; 'extended a ban on motorbike traffic ..., citing attacks by "
+    "jihadists' as a battle; settlers who 'set fire to a ... barn and beat its owner' as property destruction; "
+    "'CODECO militiamen took over the gold-mining town of Mongbwalu ..., driving out the army after a day-long "
+    "gunfight' as a battle the army began. After the fixes 30/30 on every field but fatalities, 29/30: 'shot "
+    "eight men' is not read as eight dead (the label reads it so), by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH24_FIRST_RUN = (
     "_First run of non-event batch 24 (40 texts aimed at session 27's new words), before any rule was changed "
     "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. An event was "
@@ -3517,6 +3536,7 @@ _FIRST_RUNS = {
     "acled_style_notes_121.tsv": _BATCH121_FIRST_RUN,
     "acled_style_notes_122.tsv": _BATCH122_FIRST_RUN,
     "acled_style_notes_123.tsv": _BATCH123_FIRST_RUN,
+    "acled_style_notes_124.tsv": _BATCH124_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -1228,9 +1228,13 @@ class EventBuilder:
         struck_things = any(t.civilian for c in draft.candidates for t in c.targets) or any(
             re.fullmatch(r"strikes?|struck", t.text, re.I) for c in draft.candidates for t in c.triggers
         )
-        # Prisoners of war, the executed, a village's people: no armed other side, so killing them is
-        # an attack, not a battle.
-        defenceless = any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates) or _people_inside(draft)
+        # Prisoners of war, the executed, a village's people, someone beaten ("beat its owner"): no armed
+        # other side, so killing or hurting them is an attack, not a battle.
+        defenceless = (
+            any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates)
+            or _people_inside(draft)
+            or _beating_beside(draft)
+        )
         armed_named = {
             a.entry.name
             for c in draft.candidates
