@@ -3337,6 +3337,21 @@ _BATCH122_FIRST_RUN = (
     "and shipped; after a later fix (a state's security forces that fire on protesters are its police) actor1 "
     "29/30._"
 )
+_BATCH123_FIRST_RUN = (
+    "_First run of batch 123 (30 invented December 2028 descriptions in ACLED's note style from Latin America, "
+    "South and Southeast Asia, the Middle East, Africa and Ukraine), before any rule was changed because of it: "
+    "sub-event type 26/30 (0.867) with the shipped fallback, 25/30 by the rules alone (which also gave no event "
+    "for 'around 2,000 public school teachers marched along Paulista Avenue'), event date 29/30, actor1 27/30, "
+    "location 28/30, fatalities 28/30. Sub-event type: no event from 'gang members stole livestock and torched "
+    "about 30 houses' (the theft word made it a crime story); 'JNIM militants overran the army post at Makalondi "
+    "and took control of the town after the soldiers withdrew' read as a battle; 'police cleared a bridge ... "
+    "that Aymara farmers had occupied for 3 days to demand the release of a regional leader' as ground taken by "
+    "the police; 'Pakistan's provincial government brokered a ceasefire ..., ending a week of sectarian "
+    "fighting' as the fighting, by no one named. Fatalities: 'set upon 2 suspected cattle rustlers and burned "
+    "them to death' gave none. Location: 'Zaporizhia' was the label's slip for the city every earlier label "
+    "spells Zaporizhzhia (corrected after the run). After the fixes 30/30 on every field, by the rules alone "
+    "and shipped._"
+)
 _BATCH124_FIRST_RUN = (
     "_First run of batch 124 (30 invented January 2029 plain wire items, a twenty-seventh control), before any rule "
     "was changed because of it: sub-event type 23/30 (0.767), by the rules alone and with the shipped fallback "
@@ -3355,21 +3370,6 @@ _NON_EVENTS_BATCH24_FIRST_RUN = (
     "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. An event was "
     "made from 'A brass band marched along the seafront in Mar del Plata on Saturday to open the city's summer "
     "festival', a protest dated 15 March ('in Mar del Plata' read as last March). After the fixes 40/40._"
-)
-_BATCH123_FIRST_RUN = (
-    "_First run of batch 123 (30 invented December 2028 descriptions in ACLED's note style from Latin America, "
-    "South and Southeast Asia, the Middle East, Africa and Ukraine), before any rule was changed because of it: "
-    "sub-event type 26/30 (0.867) with the shipped fallback, 25/30 by the rules alone (which also gave no event "
-    "for 'around 2,000 public school teachers marched along Paulista Avenue'), event date 29/30, actor1 27/30, "
-    "location 28/30, fatalities 28/30. Sub-event type: no event from 'gang members stole livestock and torched "
-    "about 30 houses' (the theft word made it a crime story); 'JNIM militants overran the army post at Makalondi "
-    "and took control of the town after the soldiers withdrew' read as a battle; 'police cleared a bridge ... "
-    "that Aymara farmers had occupied for 3 days to demand the release of a regional leader' as ground taken by "
-    "the police; 'Pakistan's provincial government brokered a ceasefire ..., ending a week of sectarian "
-    "fighting' as the fighting, by no one named. Fatalities: 'set upon 2 suspected cattle rustlers and burned "
-    "them to death' gave none. Location: 'Zaporizhia' was the label's slip for the city every earlier label "
-    "spells Zaporizhzhia (corrected after the run). After the fixes 30/30 on every field, by the rules alone "
-    "and shipped._"
 )
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
