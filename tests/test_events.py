@@ -5848,3 +5848,16 @@ def test_a_group_that_took_over_a_trading_town_overtook_it(rules_extract):
         "Non-state actor overtakes territory",
         "ADF: Allied Democratic Forces",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers in Maiduguri published a study on Monday of how Islamist militants recruited students in the 2000s.",
+        "Supporters set off smoke bombs and stun grenades in the stands after Raja scored a late winner on Sunday.",
+        "A herder was beaten to death by a rogue elephant near Bouar on Friday, park rangers said.",
+        "The Kharkiv under-17 team marched along the stadium track with their medals after winning the national cup.",
+    ],
+)
+def test_studies_fans_animals_and_winners_are_no_events(rules_extract, text):
+    assert rules_extract(text, published=date(2029, 1, 15)) == []

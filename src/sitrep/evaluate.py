@@ -1571,6 +1571,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "places)",
         ),
         score_non_events(
+            GOLD / "non_events_25.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 25 (batch 124's new words: jihadist fighters in other stories, people "
+            "pulled from cars, stun and sound grenades, bans on motorbikes citing a reason, towns taken over, "
+            "settlers; batch 124's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3371,6 +3378,15 @@ _NON_EVENTS_BATCH24_FIRST_RUN = (
     "made from 'A brass band marched along the seafront in Mar del Plata on Saturday to open the city's summer "
     "festival', a protest dated 15 March ('in Mar del Plata' read as last March). After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH25_FIRST_RUN = (
+    "_First run of non-event batch 25 (40 texts aimed at batch 124's new words), before any rule was changed "
+    "because of it: 36/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
+    "made from 'Historians in Kano presented a study on Monday of how Islamist militants recruited students in the "
+    "1990s', 'Fans set off smoke bombs and stun grenades in the stands after Wydad Casablanca scored a late "
+    "winner', 'A stray dog was beaten to death by a horse in a stable in Ambovombe' and 'The Kupiansk youth team "
+    "marched along the stadium track with their medals after winning the regional football cup'. After the fixes "
+    "40/40._"
+)
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
@@ -3560,6 +3576,7 @@ _FIRST_RUNS = {
     "non_events_22.tsv": _NON_EVENTS_BATCH22_FIRST_RUN,
     "non_events_23.tsv": _NON_EVENTS_BATCH23_FIRST_RUN,
     "non_events_24.tsv": _NON_EVENTS_BATCH24_FIRST_RUN,
+    "non_events_25.tsv": _NON_EVENTS_BATCH25_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -139,6 +139,8 @@ _FESTIVE = re.compile(
     r"^(?![^.]*\b(?:demand|protest|against|chant|slogan|calling for|called for|justice|anti-)\w*)"
     r"[^.]*\b(?:to (?:mark|celebrate|commemorate)|carnivals?|celebrations|(?:brass|marching|pipe|steel) bands?|"
     r"to open (?:the |a |an |this year's )?(?:[\w'’-]+ ){0,3}(?:festival|carnival|fair|games|celebrations|season|parade)s?|"
+    # a game's crowd and its winners: "in the stands after Wydad scored a late winner", "with their medals"
+    r"in the stands|after (?:[\w'’-]+ ){0,3}(?:scored|winning|won|clinched|lifted)|with (?:their|the) (?:medals|trophy|trophies|cup)|"
     # "fans welcomed the team home": a team's return
     r"welcom(?:ed|ing) (?:the )?(?:team|players|squad|champions))\b",
     re.I,
@@ -475,9 +477,14 @@ def build_candidates(
             # (but police who detain or disperse the marchers met a demonstration, whatever its day)
             (
                 _FESTIVE.search(text) is not None
-                and not any(
-                    t.strong and t.sub_event_type in ("Protest with intervention", "Excessive force against protesters")
-                    for t in mentions.triggers
+                and not (
+                    any(
+                        t.strong
+                        and t.sub_event_type in ("Protest with intervention", "Excessive force against protesters")
+                        for t in mentions.triggers
+                    )
+                    # (fans who "set off stun grenades in the stands" are no police)
+                    and any(a.entry.kind.startswith(("police", "state")) for a in acting)
                 )
             )
             or not any(
