@@ -5861,3 +5861,49 @@ def test_a_group_that_took_over_a_trading_town_overtook_it(rules_extract):
 )
 def test_studies_fans_animals_and_winners_are_no_events(rules_extract, text):
     assert rules_extract(text, published=date(2029, 1, 15)) == []
+
+
+def test_troops_that_reoccupied_a_town_regained_it(rules_extract):
+    [event] = rules_extract(
+        "Malian troops reoccupied Lere on Tuesday after JNIM fighters abandoned the town, the army said.",
+        published=date(2029, 2, 14),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Military Forces of Mali (2021-)")
+
+
+def test_bombers_who_detonated_themselves_and_a_suspected_group(rules_extract):
+    [event] = rules_extract(
+        "Two women detonated themselves at a market in Gwoza on Monday, killing four traders. Boko Haram was "
+        "suspected.",
+        published=date(2029, 2, 13),
+    )
+    assert (event.sub_event_type, event.actor1) == (
+        "Suicide bomb",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+    )
+
+
+def test_shells_rigged_as_a_bomb_found_and_safely_detonated_were_made_safe(rules_extract):
+    [event] = rules_extract(
+        "Kenyan army engineers found and safely detonated two artillery shells rigged as a roadside bomb near "
+        "Mandera on Thursday.",
+        published=date(2029, 2, 16),
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_national_air_force_in_capitals_is_the_states_military(rules_extract):
+    [event] = rules_extract(
+        "A Nigerian Air Force jet bombed a bandit camp near Gusau on Friday, the military said.",
+        published=date(2029, 2, 17),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Nigeria (2023-)")
+
+
+def test_students_of_a_college_who_barricaded_a_highway_protested(rules_extract):
+    [event] = rules_extract(
+        "Students of a polytechnic in Offa, Kwara state, barricaded the highway on Monday after a classmate was "
+        "killed by a hit-and-run driver.",
+        published=date(2029, 2, 12),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Nigeria)")

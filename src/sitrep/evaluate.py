@@ -694,11 +694,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_122.tsv": (27, 30),
     "acled_style_notes_123.tsv": (26, 30),
     "acled_style_notes_124.tsv": (23, 30),
+    "acled_style_notes_125.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-124 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-125 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1415,6 +1416,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_124.tsv",
             pipeline,
             "Authors' plain wire items, a twenty-seventh control, batch 124 (after tuning on 1-123)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_125.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Africa, every sub-event family, batch 125 (after tuning on "
+            "1-124)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3372,6 +3379,22 @@ _BATCH124_FIRST_RUN = (
     "gunfight' as a battle the army began. After the fixes 30/30 on every field but fatalities, 29/30: 'shot "
     "eight men' is not read as eight dead (the label reads it so), by the rules alone and shipped._"
 )
+_BATCH125_FIRST_RUN = (
+    "_First run of batch 125 (30 invented February 2029 descriptions of events in Africa in ACLED's note style, "
+    "every sub-event family), before any rule was changed because of it: sub-event type 26/30 (0.867), by the "
+    "rules alone and with the shipped fallback alike, event date 30/30, actor1 24/30, location 29/30, fatalities "
+    "28/30. Sub-event type: students 'of a polytechnic in Ilorin (Ilorin West, Kwara)' who 'barricaded the "
+    "highway ... and set a campus security post alight' read as property destruction by an armed group; troops "
+    "that 'reoccupied Macomia' as a battle; 'two teenage girls strapped with explosives detonated themselves' as "
+    "a roadside bomb; sappers who 'found and safely detonated 3 mortar shells rigged as a roadside bomb' as the "
+    "bomb. Actor 1 also: 'a Nigerian Air Force jet bombed' gave no state (the capitals), 'Boko Haram (JAS) was "
+    "suspected' was not read as the suspect, 'delegations of the Congolese government and the AFC/M23 signed' "
+    "gave M23 first, and 'suspected Islamic State Sahel fighters' gave the group, as earlier labels do, where the "
+    "label had an unidentified group (the authors' slip, corrected after the run). Fatalities: 'killing both men' "
+    "gave none, and 'a crowd stoned and burned a man' is not read as a death. After the fixes 30/30 sub-event "
+    "type and date, actor1 29/30 (the AFC/M23 pair left), location 29/30 (a faction 'in Gojjam' placed in the "
+    "region the label leaves out), fatalities 28/30, by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH24_FIRST_RUN = (
     "_First run of non-event batch 24 (40 texts aimed at session 27's new words), before any rule was changed "
     "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. An event was "
@@ -3553,6 +3576,7 @@ _FIRST_RUNS = {
     "acled_style_notes_122.tsv": _BATCH122_FIRST_RUN,
     "acled_style_notes_123.tsv": _BATCH123_FIRST_RUN,
     "acled_style_notes_124.tsv": _BATCH124_FIRST_RUN,
+    "acled_style_notes_125.tsv": _BATCH125_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -854,6 +854,8 @@ _SEIZURE = re.compile(r"(?:seiz|confiscat|recover|found|discover|uncover)", re.I
 # "Al Shabaab claimed responsibility", "the group said it carried out the attack", "IS claimed the bombing"
 _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|took\s+responsibility|"
+    # "Boko Haram (JAS) was suspected": the group named as the suspect, before its words
+    r"(?:was|were|is|are)\s+(?:widely\s+)?suspected\b(?!\s+(?:of|to|in)\b)|"
     r"claim(?:ed|s)?\s+(?:the|a|an|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
     r"Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|killing|killings|assault|ambush|"
     r"abduction|kidnapping|raid|strike)s?|"

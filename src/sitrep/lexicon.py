@@ -291,7 +291,9 @@ class Lexicon:
 
 
 _FORCE_NOUNS = (
-    r"army|national army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|navy|air force|"
+    r"army|national army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|[Nn]avy|"
+    # (the entry is case-sensitive: "the Nigerian Air Force", "a Nigerian Air Force jet")
+    r"[Aa]ir [Ff]orce(?: (?:jets?|aircraft|planes?|helicopters?|drones?))?|"
     r"artillery|military aircraft|junta|government forces|defen[cs]e forces|[Mm]arines|special forces|helicopters?|"
     r"(?:tank |artillery |mortar )?shells|shellfire|"
     r"helicopter gunships|gunships|tanks|(?:armou?red )?bulldozers|air ?strikes|(?:ballistic |cruise |hypersonic |guided )?missiles?|strikes|shelling|bombardment|fire|gunfire|tank fire|"
