@@ -5907,3 +5907,11 @@ def test_students_of_a_college_who_barricaded_a_highway_protested(rules_extract)
         published=date(2029, 2, 12),
     )
     assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Nigeria)")
+
+
+def test_killing_both_men_is_two_dead(rules_extract):
+    [event] = rules_extract(
+        "A roadside bomb hit a pickup carrying two herders near Gao on Tuesday, killing both men, residents said.",
+        published=date(2029, 2, 7),
+    )
+    assert event.fatalities == 2

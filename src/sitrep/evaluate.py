@@ -3393,7 +3393,8 @@ _BATCH125_FIRST_RUN = (
     "label had an unidentified group (the authors' slip, corrected after the run). Fatalities: 'killing both men' "
     "gave none, and 'a crowd stoned and burned a man' is not read as a death. After the fixes 30/30 sub-event "
     "type and date, actor1 29/30 (the AFC/M23 pair left), location 29/30 (a faction 'in Gojjam' placed in the "
-    "region the label leaves out), fatalities 28/30, by the rules alone and shipped._"
+    "region the label leaves out), fatalities 29/30 (after a later fix, 'killing both men' is two dead), by the "
+    "rules alone and shipped._"
 )
 _NON_EVENTS_BATCH24_FIRST_RUN = (
     "_First run of non-event batch 24 (40 texts aimed at session 27's new words), before any rule was changed "

@@ -825,6 +825,14 @@ _PRONOUN_VICTIM = re.compile(
     re.I,
 )
 _DEATH_CONFIRMED = re.compile(_DEATH_CONFIRMED_RE, re.I)
+# "a motorcycle carrying 2 traders hit an explosive device, killing both men": the two just named
+_BOTH_KILLED = re.compile(
+    r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead)\s+(?:them\s+)?both(?:\s+(?:of\s+them|m[ae]n|wom[ae]n|soldiers|"
+    r"officers|brothers|civilians|passengers|occupants|riders|traders|farmers|children|boys|girls))?\b|"
+    r"\bboth\s+(?:m[ae]n|wom[ae]n|soldiers|officers|brothers|passengers|occupants|riders)\s+(?:were|died)\s+(?:killed|instantly|"
+    r"on\s+the\s+spot|at\s+the\s+scene)",
+    re.I,
+)
 _TOLL_HINT = re.compile(
     r"\b(?:died|dead|wounded|injured|hurt|deaths|death toll|lives|fatalities|coded as|(?:his|her) death|bodies|corpses)\b",
     re.I,
@@ -851,14 +859,15 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
     tens of thousands since 2022") are left out."""
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
-    for match in [*_NAMED_VICTIM.finditer(text), *_PRONOUN_VICTIM.finditer(text)]:
-        # "a car bomb killed Darya Dugina": one named person.
+    for match in [*_NAMED_VICTIM.finditer(text), *_PRONOUN_VICTIM.finditer(text), *_BOTH_KILLED.finditer(text)]:
+        # "a car bomb killed Darya Dugina": one named person; "killing both men": two.
         taken.append(match.span())
         # ("Hezbollah confirmed his death" says one died, not who: a civilian only where the words say so)
         civilian = not _DEATH_CONFIRMED.search(match.group(0))
+        dead = 2 if match.re is _BOTH_KILLED else 1
         found.append(
             CasualtyMention(
-                match.start() + offset, match.end() + offset, match.group(0), "fatalities", Count(1, None), civilian
+                match.start() + offset, match.end() + offset, match.group(0), "fatalities", Count(dead, None), civilian
             )
         )
     for kind, pattern in _CASUALTY_PATTERNS:
