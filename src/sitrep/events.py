@@ -484,7 +484,7 @@ def build_candidates(
                         for t in mentions.triggers
                     )
                     # (fans who "set off stun grenades in the stands" are no police)
-                    and any(a.entry.kind.startswith(("police", "state")) for a in acting)
+                    and any(a.entry.kind.startswith(("police", "state:")) for a in acting)
                 )
             )
             or not any(
