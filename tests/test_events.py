@@ -5915,3 +5915,110 @@ def test_killing_both_men_is_two_dead(rules_extract):
         published=date(2029, 2, 7),
     )
     assert event.fatalities == 2
+
+
+def test_a_victim_whose_town_is_placed_between_commas_was_killed(rules_extract):
+    [event] = rules_extract(
+        "A village chief in Batibo, in Cameroon's North West region, was shot dead by separatist fighters on "
+        "Monday, the prefect said.",
+        published=date(2029, 3, 6),
+    )
+    assert (event.sub_event_type, event.fatalities, event.actor2) == ("Attack", 1, "Civilians (Cameroon)")
+
+
+def test_gunfire_on_fruit_pickers_is_an_attack_on_civilians(rules_extract):
+    [event] = rules_extract(
+        "Gunmen fired on lime pickers loading a truck outside Apatzingan on Tuesday, killing three, prosecutors said.",
+        published=date(2029, 3, 7),
+    )
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Mexico)", 3)
+
+
+def test_police_who_shot_a_man_when_villagers_tried_to_block_a_road_used_force_on_protesters(rules_extract):
+    [event] = rules_extract(
+        "Police shot dead a young herder on Wednesday when residents tried to block the road to a lithium mine "
+        "outside Uyuni, local leaders said.",
+        published=date(2029, 3, 8),
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert not any(w.category == "landmine" for w in event.weapons)
+
+
+def test_an_industrial_mines_access_road_is_no_landmine(rules_extract):
+    [event] = rules_extract(
+        "Soldiers shot dead two men who were guarding the mine's access road near Kamituga on Sunday, residents said.",
+        published=date(2029, 3, 5),
+    )
+    assert event.sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_a_crowd_that_thrashed_a_man_until_he_died_is_mob_violence(rules_extract):
+    [event] = rules_extract(
+        "A crowd in a market in Bihar's Araria district thrashed a man until he died on Monday after accusing "
+        "him of stealing goats, police said.",
+        published=date(2029, 3, 6),
+    )
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Mob violence", "Rioters (India)", 1)
+
+
+def test_police_opening_a_sentence_to_tell_of_a_grenade_did_not_throw_it(rules_extract):
+    [event] = rules_extract(
+        "Danish police said nobody was injured when a hand grenade exploded outside a bar in Aarhus on Friday.",
+        published=date(2029, 3, 10),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Grenade", "Unidentified Armed Group (Denmark)")
+
+
+def test_a_ban_on_selling_fuel_in_jerrycans_is_a_security_measure(rules_extract):
+    [event] = rules_extract(
+        "Burkina Faso's military authorities banned the sale of fuel in jerrycans in the Sahel region on Monday.",
+        published=date(2029, 3, 12),
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_soldiers_taking_up_positions_after_the_enemy_left_is_a_transfer(rules_extract):
+    [event] = rules_extract(
+        "Somali soldiers took up positions in Tiyeglow on Saturday, a day after Ethiopian troops left the town, "
+        "residents said.",
+        published=date(2029, 3, 11),
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_miners_setting_off_dynamite_and_smashing_windows_rioted(rules_extract):
+    [event] = rules_extract(
+        "Striking miners threw sticks of dynamite at the mining ministry in La Paz on Thursday and smashed its "
+        "windows.",
+        published=date(2029, 3, 9),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Bolivia)")
+
+
+def test_people_snatched_by_a_gang_from_a_parish_house_were_abducted(rules_extract):
+    [event] = rules_extract(
+        "A priest and a deacon were snatched by gang members from their parish house in Cabaret on Sunday; the "
+        "bishop appealed for their release.",
+        published=date(2029, 3, 5),
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_troops_setting_up_a_new_position_near_a_village_established_a_base(rules_extract):
+    [event] = rules_extract(
+        "Israeli troops set up a new position on a hill near Kudna in southern Syria on Friday, local residents said.",
+        published=date(2029, 3, 10),
+    )
+    assert event.sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A school bus caught fire on the motorway near Salta on Sunday; all 40 pupils got out unhurt.",
+        "Pupils broke the windows of a burning minibus to free their classmates near Rosario on Monday.",
+        "Miners in Potosi set off sticks of dynamite at dawn on Saturday to open the carnival, as every year.",
+    ],
+)
+def test_a_vehicle_that_caught_fire_and_carnival_dynamite_are_no_events(rules_extract, text):
+    assert rules_extract(text, published=date(2029, 3, 12)) == []

@@ -695,11 +695,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_123.tsv": (26, 30),
     "acled_style_notes_124.tsv": (23, 30),
     "acled_style_notes_125.tsv": (26, 30),
+    "acled_style_notes_126.tsv": (23, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-125 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-126 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1423,6 +1424,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' descriptions in ACLED's note style, Africa, every sub-event family, batch 125 (after tuning on "
             "1-124)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_126.tsv",
+            pipeline,
+            "Authors' plain wire items, a twenty-eighth control, batch 126 (after tuning on 1-125)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1583,6 +1589,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' non-event texts, batch 25 (batch 124's new words: jihadist fighters in other stories, people "
             "pulled from cars, stun and sound grenades, bans on motorbikes citing a reason, towns taken over, "
             "settlers; batch 124's places)",
+        ),
+        score_non_events(
+            GOLD / "non_events_26.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 26 (batch 126's new words: fruit pickers, a mine's access road, crowds "
+            "that thrash, police who said nobody was hurt, bans on sales, positions taken up or set up, dynamite, "
+            "broken windows, things snatched; batch 126's places)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -3396,6 +3409,23 @@ _BATCH125_FIRST_RUN = (
     "region the label leaves out), fatalities 29/30 (after a later fix, 'killing both men' is two dead), by the "
     "rules alone and shipped._"
 )
+_BATCH126_FIRST_RUN = (
+    "_First run of batch 126 (30 invented March 2029 plain wire items, a twenty-eighth control), before any rule "
+    "was changed because of it: sub-event type 23/30 (0.767) with the shipped fallback, 21/30 by the rules alone "
+    "(which also gave no event for 'A Catholic priest and two nuns were snatched by gang members from their parish "
+    "house' or 'Israeli troops set up a new position near the village of Jubata al-Khashab'), event date 29/30, "
+    "actor1 26/30, location 28/30, fatalities 28/30. No event from 'Niger's junta banned the sale of fuel in "
+    "jerrycans ... to cut supplies to armed groups'. Mistyped: gunmen who 'opened fire on avocado pickers' as a "
+    "battle (pickers were not known as civilians); police who 'shot dead a farmer ... when villagers tried to "
+    "block the mine's access road' as a landmine; a crowd that 'tied a trader to a pole and thrashed him until "
+    "he died' as property destruction by an armed group; 'Lebanese soldiers took up positions in Odaisseh ..., "
+    "hours after the last Israeli units left' as a base set up; 'A school teacher in Ndop, in Cameroon's North "
+    "West region, was shot dead' as shelling with no dead (the place between commas hid the victim); miners who "
+    "'set off sticks of dynamite and smashed the windows' as a peaceful protest. Actor 1 also: 'Swedish police "
+    "said nobody was hurt when someone tossed a hand grenade' gave the police. After the fixes 30/30 on every "
+    "field but location, 29/30 ('Miango, in Plateau state's Bassa area' is placed at Bassa: the village is not "
+    "in GeoNames' cities500), by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH24_FIRST_RUN = (
     "_First run of non-event batch 24 (40 texts aimed at session 27's new words), before any rule was changed "
     "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. An event was "
@@ -3410,6 +3440,15 @@ _NON_EVENTS_BATCH25_FIRST_RUN = (
     "winner', 'A stray dog was beaten to death by a horse in a stable in Ambovombe' and 'The Kupiansk youth team "
     "marched along the stadium track with their medals after winning the regional football cup'. After the fixes "
     "40/40._"
+)
+_NON_EVENTS_BATCH26_FIRST_RUN = (
+    "_First run of non-event batch 26 (40 texts aimed at batch 126's new words), before any rule was changed "
+    "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. 'Students "
+    "broke the windows of a burning school bus to free classmates trapped inside after it caught fire' was read "
+    "as a violent demonstration (the new window-smashing rule; it now needs a building such as an office, a "
+    "ministry or a police station), and then as shelling: 'caught fire' beside a school bus (a target) was taken "
+    "for a strike, an older fault that any vehicle or building 'caught fire' with nothing else shared. After the "
+    "fixes 40/40._"
 )
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
@@ -3578,6 +3617,7 @@ _FIRST_RUNS = {
     "acled_style_notes_123.tsv": _BATCH123_FIRST_RUN,
     "acled_style_notes_124.tsv": _BATCH124_FIRST_RUN,
     "acled_style_notes_125.tsv": _BATCH125_FIRST_RUN,
+    "acled_style_notes_126.tsv": _BATCH126_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3602,6 +3642,7 @@ _FIRST_RUNS = {
     "non_events_23.tsv": _NON_EVENTS_BATCH23_FIRST_RUN,
     "non_events_24.tsv": _NON_EVENTS_BATCH24_FIRST_RUN,
     "non_events_25.tsv": _NON_EVENTS_BATCH25_FIRST_RUN,
+    "non_events_26.tsv": _NON_EVENTS_BATCH26_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -617,7 +617,12 @@ def build_candidates(
         strong = [t for t in triggers if t.strong]
         # (what was emptied or driven away, a warehouse or a farm, does not make it political: "Removal men
         # emptied the warehouse of a bankrupt chain")
-        hit = bool(targets) and any(t.sub_event_type != "Looting/property destruction" for t in triggers)
+        # (nor does a fire that broke out: "a school bus caught fire on a highway" is an accident unless
+        # something else in the sentence makes it an attack)
+        hit = bool(targets) and any(
+            t.sub_event_type != "Looting/property destruction" and (t.strong or not _FIRE_ONLY.fullmatch(t.text))
+            for t in triggers
+        )
         supported = (
             bool(strong)
             or (bool(triggers) and (bool(casualties) or armed_actor or hit or any(w.sub_event_type for w in weapons)))
@@ -705,6 +710,9 @@ _TRAINING_ACCIDENT = re.compile(
     r"aircraft|boat|ferry|train)\s+(?:overturned|crashed|collided|capsized|plunged|veered|rolled\s+over|skidded|derailed)",
     re.I,
 )
+# A weak word that tells only that something began to burn, with no one who set it alight ("on fire" and
+# "ablaze" stay: "School No. 6 in Avdiivka on fire" is how a war's monitors title a strike's aftermath)
+_FIRE_ONLY = re.compile(r"caught fire", re.I)
 # ", police said.": an attribution at the end of a sentence.
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(
@@ -712,6 +720,14 @@ _SOURCE_AFTER = re.compile(
     r"spokes(?:man|woman|person))"
     # ", police in Central Equatoria said"
     r"|\s+in\s+(?:[A-Z][\w'’-]+\s+){1,3}?(?:state\s+|province\s+|region\s+|county\s+)?)?\s*(?:said|says|say|reported|told)\b"
+)
+# "Swedish police said nobody was hurt when someone threw a grenade": the police opening the sentence
+# to tell what others did (not "Police said they had arrested ...", which _SELF_REPORT keeps)
+_OPENING_SOURCE_BEFORE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+_OPENING_SOURCE_AFTER = re.compile(
+    r"\s+(?:said|says|say|reported)\b(?!\s+(?:on\s+\w+day\s+)?(?:that\s+)?"
+    r"(?:it|they|its|their|he|she|we|officers|police(?:men)?|troops|soldiers|forces|agents)\b)",
+    re.I,
 )
 # "The MNDAA said it had taken Lashio", "the army said its troops repelled": a side that speaks of
 # its own act is its actor, not only the source.
@@ -1573,6 +1589,12 @@ class EventBuilder:
                     (
                         self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
                         and not self._context_matches(draft, mention, None, _SELF_REPORT)
+                    )
+                    or (
+                        # (the police as investigators; an army or a group that speaks first is a party to the fight)
+                        sub_type != "Arrests"
+                        and mention.entry.kind.startswith("police")
+                        and self._context_matches(draft, mention, _OPENING_SOURCE_BEFORE, _OPENING_SOURCE_AFTER)
                     )
                     # (who found a weapons cache disrupted it: "security forces recovered arms")
                     or (

@@ -553,7 +553,7 @@ _VICTIM = (
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|couples?|"
     r"employees?|clerks?|cashiers?|waiters?|labou?rers?|mechanics?|bakers?|butchers?|tailors?|"
     r"headmasters?|headm[ae]n|headmistress(?:es)?|headteachers?|principals?|"
-    r"fisherm[ae]n|herders?|shepherds?|miners?|loggers?|woodcutters?|(?:firewood |wood )collectors?|vaccinators?|generals?|colonels?|majors?|captains?|lieutenants?|"
+    r"fisherm[ae]n|herders?|shepherds?|pickers?|harvesters?|miners?|loggers?|woodcutters?|(?:firewood |wood )collectors?|vaccinators?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
     r"Christians?|Muslims?|Hindus?|Sikhs?|Jews|Yazidis?|Catholics?|Protestants?|parishioners?|congregants?|"
@@ -682,6 +682,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("Two men on a motorcycle were killed": where the victims were)
             r"(?(v)(?:(?:of|at|from|for|on|in|inside|aboard|(?:linked|loyal|belonging|allied)\s+to|affiliated\s+with)\s+(?:(?:an?|the)\s+)?"
             r"(?:[\w'’-]+(?:\s+|(?=,\s+(?:including|among\s+them)\b))){1,5}?)?)"
+            # ("A teacher in Ndop, in Cameroon's North West region, was shot dead": where that place is)
+            r"(?(v)(?:(?:in|at|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+(?:in|near|outside|(?:north|south|east|west)\s+of)\s+"
+            r"[^,.;]{1,60},\s+)?)"
             # ("a man waiting at a tram stop was killed": what the victim was doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending)\s+(?:[\w'’-]+\s+){0,10}?)?"
@@ -763,7 +766,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|(?:village|district|ward|community) head|elder|barangay|"
     r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|travell?er|commuter|motorist|"
-    r"trader|driver|nurse|medic|fisherm|herder|shepherd|miner\b|miners|logger|woodcutter|collector|vaccinator|\bbod(?:y|ies)\b|corpses?|councill?or|"
+    r"trader|driver|nurse|medic|fisherm|herder|shepherd|picker|harvester|miner\b|miners|logger|woodcutter|collector|vaccinator|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
     r"\bwife\b|wives|husband|grandchild|relatives|tourist|visitor|guest|customer|patron|diner|shopper|spectator|"
