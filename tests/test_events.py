@@ -6022,3 +6022,41 @@ def test_troops_setting_up_a_new_position_near_a_village_established_a_base(rule
 )
 def test_a_vehicle_that_caught_fire_and_carnival_dynamite_are_no_events(rules_extract, text):
     assert rules_extract(text, published=date(2029, 3, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Suspected insurgents shot dead two rubber tappers near Bacho on Tuesday, police said.", 2),
+        ("Rebels shot dead three gold panners at a mining camp outside Timika on Monday.", 3),
+        ("Gunmen opened fire on young men watching a cockfight in Esmeraldas on Sunday, killing four.", 4),
+    ],
+)
+def test_tappers_panners_and_young_men_at_leisure_shot_are_civilians(rules_extract, text, fatalities):
+    [event] = rules_extract(text, published=date(2029, 4, 10))
+    assert (event.sub_event_type, event.fatalities) == ("Attack", fatalities)
+
+
+def test_men_who_intercepted_a_car_and_drove_its_driver_away_abducted_him(rules_extract):
+    [event] = rules_extract(
+        "Armed men intercepted a trader's van outside Babahoyo on Tuesday and drove him away, his family said.",
+        published=date(2029, 4, 11),
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_buildings_burned_down_by_attackers_who_then_fled_is_property_destruction(rules_extract):
+    [event] = rules_extract(
+        "A school and a church near Collipulli were burned down by hooded attackers on Sunday before fleeing.",
+        published=date(2029, 4, 9),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Chile)")
+
+
+def test_rifles_fired_with_mortars_at_a_police_station_make_a_fight(rules_extract):
+    [event] = rules_extract(
+        "Guerrillas fired rifles and launched homemade mortars at the police station in Suarez on Monday. "
+        "A patrolman died of his wounds.",
+        published=date(2029, 4, 10),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 1)

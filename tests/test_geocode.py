@@ -398,3 +398,28 @@ def test_a_city_at_war_named_with_a_part_of_it_is_the_city(locate):
 )
 def test_a_burmese_town_written_with_its_aspirate_is_found(locate, text, place):
     assert locate(text, date(2028, 9, 27)) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # GeoNames' Uri is a Swiss canton; the brackets name an Indian district and state
+        (
+            "On 2 May 2029, shells landed near Uri (Baramulla, Jammu and Kashmir), damaging two houses.",
+            ("Uri", "Jammu and Kashmir", "India"),
+        ),
+        # Yeji in Ghana is also spelt Yegyi; the region in the brackets is Burmese
+        (
+            "On 3 May 2029, fighting was reported near Ngathaingchaung (Yegyi, Ayeyarwady).",
+            ("Ngathaingchaung", "Ayeyarwady", "Myanmar"),
+        ),
+        # Maguindanao was split in two in 2022; the new provinces lie in the Bangsamoro region
+        (
+            "On 4 May 2029, a bomb was found in Datu Odin Sinsuat (Datu Odin Sinsuat, Maguindanao del Norte).",
+            ("Datu Odin Sinsuat", "Autonomous Region in Muslim Mindanao", "Philippines"),
+        ),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_stays_in_the_country_its_brackets_name(locate, text, place):
+    # (the bracketed names are listed after the place they qualify)
+    assert locate(text, date(2029, 5, 6))[0] == place

@@ -142,6 +142,18 @@ EXTRA_ADMIN1_VARIANTS = {
     ("YE", "25"): {"Taiz", "Taiz Governorate"},
     ("YE", "04"): {"Hadramout", "Hadramaut", "Hadhramaut", "Hadhramout"},
     ("YE", "26"): {"Amanat al-Asimah"},
+    # The Philippines' Bangsamoro region (GeoNames' "Autonomous Region in Muslim Mindanao") by its
+    # current names and by its provinces, which notes give as the area ("(Datu Odin Sinsuat, Maguindanao
+    # del Norte)"); Maguindanao was split in two in 2022. (Sulu and Basilan, islands and seas too, are left out.)
+    ("PH", "14"): {
+        "Bangsamoro",
+        "BARMM",
+        "Lanao del Sur",
+        "Maguindanao",
+        "Maguindanao del Norte",
+        "Maguindanao del Sur",
+        "Tawi-Tawi",
+    },
 }
 
 UA_ADMIN1 = {

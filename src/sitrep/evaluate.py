@@ -696,11 +696,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_124.tsv": (23, 30),
     "acled_style_notes_125.tsv": (26, 30),
     "acled_style_notes_126.tsv": (23, 30),
+    "acled_style_notes_127.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-126 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-127 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1428,6 +1429,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_126.tsv",
             pipeline,
             "Authors' plain wire items, a twenty-eighth control, batch 126 (after tuning on 1-125)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_127.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Asia and the Americas, batch 127 (after tuning on 1-126)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3426,6 +3432,24 @@ _BATCH126_FIRST_RUN = (
     "field but location, 29/30 ('Miango, in Plateau state's Bassa area' is placed at Bassa: the village is not "
     "in GeoNames' cities500), by the rules alone and shipped._"
 )
+_BATCH127_FIRST_RUN = (
+    "_First run of batch 127 (30 invented April 2029 descriptions of events in Asia and the Americas in ACLED's "
+    "note style), before any rule was changed because of it: sub-event type 24/30 (0.800), by the rules alone and "
+    "with the shipped fallback alike, event date 29/30, actor1 28/30, location 27/30, fatalities 27/30. No event "
+    "from 'a sawmill and 2 farm workers' homes ... were burned down by hooded attackers who fired shots into the "
+    "air before fleeing' ('before fleeing' was read as a lone gunman's crime). Mistyped: insurgents who 'shot dead "
+    "a rubber tapper' and gunmen who 'opened fire on young men playing football' as battles, fighters who 'shot "
+    "dead 2 migrant gold panners' as shelling (tappers, panners and young men at play were not known as "
+    "civilians); 'armed men intercepted a shrimp farmer's pickup ... and drove him away' as weapons seized; 'FARC "
+    "dissidents fired rifles and launched homemade mortars at the police station' as shelling (and 'A patrolman "
+    "died' gave no dead). Actor 1: 'police arrested a former town mayor ... in Datu Odin Sinsuat (Datu Odin "
+    "Sinsuat, Maguindanao del Norte)' gave no police (the province, split off in 2022, was unknown). Places: "
+    "'Ngathaingchaung (Yegyi, Ayeyarwady)' was put in Ghana (Yeji is also spelt Yegyi) and 'Uri (Baramulla, Jammu "
+    "and Kashmir)' in the Swiss canton (with 'Civilians (Switzerland)'), though the label's names matched. After "
+    "the fixes 30/30 on every field but location, 28/30 ('Petite-Riviere de l'Artibonite' is not in the "
+    "gazetteer and is placed at Dessalines, the district in its brackets; 'Datu Hoffer Ampatuan' at Ampatuan), by "
+    "the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH24_FIRST_RUN = (
     "_First run of non-event batch 24 (40 texts aimed at session 27's new words), before any rule was changed "
     "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. An event was "
@@ -3618,6 +3642,7 @@ _FIRST_RUNS = {
     "acled_style_notes_124.tsv": _BATCH124_FIRST_RUN,
     "acled_style_notes_125.tsv": _BATCH125_FIRST_RUN,
     "acled_style_notes_126.tsv": _BATCH126_FIRST_RUN,
+    "acled_style_notes_127.tsv": _BATCH127_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

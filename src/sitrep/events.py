@@ -130,7 +130,9 @@ _HANDOVER = re.compile(
     re.I,
 )
 _GROUND_COMBAT = re.compile(
-    r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault|duel",
+    r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault|duel|"
+    # ("fired rifles and launched homemade mortars at the police station": small arms at close range)
+    r"rifles|machine ?guns|small arms",
     re.I,
 )
 # A crowd's festive purpose, with no demand made: "marched through Kyiv to mark Defenders' Day",

@@ -516,7 +516,16 @@ def _with_bracketed_areas(
             if regions and not any((t.country_code, t.admin1_code) in regions for t in place.towns)
             else None
         )
-        areas = regions | {(t.country_code, t.admin1_code) for m in inside if fold(m.text) != own_name for t in m.towns}
+        # ("Ngathaingchaung (Yegyi, Ayeyarwady)": the district named beside a region of one country is in
+        # that country, not Yeji, Ghana, which GeoNames also spells Yegyi; "North" names regions of many)
+        region_countries = {a.country_code for m in inside for a in m.areas}
+        areas = regions | {
+            (t.country_code, t.admin1_code)
+            for m in inside
+            if fold(m.text) != own_name
+            for t in m.towns
+            if len(region_countries) != 1 or t.country_code in region_countries
+        }
         inside_areas = [t for t in place.towns if (t.country_code, t.admin1_code) in areas]
         bracket_countries = {country for country, _ in areas}
         if (
@@ -529,6 +538,13 @@ def _with_bracketed_areas(
             mentions.remove(place)
             place = PlaceMention(name_start + offset, name_end + offset, named.group(1), "unresolved")
             mentions.append(place)
+        if (
+            place.kind == "admin1"
+            and bracket_countries
+            and not {a.country_code for a in place.areas} & bracket_countries
+        ):
+            # "Uri (Baramulla, Jammu and Kashmir)": a town the gazetteer lacks, not the Swiss canton
+            place.kind, place.areas = "unresolved", []
         elsewhere = not {t.country_code for t in place.towns} & bracket_countries
         if place.towns and (inside_areas or not bracket_countries or not elsewhere):
             place.towns = inside_areas or place.towns
