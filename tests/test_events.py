@@ -6060,3 +6060,15 @@ def test_rifles_fired_with_mortars_at_a_police_station_make_a_fight(rules_extrac
         published=date(2029, 4, 10),
     )
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic police intercepted a speeding pickup outside Quevedo on Friday and drove its driver to the station.",
+        "Customs officers intercepted a consignment of undeclared bananas at the port of Guayaquil on Monday.",
+        "A museum in Medellin opened an exhibition on Friday of rifles and homemade mortars used by guerrillas.",
+    ],
+)
+def test_vehicles_and_goods_intercepted_and_weapons_on_show_are_no_events(rules_extract, text):
+    assert rules_extract(text, published=date(2029, 4, 20)) == []

@@ -1604,6 +1604,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "broken windows, things snatched; batch 126's places)",
         ),
         score_non_events(
+            GOLD / "non_events_27.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 27 (batch 127's new words: rubber tappers, gold panners, young men at "
+            "play, a patrolman, rifles and mortars, vehicles intercepted, buildings burned down, gunmen who flee, "
+            "the Bangsamoro's provinces, Uri; batch 127's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3474,6 +3481,15 @@ _NON_EVENTS_BATCH26_FIRST_RUN = (
     "for a strike, an older fault that any vehicle or building 'caught fire' with nothing else shared. After the "
     "fixes 40/40._"
 )
+_NON_EVENTS_BATCH27_FIRST_RUN = (
+    "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
+    "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
+    "older fault: 'Traffic police intercepted a speeding van ... and drove its drunk driver to the police station' "
+    "and 'Customs officers intercepted a shipment of undeclared avocados' were read as weapons seized (the word "
+    "'intercepted' stood for an interception whatever was stopped), and 'A museum ... opened an exhibition on "
+    "Saturday of homemade mortars and rifles used by guerrillas' as shelling. After the fixes 40/40 (and a UCDP "
+    "source headline, 'Intercepted Calls: Week of 29 Aug', no longer gives an event)._"
+)
 _NON_EVENTS_BATCH20_FIRST_RUN = (
     "_First run of non-event batch 20 (40 texts aimed at session 25's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Events were "
@@ -3668,6 +3684,7 @@ _FIRST_RUNS = {
     "non_events_24.tsv": _NON_EVENTS_BATCH24_FIRST_RUN,
     "non_events_25.tsv": _NON_EVENTS_BATCH25_FIRST_RUN,
     "non_events_26.tsv": _NON_EVENTS_BATCH26_FIRST_RUN,
+    "non_events_27.tsv": _NON_EVENTS_BATCH27_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
