@@ -6072,3 +6072,47 @@ def test_rifles_fired_with_mortars_at_a_police_station_make_a_fight(rules_extrac
 )
 def test_vehicles_and_goods_intercepted_and_weapons_on_show_are_no_events(rules_extract, text):
     assert rules_extract(text, published=date(2029, 4, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Twenty students were bundled into police vans in Minsk on Tuesday as they tried to rally outside "
+            "the university.",
+            "Protest with intervention",
+        ),
+        (
+            "A man died in Beira on Monday after police fired on a crowd angry at a rise in fuel prices.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Israeli bulldozers flattened a clinic and a well in the hamlet of Susiya on Monday.",
+            "Looting/property destruction",
+        ),
+        (
+            "Explosives strapped to a parked motorcycle went off outside an army post in Suarez on Friday, wounding "
+            "a soldier.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Nine Russian attack drones were knocked out over Uman overnight, the regional administration said.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_batch_128s_new_words_type_the_event(rules_extract, text, sub_event_type):
+    [event] = rules_extract(text, published=date(2029, 5, 20))
+    assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Three farmers fleeing an army raid near Monywa were shot dead by soldiers on Sunday, residents said.", 3),
+        ("A pharmacist, aged 70, was killed when Russian shells hit Kherson on Monday.", 1),
+    ],
+)
+def test_victims_told_fleeing_or_with_their_age_are_counted(rules_extract, text, fatalities):
+    [event] = rules_extract(text, published=date(2029, 5, 21))
+    assert event.fatalities == fatalities

@@ -697,11 +697,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_125.tsv": (26, 30),
     "acled_style_notes_126.tsv": (23, 30),
     "acled_style_notes_127.tsv": (24, 30),
+    "acled_style_notes_128.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-127 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-128 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1434,6 +1435,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_127.tsv",
             pipeline,
             "Authors' descriptions in ACLED's note style, Asia and the Americas, batch 127 (after tuning on 1-126)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_128.tsv",
+            pipeline,
+            "Authors' plain wire items, a twenty-ninth control, batch 128 (after tuning on 1-127)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3457,6 +3463,24 @@ _BATCH127_FIRST_RUN = (
     "gazetteer and is placed at Dessalines, the district in its brackets; 'Datu Hoffer Ampatuan' at Ampatuan), by "
     "the rules alone and shipped._"
 )
+_BATCH128_FIRST_RUN = (
+    "_First run of batch 128 (30 invented May 2029 plain wire items, a twenty-ninth control), before any rule was "
+    "changed because of it: sub-event type 24/30 (0.800) with the shipped fallback, 22/30 by the rules alone "
+    "(which also gave no event for 'Kidnappers took away a retired general from his farm' or 'Sudan's army "
+    "announced ... that it was merging all its allied militias into a single reserve force'), event date 26/30, "
+    "actor1 23/30, location 24/30, fatalities 24/30. No event from 'A teenager died in Matola ... after police "
+    "fired on a crowd angry at the price of bread', 'Israeli bulldozers flattened a school tent and two water "
+    "tanks', 'explosives strapped to a parked motorcycle went off beside a police post' or 'Seoul's central "
+    "boulevard filled with tens of thousands of union members ..., marching for a four-and-a-half-day working "
+    "week'. Mistyped: activists 'bundled into police vans ... as they tried to picket' as a peaceful protest; "
+    "'Eleven Russian attack drones were knocked out over Bila Tserkva' as a drone strike. Counts: 'Four villagers "
+    "fleeing a junta raid ... were shot dead' and 'Beryslav's only pharmacist, aged 70, was killed' gave none. "
+    "After the fixes (the same session, little time left) sub-event type 29/30 shipped and 27/30 by the rules "
+    "alone: left, the Seoul march (no protest word), and by the rules alone the kidnappers who 'took away' a man "
+    "and the militias merged; actor1 26/30 ('Al Shabaab fighters and clan militiamen fought' names an unidentified "
+    "group, 'Herders armed with machetes' is no Fulani militia, the drones' owner stays actor 1 of their "
+    "interception); fatalities 28/30 (the pharmacist, told without a number)._"
+)
 _NON_EVENTS_BATCH24_FIRST_RUN = (
     "_First run of non-event batch 24 (40 texts aimed at session 27's new words), before any rule was changed "
     "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. An event was "
@@ -3659,6 +3683,7 @@ _FIRST_RUNS = {
     "acled_style_notes_125.tsv": _BATCH125_FIRST_RUN,
     "acled_style_notes_126.tsv": _BATCH126_FIRST_RUN,
     "acled_style_notes_127.tsv": _BATCH127_FIRST_RUN,
+    "acled_style_notes_128.tsv": _BATCH128_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

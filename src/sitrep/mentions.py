@@ -552,7 +552,7 @@ _VICTIM = (
     r"travell?ers?|commuters?|motorists?|motorcyclists?|cyclists?|pedestrians?|riders?|"
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|couples?|"
     r"employees?|clerks?|cashiers?|waiters?|labou?rers?|mechanics?|bakers?|butchers?|tailors?|"
-    r"headmasters?|headm[ae]n|headmistress(?:es)?|headteachers?|principals?|"
+    r"headmasters?|headm[ae]n|headmistress(?:es)?|headteachers?|principals?|pharmacists?|"
     r"fisherm[ae]n|herders?|shepherds?|pickers?|harvesters?|(?:rubber )?tappers?|(?:gold )?panners?|prospectors?|miners?|loggers?|woodcutters?|(?:firewood |wood )collectors?|vaccinators?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
@@ -686,12 +686,12 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?(v)(?:(?:in|at|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+(?:in|near|outside|(?:north|south|east|west)\s+of)\s+"
             r"[^,.;]{1,60},\s+)?)"
             # ("a man waiting at a tram stop was killed": what the victim was doing)
-            r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|"
+            r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|fleeing|escaping|"
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending)\s+(?:[\w'’-]+\s+){0,10}?)?"
             # ("a man described by the Israeli military as a Hezbollah operative was killed": who he was said to be)
             r"(?:(?:described|identified|named)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:as|to\s+be)\s+(?:[\w'’-]+\s+){1,5}?)?"
             # ("A woman, 62, died": the victim's age between commas)
-            r"(?:,\s*\d{1,3},\s+)?"
+            r"(?:,\s*(?:aged\s+)?\d{1,3},\s+)?"
             # ("at least 100 people, including nine aid workers, were killed", "6 civilians, 3 of them children, died")
             rf"(?:,\s+(?:(?:including|among them)\s+[^,.;]{{1,80}}|(?:\d+|two|three|four|five|six|all|most|many)\s+of\s+"
             rf"them\s+[^,.;]{{1,40}}),\s+)?{_BE}{_KILL_VERB}",
@@ -771,7 +771,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
     r"\bwife\b|wives|husband|grandchild|relatives|tourist|visitor|guest|customer|patron|diner|shopper|spectator|"
     r"\bfans\b|mourner|pilgrim|couple|employee|clerk|cashier|waiter|labou?rer|mechanic|baker|butcher|tailor|"
-    r"headmaster|headm[ae]n|headmistress|headteacher|principal",
+    r"headmaster|headm[ae]n|headmistress|headteacher|principal|pharmacist",
     re.I,
 )
 
