@@ -6116,3 +6116,11 @@ def test_batch_128s_new_words_type_the_event(rules_extract, text, sub_event_type
 def test_victims_told_fleeing_or_with_their_age_are_counted(rules_extract, text, fatalities):
     [event] = rules_extract(text, published=date(2029, 5, 21))
     assert event.fatalities == fatalities
+
+
+def test_combine_harvesters_hit_by_a_drone_are_machines_not_civilians(rules_extract):
+    [event] = rules_extract(
+        "A Russian drone hit two combine harvesters in a field near Beryslav on Monday, the regional governor said.",
+        published=date(2029, 5, 28),
+    )
+    assert (event.actor2, event.civilian_targeting) == (None, False)
