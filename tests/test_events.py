@@ -6124,3 +6124,11 @@ def test_combine_harvesters_hit_by_a_drone_are_machines_not_civilians(rules_extr
         published=date(2029, 5, 28),
     )
     assert (event.actor2, event.civilian_targeting) == (None, False)
+
+
+def test_people_dragged_into_cars_by_gunmen_were_abducted_not_arrested(rules_extract):
+    [event] = rules_extract(
+        "Two engineers were dragged into cars by gunmen outside a factory in Kaduna on Monday, police said.",
+        published=date(2029, 5, 22),
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
