@@ -622,7 +622,7 @@ def build_candidates(
         # (nor does a fire that broke out: "a school bus caught fire on a highway" is an accident unless
         # something else in the sentence makes it an attack)
         hit = bool(targets) and any(
-            t.sub_event_type != "Looting/property destruction" and (t.strong or not _FIRE_ONLY.fullmatch(t.text))
+            t.sub_event_type != "Looting/property destruction" and (t.strong or t.text.lower() != _FIRE_ONLY)
             for t in triggers
         )
         supported = (
@@ -714,7 +714,7 @@ _TRAINING_ACCIDENT = re.compile(
 )
 # A weak word that tells only that something began to burn, with no one who set it alight ("on fire" and
 # "ablaze" stay: "School No. 6 in Avdiivka on fire" is how a war's monitors title a strike's aftermath)
-_FIRE_ONLY = re.compile(r"caught fire", re.I)
+_FIRE_ONLY = "caught fire"
 # ", police said.": an attribution at the end of a sentence.
 _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(

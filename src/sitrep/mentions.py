@@ -530,6 +530,8 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
 
 # "two members of the local council": whose members they were (civilians)
 _OF_A_COUNCIL = r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:council|assembly|parliament|committee)\b"
+# Those who work the land or dig in it, named in both victim lists below ("combine harvesters" are machines)
+_LAND_WORKERS = r"pickers?|(?<!combine )harvesters?|(?:rubber )?tappers?|(?:gold )?panners?|prospectors?"
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     # kin: "a father and his three sons", "a chief and his two wives"
@@ -553,7 +555,7 @@ _VICTIM = (
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|couples?|"
     r"employees?|clerks?|cashiers?|waiters?|labou?rers?|mechanics?|bakers?|butchers?|tailors?|"
     r"headmasters?|headm[ae]n|headmistress(?:es)?|headteachers?|principals?|pharmacists?|"
-    r"fisherm[ae]n|herders?|shepherds?|pickers?|(?<!combine )harvesters?|(?:rubber )?tappers?|(?:gold )?panners?|prospectors?|miners?|loggers?|woodcutters?|(?:firewood |wood )collectors?|vaccinators?|generals?|colonels?|majors?|captains?|lieutenants?|"
+    rf"fisherm[ae]n|herders?|shepherds?|{_LAND_WORKERS}|miners?|loggers?|woodcutters?|(?:firewood |wood )collectors?|vaccinators?|generals?|colonels?|majors?|captains?|lieutenants?|"
     r"sergeants?|commanders?|councill?ors?|politicians?|"
     r"lawmakers?|legislators?|candidates?|businessm[ae]n|businesswom[ae]n|traditional rulers?|pastors?|"
     r"Christians?|Muslims?|Hindus?|Sikhs?|Jews|Yazidis?|Catholics?|Protestants?|parishioners?|congregants?|"
@@ -766,7 +768,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|(?:village|district|ward|community) head|elder|barangay|"
     r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|travell?er|commuter|motorist|"
-    r"trader|driver|nurse|medic|fisherm|herder|shepherd|picker|(?<!combine )harvester|tapper|panner|prospector|miner\b|miners|logger|woodcutter|collector|vaccinator|\bbod(?:y|ies)\b|corpses?|councill?or|"
+    rf"trader|driver|nurse|medic|fisherm|herder|shepherd|{_LAND_WORKERS}|miner\b|miners|logger|woodcutter|collector|vaccinator|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
     r"\bwife\b|wives|husband|grandchild|relatives|tourist|visitor|guest|customer|patron|diner|shopper|spectator|"
