@@ -6132,3 +6132,75 @@ def test_people_dragged_into_cars_by_gunmen_were_abducted_not_arrested(rules_ext
         published=date(2029, 5, 22),
     )
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_police_firing_on_striking_drivers_is_excessive_force_against_protesters(rules_extract):
+    [event] = rules_extract(
+        "Police opened fire on taxi drivers striking against a rise in fuel prices in Luanda on Monday, killing two "
+        "of them.",
+        published=date(2029, 6, 12),
+    )
+    assert (event.sub_event_type, event.actor2) == ("Excessive force against protesters", "Protesters (Angola)")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("A Moroccan army drone struck two trucks near Bir Lahlou on Monday.", "Military Forces of Morocco (1999-)"),
+        (
+            "Algerian soldiers seized a cache of rifles near Tamanrasset on Monday.",
+            "Military Forces of Algeria (2019-)",
+        ),
+        ("Cambodian troops shelled Kantharalak on Monday.", "Military Forces of Cambodia (2023-)"),
+    ],
+)
+def test_state_forces_of_countries_added_in_batch_129_carry_their_government_years(rules_extract, text, actor1):
+    [event] = rules_extract(text, published=date(2029, 6, 12))
+    assert event.actor1 == actor1
+
+
+def test_two_nations_border_guards_exchanging_fire_are_both_sides(rules_extract):
+    [event] = rules_extract(
+        "Kyrgyz and Tajik border guards exchanged fire near Batken on Monday; one Tajik guard was killed.",
+        published=date(2029, 6, 12),
+    )
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Kyrgyzstan (2021-)",
+        "Military Forces of Tajikistan (1994-)",
+    )
+
+
+def test_the_driver_killed_with_his_passengers_is_counted(rules_extract):
+    [event] = rules_extract(
+        "Gunmen opened fire on a minibus taxi in Durban on Monday, killing four commuters and the driver.",
+        published=date(2029, 6, 12),
+    )
+    assert event.fatalities == 5
+
+
+def test_members_of_a_cooperative_are_civilians(rules_extract):
+    [event] = rules_extract(
+        "Gunmen killed two members of a peasant cooperative near Tocoa on Monday.", published=date(2029, 6, 12)
+    )
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Honduras)")
+
+
+def test_a_strike_on_a_country_and_the_town_its_next_clause_names_are_one_event(rules_extract):
+    [event] = rules_extract(
+        "Cambodian troops fired rockets into Thai territory on Monday; one hit a petrol station in Kantharalak, "
+        "killing two civilians.",
+        published=date(2029, 6, 12),
+    )
+    assert (event.location, event.fatalities, event.sub_event_type) == (
+        "Kantharalak",
+        2,
+        "Shelling/artillery/missile attack",
+    )
+
+
+def test_the_driver_of_a_police_vehicle_killed_with_the_officers_leaves_the_police_as_the_target(rules_extract):
+    [event] = rules_extract(
+        "Maoist rebels blew up a vehicle carrying police in Bijapur on Monday, killing eight officers and the driver.",
+        published=date(2029, 6, 12),
+    )
+    assert (event.fatalities, event.actor2) == (9, "Police Forces of India (2014-)")

@@ -423,3 +423,9 @@ def test_a_burmese_town_written_with_its_aspirate_is_found(locate, text, place):
 def test_a_place_the_gazetteer_lacks_stays_in_the_country_its_brackets_name(locate, text, place):
     # (the bracketed names are listed after the place they qualify)
     assert locate(text, date(2029, 5, 6))[0] == place
+
+
+def test_a_bracketed_district_written_with_a_small_first_letter_still_places_the_town(locate):
+    # South Africa's metropolitan municipalities: "eThekwini" (Durban), "eMalahleni"
+    place = locate("On 11 June 2029, gunmen shot 3 men in Umlazi (eThekwini, KwaZulu-Natal).", date(2029, 6, 13))[0]
+    assert place == ("Umlazi", "KwaZulu-Natal", "South Africa")

@@ -698,11 +698,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_126.tsv": (23, 30),
     "acled_style_notes_127.tsv": (24, 30),
     "acled_style_notes_128.tsv": (24, 30),
+    "acled_style_notes_129.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-128 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-129 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1440,6 +1441,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_128.tsv",
             pipeline,
             "Authors' plain wire items, a twenty-ninth control, batch 128 (after tuning on 1-127)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_129.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, countries covered little or not at all, batch 129 (after "
+            "tuning on 1-128)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3481,6 +3488,23 @@ _BATCH128_FIRST_RUN = (
     "group, 'Herders armed with machetes' is no Fulani militia, the drones' owner stays actor 1 of their "
     "interception); fatalities 28/30 (the pharmacist, told without a number)._"
 )
+_BATCH129_FIRST_RUN = (
+    "_First run of batch 129 (30 invented June 2029 descriptions in ACLED's note style from countries the batches "
+    "had touched little or not at all: North and southern Africa, Central Asia, Central America, the Andes), "
+    "before any rule was changed because of it: sub-event type 27/30 (0.900), by the rules alone and with the "
+    "shipped fallback alike, event date 30/30, actor1 22/30, location 29/30, fatalities 28/30. Mistyped: 'police "
+    "in Alexandria arrested 9 people who had unfurled a banner in solidarity with Gaza' as a protest with "
+    "intervention (the label says arrests; a banner unfurled is a demonstration, so both readings stand, and the "
+    "rule was left alone); police who 'opened fire on taxi drivers striking against a rise in fuel prices' as a "
+    "battle (drivers striking were no protesters); gunmen who 'killed 2 members of a peasant cooperative' as a "
+    "battle. Actor 1: the forces of Morocco, Algeria, Angola, El Salvador and Cambodia without their years (no "
+    "row in actor_years.tsv); 'Kyrgyz and Tajik border guards exchanged fire' gave only the Tajiks; 'Umlazi "
+    "(eThekwini, KwaZulu-Natal)' no country at all (a bracket whose first name starts with a small letter was not "
+    "read as one). Cambodian troops that 'fired BM-21 rockets into Thai territory; one hit a petrol station in "
+    "Kantharalak' gave a strike on Thailand with no dead and a second event at Kantharalak. Counts: 'killing 4 "
+    "commuters and the driver' gave 4. After the fixes 29/30 on sub-event type and actor1 (the Alexandria "
+    "arrests) and 30/30 on the other fields, by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH24_FIRST_RUN = (
     "_First run of non-event batch 24 (40 texts aimed at session 27's new words), before any rule was changed "
     "because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. An event was "
@@ -3684,6 +3708,7 @@ _FIRST_RUNS = {
     "acled_style_notes_126.tsv": _BATCH126_FIRST_RUN,
     "acled_style_notes_127.tsv": _BATCH127_FIRST_RUN,
     "acled_style_notes_128.tsv": _BATCH128_FIRST_RUN,
+    "acled_style_notes_129.tsv": _BATCH129_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -1128,7 +1128,8 @@ class EventBuilder:
             and place.geo_precision == 1
             and place.iso3 == current.place.iso3
             and place.admin1 is not None
-            and place.admin1 == current.place.admin1
+            # ("fired rockets into Thai territory; one hit a petrol station in Kantharalak": the country's town)
+            and (place.admin1 == current.place.admin1 or current.place.admin1 is None)
         )
 
     def _other_kind(self, draft: _Draft, candidate: Candidate) -> bool:

@@ -70,7 +70,7 @@ _REPORTING = re.compile(
     r"could|would|will|has said|to negotiate|regime|government|authorities)\b"
 )
 # "Damascus (Damascus, Damascus)": the names in a monitor's brackets are areas, never a government.
-_IN_AREA_BRACKET = re.compile(r"\((?:[A-Z][\w'’ -]*,\s*)*$")
+_IN_AREA_BRACKET = re.compile(r"\((?:(?:[A-Z]|[a-z](?=[A-Z]))[\w'’ -]*,\s*)*$")
 # A compass point: "North", "South East", "north-west", "Northeast".
 _COMPASS_POINT = r"(?:north|south)?[- ]?(?:east|west)|north|south"
 _LOCATIVE_BEFORE = re.compile(
@@ -400,11 +400,12 @@ def _lowercase_cities(text: str, offset: int, gazetteer: Gazetteer, found: list[
 
 # "in Dinangourou (Koro, Mopti)", "Odesa city (Odeskyi, Odesa)": monitor notes give a place's
 # areas in brackets after it.
-_BRACKET = re.compile(r"\(([A-Z][^()]{1,80})\)")
+_BRACKET = re.compile(r"\(((?:[A-Z]|[a-z](?=[A-Z]))[^()]{1,80})\)")
 # A word of a place name, with the lower-case particles names carry: "Deir al-Balah", "Ras el Ain",
 # "Sidi Bel Abbes", "Mazar-i-Sharif", "Ciudad de Mexico".
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|en|es|et|i|de|du|la|le|des|del|da|do|dos|di|ibn|bin|bani|beni)"
-_NAME_WORD = rf"(?:{_PARTICLE}-)?[A-Z][\w'’-]+"
+# (South Africa's metropolitan names start with a small letter: "eThekwini", "eMalahleni")
+_NAME_WORD = rf"(?:{_PARTICLE}-)?(?:[A-Z]|[a-z](?=[A-Z]))[\w'’-]+"
 _NEXT_WORD = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})"
 _AREA_LIST = re.compile(rf"{_NAME_WORD}{_NEXT_WORD}*(?:, {_NAME_WORD}{_NEXT_WORD}*)*")
 _BEFORE_BRACKET = re.compile(

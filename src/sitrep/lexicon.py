@@ -370,8 +370,10 @@ def _with_state_forces(
             # agreed", "the Ethiopian federal government and the Tigray interim administration signed":
             # a government acting with another party.
             rf"|(?:(?:{words})|{country}['’]s) (?:(?:federal|central|national|transitional|provincial|regional) )?(?:government|interior ministry)(?=\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){{0,2}}(?:groups?|factions?|rebels|militias?|movement|fighters|insurgents)\b)|\s+(?:{_STATE_ACTS})\b)"
-            # "Pakistani and Afghan Taliban forces", "Israeli and Hamas negotiators": the first of a pair.
-            rf"|(?:{words})(?=\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:{_FORCE_NOUNS}|negotiators|delegations?|delegates)\b)"
+            # "Pakistani and Afghan Taliban forces", "Israeli and Hamas negotiators", "Kyrgyz and Tajik border
+            # guards": the first of a pair.
+            rf"|(?:{words})(?=\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:security|border))?\s+"
+            rf"(?:{_FORCE_NOUNS}|(?<=border )guards|negotiators|delegations?|delegates)\b)"
         )
         generated.append(
             ActorEntry(

@@ -528,8 +528,12 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
     return found
 
 
-# "two members of the local council": whose members they were (civilians)
-_OF_A_COUNCIL = r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:council|assembly|parliament|committee)\b"
+# "two members of the local council", "2 members of a peasant cooperative": whose members they were
+# (civilians; a lower-case union only, not the African Union's troops)
+_OF_A_COUNCIL = (
+    r"\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:council|assembly|parliament|committee|co-?operative|co-?op|association|(?-i:union)|church|choir|congregation)\b"
+)
 # Those who work the land or dig in it, named in both victim lists below ("combine harvesters" are machines)
 _LAND_WORKERS = r"pickers?|(?<!combine )harvesters?|(?:rubber )?tappers?|(?:gold )?panners?|prospectors?"
 _VICTIM = (
@@ -942,6 +946,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
         if count is None or count.value > 100000:
             continue
         taken.append(more.span(1))
+        # "eight police officers and the driver": the driver or escort of those named shares their side
+        companion = count.value == 1 and _COMPANION.fullmatch(more.group("v")) is not None
         found.append(
             CasualtyMention(
                 more.start(1) + offset,
@@ -949,7 +955,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 more.group(1),
                 "fatalities",
                 count,
-                bool(_CIVILIAN_VICTIM.search(more.group("v"))) or mention.civilian,
+                mention.civilian if companion else bool(_CIVILIAN_VICTIM.search(more.group("v"))) or mention.civilian,
             )
         )
     for index, mention in enumerate(found):
@@ -1006,7 +1012,8 @@ _AND_INSIDE = re.compile(rf"(?<=[a-z])\s+((?:and|as well as)\s+{COUNT_RE}\s+(?:[
 _AND_ONE_MORE = re.compile(
     # (also "the mayor of San Vicente and a municipal employee": the place of the office between)
     # ("2 health workers and their police escort": the escort of those named)
-    r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+)?)"
+    # ("killing 4 commuters and the driver": the driver of the vehicle they were in)
+    r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+[A-Z][\w'’-]+){0,3},?\s+((?:and|as well as)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+)?)"
     r"(?P<v>assistant|aide|bodyguard|driver|deputy|colleague|wife|husband|son|daughter|brother|sister|father|escort|"
     r"mother|child|grandson|granddaughter|nephew|niece|cousin|guard|guide|interpreter|translator|porter|employee|"
     # ("killing 3 fighters and a passer-by", "2 soldiers and a civilian")
@@ -1014,6 +1021,9 @@ _AND_ONE_MORE = re.compile(
     r"woman|girl|boy|shepherd|farmer)\b)"
     r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
 )
+
+
+_COMPANION = re.compile(r"driver|escort|bodyguard|guard|guide|interpreter|translator|porter", re.I)
 
 
 _ACCUSED_OF = re.compile(
