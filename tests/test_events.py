@@ -6204,3 +6204,73 @@ def test_the_driver_of_a_police_vehicle_killed_with_the_officers_leaves_the_poli
         published=date(2029, 6, 12),
     )
     assert (event.fatalities, event.actor2) == (9, "Police Forces of India (2014-)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers striking for a pay rise kept Lusaka's roads empty on Monday; commuters walked to work.",
+        "A cement lorry crushed a parked car outside Ndola on Monday, killing a trader and the driver, police said.",
+        "An Indian company fired a rocket into orbit from Sriharikota on Monday, carrying two weather satellites.",
+        "Frost killed 2,000 sheep around Oruro on Monday, Bolivia's agriculture ministry said.",
+    ],
+)
+def test_strikes_at_work_road_accidents_space_launches_and_frost_are_no_events(rules_extract, text):
+    assert rules_extract(text, published=date(2029, 7, 12)) == []
+
+
+def test_animals_killed_are_not_counted_as_dead(rules_extract):
+    [event] = rules_extract("Gunmen shot dead 40 goats at a farm near Gao on Monday.", published=date(2029, 7, 12))
+    assert event.fatalities == 0
+
+
+def test_drones_stopped_over_a_town_told_by_a_regional_office_are_one_event_by_the_defender(rules_extract):
+    [event] = rules_extract(
+        "Nine Russian attack drones were knocked out over Fastiv overnight, the Kyiv regional administration said, "
+        "crediting mobile air defence units.",
+        published=date(2029, 6, 12),
+    )
+    assert (event.location, event.actor1, event.actor2) == (
+        "Fastiv",
+        "Military Forces of Ukraine (2019-)",
+        "Military Forces of Russia (2000-)",
+    )
+
+
+def test_a_towns_only_doctor_killed_is_one_dead(rules_extract):
+    [event] = rules_extract(
+        "Kupiansk's only surgeon, aged 64, was killed on Monday when Russian shells hit his street.",
+        published=date(2029, 6, 12),
+    )
+    assert event.fatalities == 1
+
+
+def test_a_group_fighting_clan_militiamen_is_named_first(rules_extract):
+    [event] = rules_extract(
+        "Al Shabaab fighters and clan militiamen fought for control of Adale on Thursday.", published=date(2029, 6, 12)
+    )
+    assert event.actor1 == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Bandits took away a retired colonel from his farm outside Lokoja on Saturday, police said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Ethiopia's army said on Saturday it was integrating the regional special forces into a single national "
+            "army.",
+            "Change to group/activity",
+        ),
+        (
+            "Tens of thousands of union members filled the centre of Busan on Saturday, marching for a four-day "
+            "working week.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_batch_128s_leftover_wordings_type_the_event(rules_extract, text, sub_event_type):
+    [event] = rules_extract(text, published=date(2029, 6, 12))
+    assert event.sub_event_type == sub_event_type

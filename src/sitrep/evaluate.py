@@ -1624,6 +1624,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "the Bangsamoro's provinces, Uri; batch 127's places)",
         ),
         score_non_events(
+            GOLD / "non_events_28.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 28 (batch 129's new words: drivers and miners striking, members of a "
+            "cooperative, 'and the driver', two nations' border guards, rockets fired into territory or orbit, "
+            "eThekwini; batch 129's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3486,7 +3493,9 @@ _BATCH128_FIRST_RUN = (
     "alone: left, the Seoul march (no protest word), and by the rules alone the kidnappers who 'took away' a man "
     "and the militias merged; actor1 26/30 ('Al Shabaab fighters and clan militiamen fought' names an unidentified "
     "group, 'Herders armed with machetes' is no Fulani militia, the drones' owner stays actor 1 of their "
-    "interception); fatalities 28/30 (the pharmacist, told without a number)._"
+    "interception); fatalities 28/30 (the pharmacist, told without a number). Session 29 fixed those left but "
+    "the herders: sub-event type 30/30 by the rules alone and shipped, actor1 29/30, fatalities 30/30 (and 'the "
+    "Kyiv regional administration said' no longer adds an event in Kyiv)._"
 )
 _BATCH129_FIRST_RUN = (
     "_First run of batch 129 (30 invented June 2029 descriptions in ACLED's note style from countries the batches "
@@ -3528,6 +3537,16 @@ _NON_EVENTS_BATCH26_FIRST_RUN = (
     "ministry or a police station), and then as shelling: 'caught fire' beside a school bus (a target) was taken "
     "for a strike, an older fault that any vehicle or building 'caught fire' with nothing else shared. After the "
     "fixes 40/40._"
+)
+_NON_EVENTS_BATCH28_FIRST_RUN = (
+    "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
+    "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
+    "older fault: 'Taxi drivers striking against a rise in fuel prices kept Luanda's roads quiet' and 'Miners "
+    "striking for higher pay ... returned to work' (the word 'striking' after the strikers stood for an attack), "
+    "'A lorry carrying timber crushed a car ..., killing a farmer and the driver' (a lorry that crushes was no "
+    "accident word), 'A Chinese company fired two rockets into orbit ..., carrying weather satellites' (a launch "
+    "read as shelling), 'Frost killed 3,000 llamas and alpacas' (a battle with 3,000 dead: animals counted as "
+    "people). After the fixes 40/40._"
 )
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
@@ -3735,6 +3754,7 @@ _FIRST_RUNS = {
     "non_events_25.tsv": _NON_EVENTS_BATCH25_FIRST_RUN,
     "non_events_26.tsv": _NON_EVENTS_BATCH26_FIRST_RUN,
     "non_events_27.tsv": _NON_EVENTS_BATCH27_FIRST_RUN,
+    "non_events_28.tsv": _NON_EVENTS_BATCH28_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -184,7 +184,7 @@ _FIRST_SUBTYPE_OF = {
 _PAIRED = re.compile(
     r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:paramilitary|rebel|rival|armed|jihadist|separatist|allied|ethnic|opposition|"
-    r"resistance|Islamist|insurgent|tribal)\s+)?"
+    r"resistance|Islamist|insurgent|tribal|clan|communal|local|village|vigilante)\s+)?"
     # ("the government and a faction of Fano militiamen")
     r"(?:(?:faction|wing|splinter group|branch) of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?"
 )
@@ -1706,16 +1706,25 @@ class EventBuilder:
             # "The SDF handed the town over to government forces": who receives it takes it.
             receivers = [m for m in armed if (a := self._around(draft, m, 80, 0)) and _RECEIVER_BEFORE.search(a[0])]
             armed = receivers[:1] + [m for m in armed if m not in receivers[:1]]
+        launchers = [
+            m
+            for m in armed
+            if sub_type == "Disrupted weapons use"
+            and (
+                self._context_matches(draft, m, _LAUNCHED_BY_BEFORE, None)
+                or self._context_matches(draft, m, None, _LAUNCHED_WEAPON_AFTER)
+                or _LAUNCHED_WEAPON.search(m.text)
+            )
+        ]
+        if launchers and len(launchers) < len(armed):
+            # "Eleven Russian attack drones were knocked out over Bila Tserkva ..., crediting mobile air
+            # defence units": whose drones were stopped is actor 2, whoever else is named stopped them
+            armed = [m for m in armed if m not in launchers] + launchers
         if (
             sub_type == "Disrupted weapons use"
             and armed
             and country
-            and all(
-                self._context_matches(draft, m, _LAUNCHED_BY_BEFORE, None)
-                or self._context_matches(draft, m, None, _LAUNCHED_WEAPON_AFTER)
-                or _LAUNCHED_WEAPON.search(m.text)
-                for m in armed
-            )
+            and len(launchers) == len(armed)
             and (defender := self._entry_of_kind("state:")) is not None
         ):
             # "A missile launched by the Houthis was shot down near Beersheba": who launched it is

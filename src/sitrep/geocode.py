@@ -1078,6 +1078,14 @@ def _named_otherwise(text: str, start: int) -> bool:
     )
 
 
+# "the Kyiv regional administration said", "the Kherson city military administration reported"
+_SPEAKING_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:regional|city|oblast|district|provincial|state|municipal|county)\s+)?(?:military\s+)?"
+    r"(?:administration|governor|council|authorities|police|prosecutor['’]s office|prosecutors)"
+    r"\s+(?:said|says|reported|announced|claimed|confirmed|wrote)\b"
+)
+
+
 def _speaker_seat(text: str, start: int, end: int) -> bool:
     """ "the defence ministry in Moscow said": where the speaker sits, not where the event was."""
     return bool(
@@ -1150,6 +1158,16 @@ def _classify(
                 # authorities' town, used only where the sentence names no other place.
                 return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
         return None
+    seat = (
+        [t for t in gazetteer.towns.get(fold(phrase), []) if fold(t.name) == fold(phrase) and t.population >= _TOWN]
+        if _SPEAKING_OFFICE_AFTER.match(text, end)
+        else []
+    )
+    if seat:
+        # "drones were knocked out over Bila Tserkva, the Kyiv regional administration said": the office
+        # that spoke, placed only where the sentence names no other place (a region's, "Papua police
+        # said", stays the region that tells the country)
+        return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia
     if re.match(

@@ -554,7 +554,7 @@ _VICTIM = (
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
     r"volunteers?(?!\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
-    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|tourists?|visitors|"
+    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|surgeons?|tourists?|visitors|"
     r"travell?ers?|commuters?|motorists?|motorcyclists?|cyclists?|pedestrians?|riders?|"
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|couples?|"
     r"employees?|clerks?|cashiers?|waiters?|labou?rers?|mechanics?|bakers?|butchers?|tailors?|"
@@ -579,6 +579,12 @@ _BE = (
     r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?"
     # "six people are known to have died"
     r"(?:(?:are|were|is|was)\s+(?:known|reported|said|believed|confirmed|thought)\s+to\s+have\s+(?:been\s+)?)?"
+)
+# "Frost killed 3,000 llamas and alpacas", "200 head of cattle": animals, not people (but "three children
+# herding goats" are the children)
+_ANIMALS_AFTER = (
+    rf"\s+(?:head\s+of\s+|(?!(?:{_VICTIM})\b)[\w-]+\s+)?(?:llamas|alpacas|cattle|cows|oxen|goats|sheep|camels|donkeys|"
+    r"horses|pigs|chickens|poultry|birds|fish|animals|livestock|dogs|elephants|zebu)\b"
 )
 _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -658,7 +664,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:kill(?:s|ing|ed)?|(?:the\s+)?killing\s+of(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))|claim(?:s|ed|ing) the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
             rf"gunned down|gunning down|mowed down|mowing down|martyred|"
             rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|beheading|decapitated|decapitating|hanged|assassinated|murdered)\s+{COUNT_RE}"
-            rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
+            rf"(?!{_ANIMALS_AFTER})(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
         ),
     ),
@@ -701,6 +707,16 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("at least 100 people, including nine aid workers, were killed", "6 civilians, 3 of them children, died")
             rf"(?:,\s+(?:(?:including|among them)\s+[^,.;]{{1,80}}|(?:\d+|two|three|four|five|six|all|most|many)\s+of\s+"
             rf"them\s+[^,.;]{{1,40}}),\s+)?{_BE}{_KILL_VERB}",
+            re.I,
+        ),
+    ),
+    (
+        # "Beryslav's only pharmacist, aged 70, was killed", "the village's last doctor died": one, told
+        # as the only one of a place
+        "fatalities",
+        re.compile(
+            rf"(?:['’]s|\b(?:the|its|their))\s+(?P<q>(?!))?(?P<n>only|sole|last)\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b"
+            rf"(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+{_BE}{_KILL_VERB}",
             re.I,
         ),
     ),
@@ -771,7 +787,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
     r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|(?:village|district|ward|community) head|elder|barangay|"
-    r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|travell?er|commuter|motorist|"
+    r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|surgeon|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|travell?er|commuter|motorist|"
     rf"trader|driver|nurse|medic|fisherm|herder|shepherd|{_LAND_WORKERS}|miner\b|miners|logger|woodcutter|collector|vaccinator|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
@@ -902,7 +918,9 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
             ):
                 continue
-            count = parse_count(match.group("q"), number)
+            count = (
+                Count(1, None) if number.lower() in ("only", "sole", "last") else parse_count(match.group("q"), number)
+            )
             if count is None or count.value > 100000:
                 continue
             if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
