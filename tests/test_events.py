@@ -6274,3 +6274,40 @@ def test_a_group_fighting_clan_militiamen_is_named_first(rules_extract):
 def test_batch_128s_leftover_wordings_type_the_event(rules_extract, text, sub_event_type):
     [event] = rules_extract(text, published=date(2029, 6, 12))
     assert event.sub_event_type == sub_event_type
+
+
+def test_a_sheikh_shot_dead_by_gunmen_is_a_civilian_killed(rules_extract):
+    [event] = rules_extract("Gunmen shot dead a tribal sheikh in Busra al-Harir on Monday.", published=date(2029, 7, 9))
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "A bus was stopped by gunmen near Okene on Monday and its 14 passengers were marched into the forest, "
+            "police said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "A school in Falam where displaced families were sheltering was bombed by a junta helicopter on Monday.",
+            "Air/drone strike",
+        ),
+        (
+            "Mali's junta ordered the closure of the border with Mauritania on Monday, citing attacks by armed groups.",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_batch_130s_new_words_type_the_event(rules_extract, text, sub_event_type):
+    [event] = rules_extract(text, published=date(2029, 7, 9))
+    assert event.sub_event_type == sub_event_type
+
+
+def test_troops_entering_a_town_after_a_group_pulled_out_take_it_from_that_group(rules_extract):
+    [event] = rules_extract(
+        "Sudanese troops entered Um Sumeima on Monday and raised the flag over its police station after the RSF "
+        "pulled out, the army said.",
+        published=date(2029, 7, 9),
+    )
+    assert (event.sub_event_type, event.actor2) == ("Non-violent transfer of territory", "Rapid Support Forces")

@@ -806,6 +806,9 @@ _LAUNCHED_WEAPON_AFTER = re.compile(
 _RETURNED_FIRE_AFTER = re.compile(
     r"(?:\s+(?:then|quickly|immediately|also))?\s+(?:had\s+)?returned\s+(?:the\s+)?fire\b", re.I
 )
+_LEFT_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:fled|pulled\s+out|withdr(?:ew|awn)|retreated|abandoned|left|vacated)\b", re.I
+)
 _RECEIVER_BEFORE = re.compile(
     # ("handed over the Tabqa dam and the town of Tabqa (Al-Thawrah, Ar-Raqqa) to ...": with its areas)
     r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:handed|turned)\s+over\s+(?:[\w'’-]+\s+){1,8}?"
@@ -1706,6 +1709,11 @@ class EventBuilder:
             # "The SDF handed the town over to government forces": who receives it takes it.
             receivers = [m for m in armed if (a := self._around(draft, m, 80, 0)) and _RECEIVER_BEFORE.search(a[0])]
             armed = receivers[:1] + [m for m in armed if m not in receivers[:1]]
+        if sub_type in TERRITORY_TYPES and len(armed) > 2:
+            # "entered Bara and raised the flag over its police station after the RSF pulled out": the side
+            # that left is the second, before a side named only by a building
+            leavers = [m for m in armed[1:] if (a := self._around(draft, m, 0, 30)) and _LEFT_AFTER.match(a[1])]
+            armed = armed[:1] + leavers[:1] + [m for m in armed[1:] if m not in leavers[:1]]
         launchers = [
             m
             for m in armed

@@ -547,7 +547,7 @@ _VICTIM = (
     # "Two members of the Kurdish-led SDF died", "three members of an armed group were killed"
     r"members(?=\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}(?:(?-i:[A-Z]{2,6})\b|(?:armed|militant|rebel|jihadist|"
     r"separatist|criminal|vigilante)\s+groups?|militias?|gangs?|(?:security|armed)\s+forces|army|police\b))|"
-    r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|priests?|chiefs?|(?:village|district|ward|community) heads?|"
+    r"officials?|mayors?|activists?|lawyers?|judges?|clerics?|imams?|sheikhs?|priests?|monks?|nuns?|bishops?|rabbis?|chiefs?|(?:village|district|ward|community) heads?|"
     r"elders?(?!ly)|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|patrolm[ae]n|officers?|villagers?|workers?|passengers?|"
@@ -786,7 +786,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _CIVILIAN_VICTIM = re.compile(
     r"civilian|people|resident|child|kid|wom[ae]n|\bm[ae]n\b|villager|passenger|family|worker|person|boy|girl|teenager|"
-    r"official|mayor|activist|lawyer|judge|cleric|imam|priest|chief|(?:village|district|ward|community) head|elder|barangay|"
+    r"official|mayor|activist|lawyer|judge|cleric|imam|sheikh|priest|\bmonks?\b|\bnuns?\b|bishop|rabbi|chief|(?:village|district|ward|community) head|elder|barangay|"
     r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|surgeon|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|travell?er|commuter|motorist|"
     rf"trader|driver|nurse|medic|fisherm|herder|shepherd|{_LAND_WORKERS}|miner\b|miners|logger|woodcutter|collector|vaccinator|\bbod(?:y|ies)\b|corpses?|councill?or|"
     r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
