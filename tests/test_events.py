@@ -6311,3 +6311,21 @@ def test_troops_entering_a_town_after_a_group_pulled_out_take_it_from_that_group
         published=date(2029, 7, 9),
     )
     assert (event.sub_event_type, event.actor2) == ("Non-violent transfer of territory", "Rapid Support Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurer said on Monday it was merging its regional units into a single claims division.",
+        "Hundreds of Scouts were marched into the forest near Eldoret on Monday for their annual camp.",
+        "Visitors entered the cathedral on Monday after the last choir members left, the parish said.",
+        "Police in Culiacan arrested a shopkeeper on Monday for running an illegal betting shop.",
+    ],
+)
+def test_session_29s_later_rules_leave_theft_mergers_camps_visits_and_betting_alone(rules_extract, text):
+    assert rules_extract(text, published=date(2029, 8, 20)) == []
+
+
+def test_burglars_are_crime_words_so_the_fallback_is_not_asked(extract):
+    text = "Burglars took away jewellery and a radio from a retired teacher's flat in Owerri on Saturday, police said."
+    assert extract(text, published=date(2029, 8, 20)) == []

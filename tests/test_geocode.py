@@ -429,3 +429,11 @@ def test_a_bracketed_district_written_with_a_small_first_letter_still_places_the
     # South Africa's metropolitan municipalities: "eThekwini" (Durban), "eMalahleni"
     place = locate("On 11 June 2029, gunmen shot 3 men in Umlazi (eThekwini, KwaZulu-Natal).", date(2029, 6, 13))[0]
     assert place == ("Umlazi", "KwaZulu-Natal", "South Africa")
+
+
+def test_a_province_named_after_its_capital_qualifies_the_town_before_it(extract):
+    # GeoNames names the governorate As-Sweida; "Sweida province" is read as the city's name
+    events = extract(
+        "Gunmen shot dead a teacher in Shahba, in Sweida province, on Saturday.", published=date(2029, 7, 9)
+    )
+    assert [(e.location, e.admin1) for e in events] == [("Shahba", "As-Sweida")]

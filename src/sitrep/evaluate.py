@@ -1638,6 +1638,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "eThekwini; batch 129's places)",
         ),
         score_non_events(
+            GOLD / "non_events_29.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 29 (session 29's later words: things taken away, units merged, people "
+            "marched into a forest, 'bombed by', borders closed, sheikhs and monks, a town's only surgeon, offices "
+            "that speak, entering after others left; batch 130's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3570,6 +3577,17 @@ _NON_EVENTS_BATCH28_FIRST_RUN = (
     "read as shelling), 'Frost killed 3,000 llamas and alpacas' (a battle with 3,000 dead: animals counted as "
     "people). After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH29_FIRST_RUN = (
+    "_First run of non-event batch 29 (40 texts aimed at session 29's later rules), before any rule was changed "
+    "because of it: 35/40 without an event with the shipped fallback, 36/40 by the rules alone. Three of the "
+    "misses were the session's own new rules over-reaching: 'The bank ... was merging its regional units into a "
+    "single retail division' (a change of activity), 'Hundreds of Scouts were marched into the forest ... for a "
+    "week-long camp' (an abduction), and an older one, 'Tourists entered the Alhambra ... after the last group "
+    "of schoolchildren left' (a non-violent transfer: any leaving will do); the fallback read 'Burglars took "
+    "away jewellery ...' as an abduction ('burglar' was a crime word, 'burglars' was not), and 'Police in "
+    "Navolato arrested a car wash owner ... for running an illegal betting shop' was an arrest. After the fixes "
+    "40/40._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -3778,6 +3796,7 @@ _FIRST_RUNS = {
     "non_events_26.tsv": _NON_EVENTS_BATCH26_FIRST_RUN,
     "non_events_27.tsv": _NON_EVENTS_BATCH27_FIRST_RUN,
     "non_events_28.tsv": _NON_EVENTS_BATCH28_FIRST_RUN,
+    "non_events_29.tsv": _NON_EVENTS_BATCH29_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

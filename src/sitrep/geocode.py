@@ -660,6 +660,19 @@ def _qualify_neighbours(
             second.fallback, first.kind = first, "qualifier"
         elif (
             first.kind == "town"
+            and second.kind == "town"
+            and re.fullmatch(r",?\s+in\s+(?:the\s+)?", text[first.end - offset : second.start - offset])
+            and re.match(r"\s+(?:province|governorate|region|state|oblast)\b", text[second.end - offset :])
+            and {(t.country_code, t.admin1_code) for t in first.towns}
+            & {(t.country_code, t.admin1_code) for t in second.towns}
+        ):
+            # "Shahba, in Sweida province": a province named after its capital, which the gazetteer knows
+            # by another name (As-Sweida), says where the town is and is no place of its own.
+            areas = {(t.country_code, t.admin1_code) for t in second.towns}
+            first.towns = [t for t in first.towns if (t.country_code, t.admin1_code) in areas]
+            second.kind = "qualifier"
+        elif (
+            first.kind == "town"
             and second.kind in ("town", "unresolved")
             and re.fullmatch(
                 r"\s+(?:suburbs?|satellite\s+towns?|villages?|towns?|settlements?)\s+of\s+",
