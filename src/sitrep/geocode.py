@@ -1171,16 +1171,14 @@ def _classify(
                 # authorities' town, used only where the sentence names no other place.
                 return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
         return None
-    seat = (
-        [t for t in gazetteer.towns.get(fold(phrase), []) if fold(t.name) == fold(phrase) and t.population >= _TOWN]
-        if _SPEAKING_OFFICE_AFTER.match(text, end)
-        else []
-    )
-    if seat:
-        # "drones were knocked out over Bila Tserkva, the Kyiv regional administration said": the office
-        # that spoke, placed only where the sentence names no other place (a region's, "Papua police
-        # said", stays the region that tells the country)
-        return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
+    if _SPEAKING_OFFICE_AFTER.match(text, end):
+        key = fold(phrase)
+        office_seat = [t for t in gazetteer.towns.get(key, []) if fold(t.name) == key and t.population >= _TOWN]
+        if office_seat:
+            # "drones were knocked out over Bila Tserkva, the Kyiv regional administration said": the office
+            # that spoke, placed only where the sentence names no other place (a region's, "Papua police
+            # said", stays the region that tells the country)
+            return PlaceMention(start + offset, end + offset, phrase, "seat", towns=office_seat)
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia
     if re.match(

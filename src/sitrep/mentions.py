@@ -530,7 +530,7 @@ def find_impacts(text: str, offset: int, lexicon: Lexicon) -> list[ImpactMention
 
 # "two members of the local council", "2 members of a peasant cooperative": whose members they were
 # (civilians; a lower-case union only, not the African Union's troops)
-_OF_A_COUNCIL = (
+_OF_A_CIVIC_BODY = (
     r"\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:council|assembly|parliament|committee|co-?operative|co-?op|association|(?-i:union)|church|choir|congregation)\b"
 )
@@ -543,7 +543,7 @@ _VICTIM = (
     # "6 members of one family were shot dead"
     r"(?:family )?members(?=\s+of\s+(?:an?|one|the\s+same|a\s+single|his|her|their)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b)|"
     # "shot dead two members of the local council"
-    rf"members(?={_OF_A_COUNCIL})|"
+    rf"members(?={_OF_A_CIVIC_BODY})|"
     # "Two members of the Kurdish-led SDF died", "three members of an armed group were killed"
     r"members(?=\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}(?:(?-i:[A-Z]{2,6})\b|(?:armed|militant|rebel|jihadist|"
     r"separatist|criminal|vigilante)\s+groups?|militias?|gangs?|(?:security|armed)\s+forces|army|police\b))|"
@@ -798,7 +798,7 @@ _CIVILIAN_VICTIM = re.compile(
 )
 
 
-_COUNCIL_AFTER = re.compile(_OF_A_COUNCIL, re.I)
+_CIVIC_BODY_AFTER = re.compile(_OF_A_CIVIC_BODY, re.I)
 # A number that is a day of the month: "on December 30 killed nine", "on 30 December"
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?![- ]old)", re.I)
@@ -934,7 +934,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                     _CIVILIAN_VICTIM.search(victim or match.group(0))
                     # "5 members of one family": whose members they were
                     or (victim.lower() in ("members", "family members") and _CIVILIAN_VICTIM.search(match.group(0)))
-                    or (victim.lower() == "members" and _COUNCIL_AFTER.match(text, match.end()))
+                    or (victim.lower() == "members" and _CIVIC_BODY_AFTER.match(text, match.end()))
                     or _RETIRED.search(match.group(0))
                     # "killed 2 former members of the security forces": no longer under arms
                     or (
