@@ -1714,16 +1714,17 @@ class EventBuilder:
             # that left is the second, before a side named only by a building
             leavers = [m for m in armed[1:] if (a := self._around(draft, m, 0, 30)) and _LEFT_AFTER.match(a[1])]
             armed = armed[:1] + leavers[:1] + [m for m in armed[1:] if m not in leavers[:1]]
-        launchers = [
-            m
-            for m in armed
-            if sub_type == "Disrupted weapons use"
-            and (
-                self._context_matches(draft, m, _LAUNCHED_BY_BEFORE, None)
+        launchers = (
+            [
+                m
+                for m in armed
+                if self._context_matches(draft, m, _LAUNCHED_BY_BEFORE, None)
                 or self._context_matches(draft, m, None, _LAUNCHED_WEAPON_AFTER)
                 or _LAUNCHED_WEAPON.search(m.text)
-            )
-        ]
+            ]
+            if sub_type == "Disrupted weapons use"
+            else []
+        )
         if launchers and len(launchers) < len(armed):
             # "Eleven Russian attack drones were knocked out over Bila Tserkva ..., crediting mobile air
             # defence units": whose drones were stopped is actor 2, whoever else is named stopped them

@@ -1099,6 +1099,12 @@ _SPEAKING_OFFICE_AFTER = re.compile(
 )
 
 
+def _seat_towns(phrase: str, gazetteer: Gazetteer) -> list[Town]:
+    """The towns of at least town size named exactly ``phrase``: where a speaker named by it sits."""
+    key = fold(phrase)
+    return [t for t in gazetteer.towns.get(key, []) if fold(t.name) == key and t.population >= _TOWN]
+
+
 def _speaker_seat(text: str, start: int, end: int) -> bool:
     """ "the defence ministry in Moscow said": where the speaker sits, not where the event was."""
     return bool(
@@ -1163,22 +1169,18 @@ def _classify(
     if _named_otherwise(text, start):
         return None
     if _speaker_seat(text, start, end):
-        key = fold(phrase)
-        if _LOCAL_SPEAKER.search(text[max(0, start - 30) : start]) and key not in _SEATS_OF_GOVERNMENT:
-            seat = [t for t in gazetteer.towns.get(key, []) if fold(t.name) == key and t.population >= _TOWN]
+        if _LOCAL_SPEAKER.search(text[max(0, start - 30) : start]) and fold(phrase) not in _SEATS_OF_GOVERNMENT:
+            seat = _seat_towns(phrase, gazetteer)
             if seat:
                 # "Authorities in Donetsk said shelling killed three in the city's north": the local
                 # authorities' town, used only where the sentence names no other place.
                 return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
         return None
-    if _SPEAKING_OFFICE_AFTER.match(text, end):
-        key = fold(phrase)
-        office_seat = [t for t in gazetteer.towns.get(key, []) if fold(t.name) == key and t.population >= _TOWN]
-        if office_seat:
-            # "drones were knocked out over Bila Tserkva, the Kyiv regional administration said": the office
-            # that spoke, placed only where the sentence names no other place (a region's, "Papua police
-            # said", stays the region that tells the country)
-            return PlaceMention(start + offset, end + offset, phrase, "seat", towns=office_seat)
+    if _SPEAKING_OFFICE_AFTER.match(text, end) and (seat := _seat_towns(phrase, gazetteer)):
+        # "drones were knocked out over Bila Tserkva, the Kyiv regional administration said": the office
+        # that spoke, placed only where the sentence names no other place (a region's, "Papua police
+        # said", stays the region that tells the country)
+        return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia
     if re.match(

@@ -580,6 +580,9 @@ _BE = (
     # "six people are known to have died"
     r"(?:(?:are|were|is|was)\s+(?:known|reported|said|believed|confirmed|thought)\s+to\s+have\s+(?:been\s+)?)?"
 )
+# "the town's only doctor", "its last priest": one, told without a number
+_SOLE_WORDS = ("only", "sole", "last")
+_SOLE = "|".join(_SOLE_WORDS)
 # "Frost killed 3,000 llamas and alpacas", "200 head of cattle": animals, not people (but "three children
 # herding goats" are the children)
 _ANIMALS_AFTER = (
@@ -715,7 +718,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the only one of a place
         "fatalities",
         re.compile(
-            rf"(?:['’]s|\b(?:the|its|their))\s+(?P<q>(?!))?(?P<n>only|sole|last)\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b"
+            rf"(?:['’]s|\b(?:the|its|their))\s+(?P<q>(?!))?(?P<n>{_SOLE})\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b"
             rf"(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+{_BE}{_KILL_VERB}",
             re.I,
         ),
@@ -918,9 +921,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
             ):
                 continue
-            count = (
-                Count(1, None) if number.lower() in ("only", "sole", "last") else parse_count(match.group("q"), number)
-            )
+            count = Count(1, None) if number.lower() in _SOLE_WORDS else parse_count(match.group("q"), number)
             if count is None or count.value > 100000:
                 continue
             if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
