@@ -6329,3 +6329,111 @@ def test_session_29s_later_rules_leave_theft_mergers_camps_visits_and_betting_al
 def test_burglars_are_crime_words_so_the_fallback_is_not_asked(extract):
     text = "Burglars took away jewellery and a radio from a retired teacher's flat in Owerri on Saturday, police said."
     assert extract(text, published=date(2029, 8, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1"),
+    [
+        (
+            "Youths threw petrol bombs and rocks at riot police outside the town hall in Mitrovica on Friday.",
+            "Violent demonstration",
+            "Rioters (Kosovo)",
+        ),
+        (
+            "Masked men threw petrol bombs at the house of a local councillor in Larne overnight, police said.",
+            "Looting/property destruction",
+            "Unidentified Armed Group (United Kingdom)",
+        ),
+    ],
+)
+def test_petrol_bombs_burn_rather_than_explode(rules_extract, text, sub_event_type, actor1):
+    [event] = rules_extract(text, published=date(2029, 8, 25))
+    assert (event.sub_event_type, event.actor1) == (sub_event_type, actor1)
+    assert all(w.category == "incendiary device" for w in event.weapons)
+
+
+def test_rival_football_supporters_fighting_each_other_is_mob_violence(rules_extract):
+    [event] = rules_extract(
+        "Rival groups of football fans fought each other with bats and stones in the centre of Bitola on Saturday; "
+        "six people were injured.",
+        published=date(2029, 8, 27),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (North Macedonia)")
+
+
+def test_the_revolutionary_guards_are_irans_forces_and_jaish_al_adl_a_named_group(rules_extract):
+    [event] = rules_extract(
+        "Jaish al-Adl gunmen ambushed a Revolutionary Guards patrol outside Rask on Sunday, killing two guards.",
+        published=date(2029, 8, 27),
+    )
+    assert (event.actor1, event.actor2, event.country) == (
+        "Jaish al Adl",
+        "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps",
+        "Iran",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Police in Manama arrested 6 men on Sunday over an unlicensed gathering.", "Police Forces of Bahrain (1999-)"),
+        (
+            "Police in Kandy arrested 3 union leaders on Sunday after a rail strike.",
+            "Police Forces of Sri Lanka (2024-)",
+        ),
+    ],
+)
+def test_gulf_and_sri_lankan_forces_carry_their_governments_years(rules_extract, text, actor1):
+    [event] = rules_extract(text, published=date(2029, 8, 27))
+    assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan handed over 3 captured soldiers each at a crossing near Ijevan on Tuesday.",
+        "Kyrgyzstan and Tajikistan returned 4 detained soldiers each at a border crossing near Batken on Tuesday.",
+        "Sudan's army and the RSF handed over 20 captured fighters each at a crossing near El Obeid on Tuesday.",
+    ],
+)
+def test_a_handover_of_captives_by_each_side_is_an_agreement(rules_extract, text):
+    [event] = rules_extract(text, published=date(2029, 8, 29))
+    assert event.sub_event_type == "Agreement"
+
+
+def test_two_states_that_exchanged_prisoners_are_both_actors(rules_extract):
+    [event] = rules_extract(
+        "Armenia and Azerbaijan exchanged 5 prisoners of war on Tuesday.", published=date(2029, 8, 29)
+    )
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Armenia (2018-)",
+        "Military Forces of Azerbaijan (2003-)",
+    )
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_country_of_the_group_fighting_there(rules_extract):
+    [event] = rules_extract(
+        "Indonesian troops recaptured Wandai after 3 days of fighting with TPNPB fighters on Monday.",
+        published=date(2029, 8, 29),
+    )
+    assert (event.sub_event_type, event.location, event.country) == (
+        "Government regains territory",
+        "Wandai",
+        "Indonesia",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two groups of shoppers fought each other for the last discounted televisions at a mall in Skopje on Friday.",
+        "Rival groups of fans fought each other for the best seats at the concert hall in Sarajevo on Friday.",
+        "Two groups of actors fought each other in a staged battle at the castle fair in Prizren on Saturday.",
+        "Police in Podgorica arrested a man on Saturday for letting off fireworks from a rooftop during a wedding.",
+        "A retired colonel showed reporters a hand grenade from the 1990s that he keeps on his desk in Banja Luka.",
+        "Supporters of two singers clashed on social media on Sunday over a song contest result in Belgrade.",
+        "Former army training grounds near Ganja were handed over to farmers on Monday for planting wheat.",
+    ],
+)
+def test_scrambles_stage_fights_fireworks_relics_online_rows_and_land_for_farmers_are_no_events(extract, text):
+    assert extract(text, published=date(2029, 10, 10)) == []

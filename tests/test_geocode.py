@@ -437,3 +437,31 @@ def test_a_province_named_after_its_capital_qualifies_the_town_before_it(extract
         "Gunmen shot dead a teacher in Shahba, in Sweida province, on Saturday.", published=date(2029, 7, 9)
     )
     assert [(e.location, e.admin1) for e in events] == [("Shahba", "As-Sweida")]
+
+
+def test_one_word_of_a_longer_bracketed_name_does_not_place_the_event(extract, locate):
+    # "Intan" alone is an alternate name of Yingtan, China: a word of a regency's name is not a town (the
+    # village, which the gazetteer lacks, is in the country of the group that fights there)
+    [event] = extract(
+        "On 3 August 2029, TPNPB fighters burned a school in Homeyo (Homeyo, Intan Jaya).", published=date(2029, 8, 5)
+    )
+    assert (event.location, event.country) == ("Homeyo", "Indonesia")
+    # "Capital" alone is Bahrain's Capital governorate (and Denmark's, and Iceland's region)
+    text = "On 3 August 2029, lawyers rallied outside the Supreme Court in Islamabad (Islamabad Capital Territory)."
+    assert locate(text, date(2029, 8, 5))[0] == ("Islamabad", "Islamabad", "Pakistan")
+
+
+def test_bahrains_capital_governorate_is_named_as_notes_name_it(locate):
+    assert locate("On 9 August 2029, police arrested 5 men in Jidhafs (Jidhafs, Capital).", date(2029, 8, 11))[0] == (
+        "Jidhafs",
+        "Manama",
+        "Bahrain",
+    )
+
+
+def test_a_people_named_before_a_place_is_not_a_place(extract):
+    [event] = extract(
+        "Iranian drones fired missiles at Kurdish opposition bases near Koya in northern Iraq on Tuesday.",
+        published=date(2029, 8, 29),
+    )
+    assert (event.location, event.country) == ("Koya", "Iraq")

@@ -132,6 +132,8 @@ ACLED_ADMIN1 = {
 # since 1999 ("Caracas (Libertador, Distrito Capital)" is not in Denmark's Capital Region).
 EXTRA_ADMIN1_VARIANTS = {
     ("VE", "25"): {"Distrito Capital", "Capital District"},
+    # Bahrain's Capital Governorate, which GeoNames names after Manama ("Sitra (Sitra, Capital)")
+    ("BH", "16"): {"Capital", "Capital Governorate"},
     # Cameroon's regions by their official French names, as French-language sources and some notes
     # give them ("Bamenda (Mezam, Nord-Ouest)"); the one-word ones (Nord, Est) are left out, and
     # so is Adamawa, a Nigerian state too.

@@ -147,7 +147,12 @@ _FESTIVE = re.compile(
     r"welcom(?:ed|ing) (?:the )?(?:team|players|squad|champions))\b",
     re.I,
 )
-_CONFLICT_AGREEMENT = re.compile(r"ceasefire|truce|peace|prisoner|hostage|captives|detainees|corridor|bodies", re.I)
+# ("handed over 4 detained soldiers each": a swap of captured troops)
+_CONFLICT_AGREEMENT = re.compile(
+    r"ceasefire|truce|peace|prisoner|hostage|captives|detainees|corridor|bodies|"
+    r"(?:detained|captured) (?:soldiers|servicemen|troops|fighters|combatants|militants|rebels|policemen)",
+    re.I,
+)
 # What an agreement is about, told after its word: "signed an agreement in Mekele on the return of
 # displaced people", "a deal on the disarmament of the militias" (not "a trade agreement").
 _CONFLICT_TERMS = re.compile(

@@ -471,6 +471,11 @@ def _spellings_starting(prefix: str, gazetteer: Gazetteer) -> list[str]:
     return index[first:last]
 
 
+def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word runs on from the name, or before it, within the same bracketed area."""
+    return bool(re.match(r" [A-Z]", text[end : end + 2]) or re.search(r"[A-Za-z] $", text[max(0, start - 2) : start]))
+
+
 def _with_bracketed_areas(
     text: str, offset: int, mentions: list[PlaceMention], gazetteer: Gazetteer
 ) -> list[PlaceMention]:
@@ -481,6 +486,17 @@ def _with_bracketed_areas(
     for bracket in _BRACKET.finditer(text):
         start, end = bracket.start() + offset, bracket.end() + offset
         inside = [m for m in mentions if start <= m.start and m.end <= end]
+        for word in inside[:]:
+            # "Sugapa (Sugapa, Intan Jaya)": a word of an area's name the gazetteer lacks is not Intan (Yingtan,
+            # China), nor is "Islamabad Capital Territory" Bahrain's Capital governorate; a town by its own name
+            # still says where ("Nouakchott Ouest")
+            if (
+                word.kind in ("town", "admin1")
+                and _part_of_a_longer_name(text, word.start - offset, word.end - offset)
+                and not any(fold(word.text) in _own_names(t) for t in word.towns)
+            ):
+                inside.remove(word)
+                mentions.remove(word)
         if not inside and not _AREA_LIST.fullmatch(bracket.group(1)):
             continue
         named = _BEFORE_BRACKET.search(text[max(0, bracket.start() - 60) : bracket.start()])
@@ -1587,6 +1603,8 @@ class GeoContext:
     # Countries named only for their governments or people ("Mali's junta"): a last resort.
     named_countries: Counter[str] = field(default_factory=Counter)
     when: date | None = None  # publication date: where the front line was
+    # Countries of the armed groups named that fight in one country only ("TPNPB fighters": Indonesia)
+    group_homes: set[str] = field(default_factory=set)
 
     def likely_country(self) -> str | None:
         """The country the article's places are in; else, when no actor's state says either, the one
@@ -1605,10 +1623,11 @@ class GeoContext:
         extra_countries: list[str],
         when: date | None = None,
         actor_spans: list[tuple[int, int]] | None = None,
+        group_homes: set[str] | None = None,
     ) -> GeoContext:
         """``actor_spans``: where actors are named; a country named as an actor ("Russia and
         Ukraine exchanged prisoners") says who, not where."""
-        context = cls(when=when)
+        context = cls(when=when, group_homes=group_homes or set())
         for iso2 in extra_countries:
             context.countries[iso2] += 1
         for mention in mentions:
@@ -1848,11 +1867,15 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
     if (
         likely_country is None
         and len(context.countries) == 1
-        and gazetteer.conflict_weight(next(iter(context.countries)), "*", context.when)
+        and (
+            gazetteer.conflict_weight(next(iter(context.countries)), "*", context.when)
+            or next(iter(context.countries)) in context.group_homes
+        )
     ):
         # "the Somali National Army fought ... near Adan Yabaal": a village the gazetteer lacks,
         # in the one country the article's actors belong to, if that country is at war at home
-        # (Israel's, Russia's or the United States' forces strike abroad)
+        # (Israel's, Russia's or the United States' forces strike abroad) or a group named fights
+        # there only ("Indonesian troops retook Sugapa from TPNPB fighters")
         likely_country = next(iter(context.countries))
     likely = gazetteer.countries_by_iso2.get(likely_country or "")
     if likely:

@@ -305,7 +305,9 @@ _STATE_ACTS = (
     # "the Colombian government suspended its ceasefire with", "Armenia and Azerbaijan initialled a treaty"
     r"suspended|initialled|initialed|"
     # "Pakistan's provincial government brokered a ceasefire with tribal elders"
-    r"brokered|mediated|negotiated|concluded|reached"
+    r"brokered|mediated|negotiated|concluded|reached|"
+    # "Armenia and Azerbaijan handed over 4 detained soldiers each", "India and Pakistan exchanged fire"
+    r"exchanged|swapped|handed\s+over|handed\s+back|returned|released|freed"
 )
 # What a state's spokesman calls its own ("said its jets", "said its troops"); also read by
 # events._SELF_REPORT.

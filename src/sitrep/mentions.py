@@ -283,6 +283,12 @@ _NEUTRALISED = re.compile(
     r"(?:[\w-]+,?\s+){0,6}$",  # (also "seized a cache of rifles, grenades and explosives")
     re.I,
 )
+# "A cafe owner showed visitors a hand grenade his grandfather had kept", "a museum displayed shells": relics
+_SHOWN = re.compile(
+    r"\b(?:show(?:ed|s|ing)?|gave)\s+(?:visitors|guests|tourists|reporters|journalists|pupils|students|children)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$|\b(?:displayed|displays|exhibited|exhibits|collection\s+of)\s+(?:[\w'’-]+,?\s+){0,4}$",
+    re.I,
+)
 # "Russian tanks and artillery massing near Bryansk": equipment seen, not weapons used.
 _EQUIPMENT_AFTER = re.compile(
     r"(?:\s*(?:,|and)\s+[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:(?:were|was|are|is|being)\s+)?"
@@ -313,10 +319,11 @@ _CREWS_AFTER = re.compile(r"\s+(?:crews?|operators?|pilots?|units?|teams?|squads
 
 
 def _not_fired(text: str, before: str, end: int) -> bool:
-    """An explosive weapon or word that names something defused, non-lethal or seen on the move:
+    """An explosive weapon or word that names something defused, non-lethal, shown or seen on the move:
     "police defused an explosive device", "stun grenades", "artillery massing near Bryansk"."""
     return bool(
         _NEUTRALISED.search(before)
+        or _SHOWN.search(before)
         or _NON_LETHAL.search(before)
         or _EQUIPMENT_AFTER.match(text, end)
         or _NEUTRALISED_AFTER.match(text, end)

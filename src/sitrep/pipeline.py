@@ -274,7 +274,13 @@ class Pipeline:
             for m in ms
             if m.kind == "country" and i in by_index and sent_from(by_index[i].text, by_index[i].start, m)
         ]
-        context = GeoContext.from_mentions(kept, actor_countries, article.published, actor_spans)
+        homes = {
+            self.lexicon.homes[a.entry.name]
+            for _, m in eventful
+            for a in m.actors
+            if a.entry.name in self.lexicon.homes
+        }
+        context = GeoContext.from_mentions(kept, actor_countries, article.published, actor_spans, homes)
 
         # Relative dates count from the day the dateline says the report was filed, if it gives one.
         reference = filed_on(text, article.published) or article.published
