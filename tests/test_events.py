@@ -6437,3 +6437,60 @@ def test_a_village_the_gazetteer_lacks_is_in_the_country_of_the_group_fighting_t
 )
 def test_scrambles_stage_fights_fireworks_relics_online_rows_and_land_for_farmers_are_no_events(extract, text):
     assert extract(text, published=date(2029, 10, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ground a side holds stands for its forces
+        (
+            "Mortar fire from the Russian-occupied left bank hit a bakery in Nikopol on Monday, the regional governor "
+            "said.",
+            ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 0),
+        ),
+        # drones destroyed by crews (not only by air defences) were stopped, by the side defending the place
+        (
+            "Three Ukrainian sea drones were destroyed by helicopter crews off Tuapse on Monday, the Russian defence "
+            "ministry said.",
+            ("Disrupted weapons use", "Military Forces of Russia (2000-)", 0),
+        ),
+        # a town's office-holder who died is one dead
+        (
+            "Cuautla's mayor was shot dead outside his office on Monday, prosecutors said.",
+            ("Attack", "Unidentified Armed Group (Mexico)", 1),
+        ),
+        # a victim lynched after other acts is dead
+        (
+            "A woman accused of witchcraft was dragged from her home and lynched by villagers near Simdega on "
+            "Monday, police said.",
+            ("Mob violence", "Rioters (India)", 1),
+        ),
+        # people blocking a road over power cuts are protesting
+        (
+            "Police shot dead a man when they opened fire on people blocking a road over power cuts in Nampula on "
+            "Monday.",
+            ("Excessive force against protesters", "Police Forces of Mozambique (2025-)", 1),
+        ),
+    ],
+)
+def test_batch_132s_wordings(rules_extract, text, expected):
+    [event] = rules_extract(text, published=date(2029, 10, 1))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == expected
+
+
+def test_a_news_agency_named_as_the_source_is_no_place(rules_extract):
+    [event] = rules_extract("A car bomb killed a police officer in Idlib on Monday, SANA reported.", date(2029, 10, 1))
+    assert (event.location, event.country) == ("Idlib", "Syria")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on Monday he had been lynched by the media over a leaked letter in Lusaka.",
+        "Helicopter crews rescued 9 sailors whose cargo ship sank off Berbera on Monday, officials said.",
+        "Police in Simdega arrested a man on Monday for stealing four cows from a neighbour's farm.",
+        "A gas cylinder in a street kitchen exploded in Peshawar on Monday, injuring the cook, police said.",
+    ],
+)
+def test_session_30s_later_rules_leave_words_of_politics_rescues_theft_and_accidents_alone(extract, text):
+    assert extract(text, published=date(2029, 11, 20)) == []

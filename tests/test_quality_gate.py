@@ -33,7 +33,7 @@ MINIMUMS = {
 # Batches 3-31 were each held out until their first run (recorded in benchmarks/RESULTS.md) and
 # then fixed; the gate keeps what they taught.
 # (Batches 14-17 are smaller, 19 to 28 texts: one miss weighs more.)
-for _number in range(3, 132):
+for _number in range(3, 133):
     if _number == 75:
         # Batch 75's items are told with verbs no rule knows: only the statistical fallback, trained on
         # them, reads them now, so a floor would test that the model remembers its training texts.
@@ -137,13 +137,15 @@ NON_EVENT_FLOORS = {
     "non_events_29.tsv": 39,
     # all 40 give none after session 30's fixes; one text of room
     "non_events_30.tsv": 39,
+    # all 39 give none after session 30's fixes; one text of room
+    "non_events_31.tsv": 38,
 }
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(NON_EVENT_FLOORS.items()))
 def test_the_later_non_event_sets_keep_their_floors(pipeline, name, floor):
     report = score_non_events(GOLD / name, pipeline)
-    assert report.rows == 40
+    assert report.rows == (39 if name == "non_events_31.tsv" else 40)  # (set 31 lost one text: see its header)
     assert report.scores["no event extracted"].hits >= floor
 
 

@@ -702,11 +702,12 @@ _FIRST_RUN_SUB_EVENT = {
     # (against the labels as first committed; 25/30 against the two corrected after the run)
     "acled_style_notes_130.tsv": (24, 30),
     "acled_style_notes_131.tsv": (25, 30),
+    "acled_style_notes_132.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-131 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-132 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1462,6 +1463,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' descriptions in ACLED's note style, the Caucasus, the Balkans, the Gulf, South and South-East "
             "Asia, batch 131 (after tuning on 1-130)",
         ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_132.tsv",
+            pipeline,
+            "Authors' plain wire items, a thirty-first control, batch 132 (after tuning on 1-131)",
+        ),
     ]
     summary = summarise_batches(batches)
     claims = score_claims(GOLD / "claims.tsv", pipeline)
@@ -1657,6 +1663,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' non-event texts, batch 30 (session 30's words: petrol bombs, rival groups that fought each "
             "other, handovers 'each', the Revolutionary Guards, peoples before places, Bahrain's Capital "
             "governorate; batch 131's places)",
+        ),
+        score_non_events(
+            GOLD / "non_events_31.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 31 (session 30's later words: office-holders who died, 'lynched' in "
+            "politics, ground a side holds, crews that rescued, crowds and cattle blocking roads, news agencies; "
+            "batch 132's places)",
         ),
         score_non_events(
             GOLD / "context_sentences.tsv",
@@ -3600,6 +3613,19 @@ _BATCH131_FIRST_RUN = (
     "label for the Taftan attack that 'Jaish al-Adl later claimed' was corrected to Jaish al Adl (a claimed attack "
     "is the claimant's, as every later batch labels it); its first-run figure is unchanged._"
 )
+_BATCH132_FIRST_RUN = (
+    "_First run of batch 132 (30 invented September 2029 plain wire items, a thirty-first control), before any "
+    "rule was changed because of it: sub-event type 27/30 (0.900), by the rules alone and with the shipped "
+    "fallback alike, event date 30/30, actor1 27/30, location 29/30, fatalities 28/30. Mistyped: 'Five Ukrainian "
+    "sea drones were destroyed by naval crews before they could reach Novorossiysk harbour' as a drone strike "
+    "(only air defences, interceptors and jets were known to stop drones); 'Zitacuaro's police chief died ... "
+    "after unknown attackers riddled his pickup with bullets' as shelling, with no dead (an office-holder who "
+    "died was no count); police who 'fired live rounds into a crowd blocking a road over bread prices' as an "
+    "attack (a crowd blocking a road was not known to protest). Actor 1: 'artillery fire from the Russian-held "
+    "bank of the Dnipro' was an unnamed group; 'SANA reported' put a bomb in Daraa in Sanaa, Yemen. Fatalities: "
+    "a man 'tied to a pole and lynched by a crowd' was not counted. After the fixes 30/30 on every field, by the "
+    "rules alone and shipped._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -3632,6 +3658,17 @@ _NON_EVENTS_BATCH30_FIRST_RUN = (
     "groups of fans of rival K-pop bands clashed online' (a battle), and 'former minefields near Fuzuli were "
     "handed over to farmers' (a transfer of territory: anything 'handed ... over to' anyone). After the fixes "
     "40/40._"
+)
+_NON_EVENTS_BATCH31_FIRST_RUN = (
+    "_First run of non-event batch 31 (40 texts aimed at session 30's later rules), before any rule was changed "
+    "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, every miss "
+    "an older fault (the code before the session gave events for the same five): 'The opposition leader said ... "
+    "she had been lynched by the press' (mob violence), 'Helicopter crews rescued 14 fishermen whose boat sank' "
+    "(an attack: any 'sank' would do), 'Police in Gumla arrested a man ... for stealing three goats' (looting: "
+    "the charge read as the act), 'A gas cylinder on a motorcycle exploded at a petrol station' (shelling: only "
+    "a cylinder that exploded at once was an accident), and 'Old sea mines washed ashore near Novorossiysk were "
+    "destroyed by naval crews in controlled blasts', which was then removed from the set: by ACLED's definition "
+    "it is disrupted weapons use (sitrep reads it as an explosion, left). After the fixes 39/39._"
 )
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
@@ -3815,6 +3852,7 @@ _FIRST_RUNS = {
     "acled_style_notes_129.tsv": _BATCH129_FIRST_RUN,
     "acled_style_notes_130.tsv": _BATCH130_FIRST_RUN,
     "acled_style_notes_131.tsv": _BATCH131_FIRST_RUN,
+    "acled_style_notes_132.tsv": _BATCH132_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
@@ -3844,6 +3882,7 @@ _FIRST_RUNS = {
     "non_events_28.tsv": _NON_EVENTS_BATCH28_FIRST_RUN,
     "non_events_29.tsv": _NON_EVENTS_BATCH29_FIRST_RUN,
     "non_events_30.tsv": _NON_EVENTS_BATCH30_FIRST_RUN,
+    "non_events_31.tsv": _NON_EVENTS_BATCH31_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

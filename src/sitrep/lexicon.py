@@ -356,8 +356,11 @@ def _with_state_forces(
             rf"|(?:army|military) of {country}"
             # ACLED's own names and official ones: "Military Forces of Iraq", "the Armed Forces of the Philippines"
             rf"|(?:[Mm]ilitary|[Aa]rmed) [Ff]orces of (?:the )?{country}"
-            # "shelling from the Ukrainian side": in war reports, the side is its armed forces
+            # "shelling from the Ukrainian side": in war reports, the side is its armed forces, and so is the ground
+            # they hold ("artillery fire from the Russian-held bank of the Dnipro")
             rf"|(?<=from )the (?:{words}) side"
+            rf"|(?<=from )the (?:{words})-(?:held|occupied|controlled) (?:(?:left|right|eastern|western|southern|northern) )?"
+            rf"(?:bank|side|shore|territory|areas?|positions)"
             # "repelled a Turkish armoured thrust", "a Syrian ground offensive": the state's forces by their act
             rf"|(?:{words})(?= (?:(?:armou?red|ground|military|infantry|tank|mechani[sz]ed) (?:push|thrust|advance|column)s?|"
             rf"(?:(?:ground|air|military|armou?red|infantry|amphibious|major|large-scale|full-scale|fresh|renewed) )?"

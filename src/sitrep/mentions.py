@@ -589,6 +589,12 @@ _BE = (
 )
 # "the town's only doctor", "its last priest": one, told without a number
 _SOLE_WORDS = ("only", "sole", "last")
+# "Zitacuaro's police chief", "the village headman": one, told by an office only one person holds
+_OFFICE = (
+    r"(?:police\s+)?chief|mayor|governor|headman|village\s+head|district\s+head|imam|priest|pastor|bishop|judge|"
+    r"prosecutor|chairman|chairwoman|council\s+leader"
+)
+_ONE_HOLDER = ("'s", "’s", "the")
 _SOLE = "|".join(_SOLE_WORDS)
 # "Frost killed 3,000 llamas and alpacas", "200 head of cattle": animals, not people (but "three children
 # herding goats" are the children)
@@ -660,11 +666,11 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "Two men ... were dragged off a bus and beaten to death"
+        # "Two men ... were dragged off a bus and beaten to death", "A man ... was tied to a pole and lynched"
         "fatalities",
         re.compile(
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b[^.;]{{0,60}}?\b(?:were|was)\b[^.;]{{0,40}}?"
-            rf"\b(?:beaten|hacked|stabbed|stoned|burn(?:ed|t))\s+to\s+death",
+            rf"\b(?:(?:beaten|hacked|stabbed|stoned|burn(?:ed|t))\s+to\s+death|lynched)",
             re.I,
         ),
     ),
@@ -727,6 +733,14 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:['’]s|\b(?:the|its|their))\s+(?P<q>(?!))?(?P<n>{_SOLE})\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b"
             rf"(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+{_BE}{_KILL_VERB}",
+            re.I,
+        ),
+    ),
+    (
+        # "Zitacuaro's police chief died", "the village headman was shot dead": one, told by the office held
+        "fatalities",
+        re.compile(
+            rf"(?P<n>['’]s|\bthe)\s+(?P<q>(?!))?(?:[\w-]+\s+){{0,2}}?(?P<v>{_OFFICE})\s+{_BE}(?:later\s+)?{_KILL_VERB}",
             re.I,
         ),
     ),
@@ -928,7 +942,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
             ):
                 continue
-            count = Count(1, None) if number.lower() in _SOLE_WORDS else parse_count(match.group("q"), number)
+            one = number.lower() in _SOLE_WORDS or number.lower() in _ONE_HOLDER
+            count = Count(1, None) if one else parse_count(match.group("q"), number)
             if count is None or count.value > 100000:
                 continue
             if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
