@@ -6494,3 +6494,44 @@ def test_a_news_agency_named_as_the_source_is_no_place(rules_extract):
 )
 def test_session_30s_later_rules_leave_words_of_politics_rescues_theft_and_accidents_alone(extract, text):
     assert extract(text, published=date(2029, 11, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side whose ambush was fought off made the attack
+        (
+            "Malian soldiers fought off an ambush by JNIM fighters near Boni on Tuesday, the army said.",
+            ("Armed clash", "JNIM: Group for Support of Islam and Muslims", 0),
+        ),
+        # goods carried off in a raid
+        (
+            "Armed men raided a pharmacy in Bossangoa on Tuesday, carrying off medicines and cash.",
+            ("Looting/property destruction", "Unidentified Armed Group (Central African Republic)", 0),
+        ),
+        # an organiser killed is one civilian dead
+        (
+            "Gunmen killed a local peasant association coordinator at his farm near Tame on Tuesday.",
+            ("Attack", "Unidentified Armed Group (Colombia)", 1),
+        ),
+        # gendarmes are the police of the country they serve
+        (
+            "Gendarmes fired live rounds at traders protesting new taxes in Kankan on Tuesday, killing one of them.",
+            ("Excessive force against protesters", "Police Forces of Guinea (2021-)", 1),
+        ),
+        # dead gendarmes are counted with the fighter told after them
+        (
+            "Separatists attacked a checkpoint in Ndop on Tuesday; 3 gendarmes and a separatist fighter were killed.",
+            ("Armed clash", "Ambazonian Separatists", 4),
+        ),
+        # a note's bracketed areas do not hide the count from its verb
+        (
+            "On 9 October 2029, 4 women selling vegetables in Kadugli (Kadugli, South Kordofan) died when RSF "
+            "shells hit the market.",
+            ("Shelling/artillery/missile attack", "Rapid Support Forces", 4),
+        ),
+    ],
+)
+def test_batch_133s_wordings(rules_extract, text, expected):
+    [event] = rules_extract(text, published=date(2029, 10, 11))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == expected

@@ -465,3 +465,12 @@ def test_a_people_named_before_a_place_is_not_a_place(extract):
         published=date(2029, 8, 29),
     )
     assert (event.location, event.country) == ("Koya", "Iraq")
+
+
+def test_cameroons_north_region_by_its_french_name_places_the_town(locate):
+    # Burkina Faso and Haiti have a Nord region too; Garoua is in Cameroon's
+    assert locate("On 3 October 2029, a crowd in Garoua (Garoua, Nord) beat a man.", date(2029, 10, 5))[0] == (
+        "Garoua",
+        "North",
+        "Cameroon",
+    )

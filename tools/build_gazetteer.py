@@ -135,9 +135,11 @@ EXTRA_ADMIN1_VARIANTS = {
     # Bahrain's Capital Governorate, which GeoNames names after Manama ("Sitra (Sitra, Capital)")
     ("BH", "16"): {"Capital", "Capital Governorate"},
     # Cameroon's regions by their official French names, as French-language sources and some notes
-    # give them ("Bamenda (Mezam, Nord-Ouest)"); the one-word ones (Nord, Est) are left out, and
-    # so is Adamawa, a Nigerian state too.
+    # give them ("Bamenda (Mezam, Nord-Ouest)"); of the one-word ones only Nord, which notes give as Garoua's
+    # region ("Garoua (Garoua, Nord)"; Burkina Faso and Haiti have a Nord too, and the town tells them apart),
+    # and not Est or Adamawa, a Nigerian state too.
     ("CM", "07"): {"North-West", "Nord-Ouest"},
+    ("CM", "13"): {"Nord"},
     ("CM", "09"): {"South-West", "Sud-Ouest"},
     ("CM", "12"): {"Extrême-Nord", "Extreme-Nord", "Extreme North"},
     ("LB", "09"): {"North Lebanon", "North Governorate"},

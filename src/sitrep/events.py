@@ -776,7 +776,8 @@ _ATTACKERS_AFTER = re.compile(
 # Weapons someone planted, threw or carried to the target: their user is an armed group even unnamed.
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 # "Army troops repelled an RSF assault on Dilling": the group named in the attack repelled made it.
-_ATTACK_WORD = r"(?:assault|attack|offensive|raid|incursion|push|thrust|advance|onslaught)(?:s|es)?"
+# ("fought off an ambush by Islamic State Sahel fighters")
+_ATTACK_WORD = r"(?:assault|attack|offensive|raid|incursion|push|thrust|advance|onslaught|ambush)(?:s|es)?"
 _REPELLED = (
     r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|pushing\s+back|"
     r"held\s+off|fended\s+off|warded\s+off|thwarted|foiled)\s+"

@@ -545,6 +545,7 @@ _OF_A_CIVIC_BODY = (
 _LAND_WORKERS = r"pickers?|(?<!combine )harvesters?|(?:rubber )?tappers?|(?:gold )?panners?|prospectors?"
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
+    r"gendarmes?|policem[ae]n|"
     # kin: "a father and his three sons", "a chief and his two wives"
     r"fathers?|mothers?|sons|daughters?|brothers?|sisters?|wife|wives|husbands?|grandchildren|relatives|"
     # "6 members of one family were shot dead"
@@ -715,7 +716,8 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[^,.;]{1,60},\s+)?)"
             # ("a man waiting at a tram stop was killed": what the victim was doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|fleeing|escaping|"
-            r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending)\s+(?:[\w'’-]+\s+){0,10}?)?"
+            r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending|"
+            r"selling|buying|trading|harvesting|grazing)\s+(?:[\w'’-]+\s+){0,10}?)?"
             # ("a man described by the Israeli military as a Hezbollah operative was killed": who he was said to be)
             r"(?:(?:described|identified|named)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:as|to\s+be)\s+(?:[\w'’-]+\s+){1,5}?)?"
             # ("A woman, 62, died": the victim's age between commas)
@@ -766,7 +768,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             r"\b(?:kill(?:s|ing|ed)|assassinat(?:es|ed|ing)|shot\s+dead|gunned\s+down|eliminat(?:es|ed|ing))\s+"
-            r"(?P<q>(?!))?(?P<n>an?)\s+(?:[\w'’-]+\s+){1,4}?(?P<v>commanders?|leaders?|chiefs?|emirs?|operatives?|officials?)\b",
+            r"(?P<q>(?!))?(?P<n>an?)\s+(?:[\w'’-]+\s+){1,4}?(?P<v>commanders?|leaders?|chiefs?|emirs?|operatives?|officials?|"
+            # ("gunmen killed an Indigenous guard coordinator")
+            r"coordinators?|organi[sz]ers?|activists?)\b",
             re.I,
         ),
     ),
@@ -813,7 +817,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"official|mayor|activist|lawyer|judge|cleric|imam|sheikh|priest|\bmonks?\b|\bnuns?\b|bishop|rabbi|chief|(?:village|district|ward|community) head|elder|barangay|"
     r"infant|bab|volunteer(?!s?\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalist|doctor|surgeon|farmer|pensioner|student|pupil|teacher|worshipper|refugee|shopkeeper|travell?er|commuter|motorist|"
     rf"trader|driver|nurse|medic|fisherm|herder|shepherd|{_LAND_WORKERS}|miner\b|miners|logger|woodcutter|collector|vaccinator|\bbod(?:y|ies)\b|corpses?|councill?or|"
-    r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|"
+    r"politician|lawmaker|legislator|candidate|business|traditional ruler|pastor|christian|muslim|hindu|sikh|coordinator|organi[sz]er|"
     r"\bjews\b|yazidi|catholic|protestant|parishioner|congregant|father|mother|\bsons\b|daughter|brother|sister|"
     r"\bwife\b|wives|husband|grandchild|relatives|tourist|visitor|guest|customer|patron|diner|shopper|spectator|"
     r"\bfans\b|mourner|pilgrim|couple|employee|clerk|cashier|waiter|labou?rer|mechanic|baker|butcher|tailor|"
@@ -919,8 +923,11 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 match.start() + offset, match.end() + offset, match.group(0), "fatalities", Count(dead, None), civilian
             )
         )
+    # ("5 people attending a wedding outside Debre Markos (Debre Markos, Amhara) were killed": a note's bracketed
+    # areas are one word of the sentence, as they are for the triggers)
+    masked = _AREAS_IN_BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
     for kind, pattern in _CASUALTY_PATTERNS:
-        for match in _counts(pattern, text):
+        for match in _counts(pattern, masked):
             span = (match.start("n") if match.group("q") is None else match.start("q"), match.end())
             if match.groupdict().get("coded") or match.groupdict().get("rival"):
                 span = match.span()  # "coded as 3", "put the toll at 8": the words that say whose figure it is
