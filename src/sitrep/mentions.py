@@ -30,10 +30,17 @@ NEGATION = re.compile(
     re.I,
 )
 
-# "the ability to fight", "aim to strike": an intention, not a report.
 # "entered Boulkessi (Douentza, Mopti) without resistance": the areas monitors' notes put in brackets
 # after a place are read as one word when looking for event words.
 _AREAS_IN_BRACKETS = re.compile(r"\([A-Z][\w'’ -]*(?:, [A-Z][\w'’ -]*)*\)")
+
+
+def _without_bracketed_areas(text: str) -> str:
+    """The text with each bracketed list of areas turned into one word of the same length."""
+    return _AREAS_IN_BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+
+
+# "the ability to fight", "aim to strike": an intention, not a report.
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 # "Russian units tried to break through ... and were met with heavy fire": an attempt is an action.
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|sought|managed|began|started|continued)\s+to\s+$", re.I)
@@ -142,7 +149,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
     # before shorter: "opened fire on protesters" beats "protesters", "missile strikes" beats
     # "strikes".
     candidates: list[tuple[re.Match[str], Trigger]] = []
-    masked = _AREAS_IN_BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+    masked = _without_bracketed_areas(text)
     for trigger in lexicon.trigger_filter.select(lexicon.triggers, masked):
         candidates += [(match, trigger) for match in trigger.pattern.finditer(masked)]
     candidates.sort(key=lambda c: (not c[1].strong, -(c[0].end() - c[0].start()), c[0].start()))
@@ -925,7 +932,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
         )
     # ("5 people attending a wedding outside Debre Markos (Debre Markos, Amhara) were killed": a note's bracketed
     # areas are one word of the sentence, as they are for the triggers)
-    masked = _AREAS_IN_BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+    masked = _without_bracketed_areas(text)
     for kind, pattern in _CASUALTY_PATTERNS:
         for match in _counts(pattern, masked):
             span = (match.start("n") if match.group("q") is None else match.start("q"), match.end())

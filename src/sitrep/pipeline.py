@@ -259,7 +259,7 @@ class Pipeline:
             }
         places_by_sentence = _beyond_labels(fresh, places_by_sentence)
         places_by_sentence = _city_anaphora(fresh, places_by_sentence)
-        actor_countries = self._actor_countries(eventful)
+        actor_countries, homes = self._actor_countries(eventful)
         kept = drop_strays(all_places, actor_countries, self.gazetteer)
         if len(kept) < len(all_places):
             ids = {id(m) for m in kept}
@@ -274,12 +274,6 @@ class Pipeline:
             for m in ms
             if m.kind == "country" and i in by_index and sent_from(by_index[i].text, by_index[i].start, m)
         ]
-        homes = {
-            self.lexicon.homes[a.entry.name]
-            for _, m in eventful
-            for a in m.actors
-            if a.entry.name in self.lexicon.homes
-        }
         context = GeoContext.from_mentions(kept, actor_countries, article.published, actor_spans, homes)
 
         # Relative dates count from the day the dateline says the report was filed, if it gives one.
@@ -453,15 +447,19 @@ class Pipeline:
             for t in self.gazetteer.towns.get(fold(name), [])
         )
 
-    def _actor_countries(self, eventful: list[tuple[Sentence, SentenceMentions]]) -> list[str]:
+    def _actor_countries(self, eventful: list[tuple[Sentence, SentenceMentions]]) -> tuple[list[str], set[str]]:
+        """The countries of the actors named (a state's, or the one country a group fights in), and
+        the latter on their own."""
         found = []
+        homes = set()
         for _, mentions in eventful:
             for actor in mentions.actors:
                 if actor.entry.state_iso3 and actor.entry.state_iso3 in self._iso2_of:
                     found.append(self._iso2_of[actor.entry.state_iso3])
                 elif actor.entry.name in self.lexicon.homes:
                     found.append(self.lexicon.homes[actor.entry.name])  # "NPA guerrillas": the Philippines
-        return found
+                    homes.add(self.lexicon.homes[actor.entry.name])
+        return found, homes
 
 
 # "The M23 says it wants to topple the government. The rebels entered Bukavu on Sunday": "the
