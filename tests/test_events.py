@@ -2890,7 +2890,7 @@ def test_fifth_control_batch_lessons(extract, text, sub_type, actor1, actor2, fa
         (
             "On 3 June 2024, the Armed Forces of Colombia clashed with ELN guerrillas near Saravena (Saravena, Arauca).",
             "Armed clash",
-            "Military Forces of Colombia (2022-)",
+            "Military Forces of Colombia (2022-2026)",
             0,
         ),
         # Pakistan's "security forces" are its army; Kenya's are its police
@@ -3295,7 +3295,7 @@ def test_a_car_explosion_is_a_bomb_not_a_shell(extract):
         (
             "The Colombian government and the Clan del Golfo armed group signed an accord in Bogota on Monday.",
             "Agreement",
-            "Military Forces of Colombia (2022-)",
+            "Military Forces of Colombia (2026-)",
             None,
             "Bogota",
         ),
@@ -4486,7 +4486,7 @@ def test_seventeenth_control_batch_103_lessons(extract, text, sub_type, actor1, 
         (
             "On 4 November 2027, soldiers disabled an explosive device hidden by the road outside Suarez (Suarez, Cauca).",
             "Disrupted weapons use",
-            "Military Forces of Colombia (2022-)",
+            "Military Forces of Colombia (2026-)",
             "Suarez",
             0,
         ),
@@ -5071,7 +5071,7 @@ def test_troops_who_killed_members_of_a_faction_are_actor_1(rules_extract):
         published=date(2028, 3, 22),
     )
     assert (event.actor1, event.actor2) == (
-        "Military Forces of Colombia (2022-)",
+        "Military Forces of Colombia (2026-)",
         "Unidentified Armed Group (Colombia)",
     )
 
@@ -6535,3 +6535,18 @@ def test_session_30s_later_rules_leave_words_of_politics_rescues_theft_and_accid
 def test_batch_133s_wordings(rules_extract, text, expected):
     [event] = rules_extract(text, published=date(2029, 10, 11))
     assert (event.sub_event_type, event.actor1, event.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "actor1"),
+    [
+        # a government's years end when its successor takes office: the forces of the government
+        # that left are named with both years, the new one's with its first year
+        (date(2026, 8, 4), "Military Forces of Colombia (2022-2026)"),
+        (date(2026, 8, 11), "Military Forces of Colombia (2026-)"),
+    ],
+)
+def test_state_forces_are_named_for_the_government_in_office_on_the_day(extract, published, actor1):
+    [event] = extract("Colombian troops clashed with ELN guerrillas near Saravena on Monday.", published=published)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == actor1
