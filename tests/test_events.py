@@ -6550,3 +6550,87 @@ def test_state_forces_are_named_for_the_government_in_office_on_the_day(extract,
     [event] = extract("Colombian troops clashed with ELN guerrillas near Saravena on Monday.", published=published)
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location", "fatalities"),
+    [
+        # gunmen who open fire on a party attack its guests: a celebration is only the setting
+        (
+            "Four guests celebrating a wedding were shot dead in Irapuato on Saturday night when gunmen stormed "
+            "the hall, state prosecutors said.",
+            "Attack",
+            "Unidentified Armed Group (Mexico)",
+            "Irapuato",
+            4,
+        ),
+        # the toll told in a later clause, beside the office that reported it, belongs to the event
+        (
+            "Ukrainian drones struck Rylsk on Friday; two men were killed in their car, according to the Kursk "
+            "region's governor.",
+            "Air/drone strike",
+            "Military Forces of Ukraine (2019-)",
+            "Rylsk",
+            2,
+        ),
+        # people taken off a vehicle by armed men were abducted
+        (
+            "Nine passengers were pulled out of a minibus by armed men near Funtua on Tuesday, police said.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Nigeria)",
+            "Funtua",
+            0,
+        ),
+        # "picked up by police": arrests, by the police, and a rally only planned is none
+        (
+            "Forty opposition supporters were picked up by police in Rawalpindi on Monday, a day before the party "
+            "had planned to hold a rally there.",
+            "Arrests",
+            "Police Forces of Pakistan (2024-)",
+            "Rawalpindi",
+            0,
+        ),
+        # growers at work on their land are civilians
+        (
+            "Gunmen shot dead five cocoa growers on their farms near Mbalmayo on Sunday, local officials said.",
+            "Attack",
+            None,
+            "Mbalmayo",
+            5,
+        ),
+        # a curfew ordered, told in the passive
+        (
+            "A night curfew was imposed on Djibo on Wednesday by Burkina Faso's military authorities, citing "
+            "attacks on the town.",
+            "Change to group/activity",
+            "Military Forces of Burkina Faso (2022-)",
+            "Djibo",
+            0,
+        ),
+        # the government named by its capital as it speaks is no place; the district the gazetteer lacks,
+        # where the toll was, is placed in the province struck
+        (
+            "Pakistani aircraft bombed what Islamabad called terrorist camps in Afghanistan's Paktika province "
+            "on Tuesday; the Taliban said six civilians died in Wor Mamay district.",
+            "Air/drone strike",
+            "Military Forces of Pakistan (2024-)",
+            "Wor Mamay",
+            6,
+        ),
+        # a village the gazetteer lacks, named at "the edge of" it
+        (
+            "Israeli shells fell on the edge of Kfarhamam in southern Lebanon on Monday, wounding a farmer.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Israel (2022-)",
+            "Kfarhamam",
+            0,
+        ),
+    ],
+)
+def test_acled_style_batch_134_lessons(extract, text, sub_type, actor1, location, fatalities):
+    event = extract(text, published=date(2029, 11, 30))[0]
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+    assert event.location == location
+    assert event.fatalities == fatalities

@@ -287,6 +287,27 @@ _ROUTE_END = re.compile(
     r"(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# "according to the Kursk region's governor", "Kharkiv's mayor said": the place an office that spoke serves, not
+# where the event was ("Zitacuaro's police chief died" is the victim's office, and stays a place).
+_SPEAKING_OFFICE = re.compile(
+    r"(?:\s+(?:region|oblast|province|state|governorate|district))?['’]s\s+(?:(?:regional|acting|military|local|"
+    r"city|police|health)\s+){0,2}(?:governor|mayor|administration|police|prosecutors?|prosecutor['’]s\s+office|"
+    r"officials|authorities|emergency\s+services|health\s+(?:ministry|department))\b(?P<said>\s+(?:said|says|wrote|"
+    r"reported|told|announced|confirmed)\b)?",
+    re.I,
+)
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|said|told|citing)\s+(?:the\s+)?$", re.I)
+
+
+def _told_by_office(place: PlaceMention, text: str, offset: int) -> bool:
+    """Is ``place`` named only as the seat of an office that told of the event?"""
+    office = _SPEAKING_OFFICE.match(text, place.end - offset)
+    return bool(
+        office
+        and (office["said"] or _ACCORDING_TO.search(text[max(0, place.start - offset - 20) : place.start - offset]))
+    )
+
+
 # "Relatives of soldiers killed in Gaza held a vigil in Tel Aviv", "families of hostages held in Gaza": where the
 # people a crowd speaks for were, not where the crowd is (when the sentence names another place).
 _WHERE_THEIR_OWN_WERE = re.compile(
@@ -566,6 +587,15 @@ def build_candidates(
             following = (clauses[number + 1][0] + offset, clauses[number + 1][1] + offset)
             clause_dates = _by_relevance(inside(dated, following), text, offset)
         clause_places = event_places(inside(places), text, offset)
+        if (
+            number > 0
+            and clause_places
+            and all(_told_by_office(p, text, offset) for p in clause_places)
+            and any(p not in clause_places for p in sentence_places)
+        ):
+            # "Tyotkino came under Ukrainian artillery fire; one woman was killed, according to the Kursk
+            # region's governor": the clause goes on with the event told before it, not at the office's seat
+            clause_places = []
         if (
             not clause_places
             and len({p.text for p in sentence_places}) == 1
@@ -1048,6 +1078,15 @@ class EventBuilder:
                 # "Russian forces shelled border villages of the Shostka district; a woman was killed in
                 # Seredyna-Buda": the toll told after a strike on an area names the town it was in
                 target = current
+                if place is not None and place.feature == "unresolved" and current.place is not None:
+                    # ("... in Afghanistan's Paktika province; eight civilians died in Barmal district": a name
+                    # the gazetteer lacks, told inside the area struck, is placed at that area)
+                    place = replace(
+                        current.place,
+                        location=place.location,
+                        feature="near named area",
+                        unresolved_reason="not in the gazetteer; placed at the area named with it",
+                    )
                 target.place, target.place_mention = place, candidate.place_mention
             if target is None:
                 if not candidate.can_create:
@@ -1131,14 +1170,33 @@ class EventBuilder:
             current.candidates[-1].sentence_index == candidate.sentence_index
             and bool(candidate.casualties)
             and not any(t.strong for t in candidate.triggers)
-            and not any(a.entry.kind.startswith(ARMED_KINDS) for a in candidate.actors)
+            and not any(
+                a.entry.kind.startswith(ARMED_KINDS)
+                # ("; the Taliban said eight civilians died in Barmal": who told of the toll did not act)
+                and not re.match(
+                    r"\s+(?:said|says|say|reported|told)\b", candidate.clause_text[a.end - candidate.clause_offset :]
+                )
+                for a in candidate.actors
+            )
             and (candidate.date is None or current.date is None or candidate.date.date == current.date.date)
             and current.place.geo_precision >= 2
-            and place.geo_precision == 1
-            and place.iso3 == current.place.iso3
-            and place.admin1 is not None
-            # ("fired rockets into Thai territory; one hit a petrol station in Kantharalak": the country's town)
-            and (place.admin1 == current.place.admin1 or current.place.admin1 is None)
+            and (
+                (
+                    place.geo_precision == 1
+                    and place.iso3 == current.place.iso3
+                    and place.admin1 is not None
+                    # ("fired rockets into Thai territory; one hit a petrol station in Kantharalak": the country's town)
+                    and (place.admin1 == current.place.admin1 or current.place.admin1 is None)
+                )
+                # ("struck hideouts in Paktika province; eight civilians died in Barmal district": a name the
+                # gazetteer lacks, in the area struck)
+                or (
+                    place.feature == "unresolved"
+                    and place.latitude is None
+                    and current.place.feature == "admin1"
+                    and place.iso3 in (None, current.place.iso3)
+                )
+            )
         )
 
     def _other_kind(self, draft: _Draft, candidate: Candidate) -> bool:
@@ -1905,6 +1963,12 @@ class EventBuilder:
                 unnamed_group = self._named_kind("unidentified", country, when)
                 if unnamed_group:
                     names = [(*unnamed_group, None)] + names
+        if sub_type == "Arrests" and names and names[0][1].kind in ("protesters", "rioters"):
+            # "Sixty PTI supporters were picked up by police": who made the arrests comes first, however the
+            # sentence orders them
+            arresters = [n for n in names[1:] if n[1].kind.startswith(("police", "state:"))]
+            if arresters:
+                names = [arresters[0], *(n for n in names if n is not arresters[0])]
         if sub_type == "Arrests" and names and names[0][1].state_iso3 and names[0][1].kind.startswith("state:"):
             named = names[0][2]
             if named is not None and re.fullmatch(r"[A-Z][a-z]+", named.text):

@@ -988,7 +988,7 @@ _UNRESOLVED_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
     r"enters|reaches|captures|recaptures|seizes|liberates|storms|takes|retakes|overruns|"
     r"(?:attack|strike|assault|raid)s? on|"
-    r"out of|(?:village|hamlet|town|city|settlement|community|port|harbou?r|island|cent(?:re|er)|outskirts|shelling|control|"
+    r"out of|(?:village|hamlet|town|city|settlement|community|port|harbou?r|island|cent(?:re|er)|outskirts|edges?|fringes?|shelling|control|"
     r"area) of)\s+$"
 )
 
@@ -1104,6 +1104,14 @@ def _named_otherwise(text: str, start: int) -> bool:
         or _REPORT_PUBLISHED_IN.search(text[max(0, start - 60) : start])
         # "President Noboa declared": a person (Noboa is also a village), named by a title
         or _TITLE_BEFORE.search(text[max(0, start - 20) : start])
+        # "bombed what Islamabad called militant hideouts": the government, named by its capital, speaking
+        or (
+            re.search(r"\bwhat\s+$", text[max(0, start - 6) : start]) is not None
+            and re.match(
+                r"[\w'’ -]*?\s+(?:called|calls|described|describes|termed|terms|said\s+(?:were|was))\b", text[start:]
+            )
+            is not None
+        )
     )
 
 

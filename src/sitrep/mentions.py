@@ -549,7 +549,7 @@ _OF_A_CIVIC_BODY = (
     r"(?:council|assembly|parliament|committee|co-?operative|co-?op|association|(?-i:union)|church|choir|congregation)\b"
 )
 # Those who work the land or dig in it, named in both victim lists below ("combine harvesters" are machines)
-_LAND_WORKERS = r"pickers?|(?<!combine )harvesters?|(?:rubber )?tappers?|(?:gold )?panners?|prospectors?"
+_LAND_WORKERS = r"pickers?|(?<!combine )harvesters?|(?:rubber )?tappers?|(?:gold )?panners?|prospectors?|growers?"
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     r"gendarmes?|policem[ae]n|"
@@ -721,10 +721,12 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("A teacher in Ndop, in Cameroon's North West region, was shot dead": where that place is)
             r"(?(v)(?:(?:in|at|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+(?:in|near|outside|(?:north|south|east|west)\s+of)\s+"
             r"[^,.;]{1,60},\s+)?)"
-            # ("a man waiting at a tram stop was killed": what the victim was doing)
+            # ("a man waiting at a tram stop was killed", "six people celebrating a birthday were shot dead":
+            # what the victims were doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|fleeing|escaping|"
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending|"
-            r"selling|buying|trading|harvesting|grazing)\s+(?:[\w'’-]+\s+){0,10}?)?"
+            r"selling|buying|trading|harvesting|grazing|celebrating|watching|eating|drinking|dancing|visiting)"
+            r"\s+(?:[\w'’-]+\s+){0,10}?)?"
             # ("a man described by the Israeli military as a Hezbollah operative was killed": who he was said to be)
             r"(?:(?:described|identified|named)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:as|to\s+be)\s+(?:[\w'’-]+\s+){1,5}?)?"
             # ("A woman, 62, died": the victim's age between commas)
