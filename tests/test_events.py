@@ -6634,3 +6634,15 @@ def test_acled_style_batch_134_lessons(extract, text, sub_type, actor1, location
         assert event.actor1 == actor1
     assert event.location == location
     assert event.fatalities == fatalities
+
+
+def test_a_crowd_bringing_tractors_into_a_city_against_a_measure_is_a_protest_by_the_rules(rules_extract):
+    # the crowd and its machines told at length before the tractors, with what they were against
+    [event] = rules_extract(
+        "Dairy farmers brought several hundred cows and dozens of tractors into central Dublin on Monday against "
+        "cuts in milk prices.",
+        published=date(2029, 11, 30),
+    )
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor1 == "Protesters (Ireland)"
+    assert event.location == "Dublin"
