@@ -6646,3 +6646,22 @@ def test_a_crowd_bringing_tractors_into_a_city_against_a_measure_is_a_protest_by
     assert event.sub_event_type == "Peaceful protest"
     assert event.actor1 == "Protesters (Ireland)"
     assert event.location == "Dublin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people "picked up by" the army's aircraft or boats were rescued, not arrested
+        "Families cut off by the floods were picked up by army boats near Sylhet on Monday, officials said.",
+        # a curfew on an activity or a stretch of coast, not on a place named, is no security measure
+        "A curfew was imposed on night fishing in the bay near Mombasa on Monday to protect spawning fish.",
+        # tractors brought to a fair, or "against the odds", make no protest
+        "Farmers brought dozens of tractors to the harvest festival in Ghent on Sunday.",
+        "A village club brought more than forty restored old tractors to a meeting of collectors in Ghent on Sunday, "
+        "against the odds after a flood at its barn.",
+        # a rally only planned
+        "The party had planned to hold a rally in Kano on Saturday but called it off for lack of a permit.",
+    ],
+)
+def test_batch_134_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2029, 12, 3)) == []

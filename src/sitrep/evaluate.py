@@ -1691,6 +1691,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "batch 132's places)",
         ),
         score_non_events(
+            GOLD / "non_events_32.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 32 (session 31's words: celebrations, people pulled out of vehicles or "
+            "picked up by helicopters, curfews on activities, tractors brought to fairs, planned rallies, growers; "
+            "batch 134's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3723,6 +3730,20 @@ _NON_EVENTS_BATCH31_FIRST_RUN = (
     "destroyed by naval crews in controlled blasts', which was then removed from the set: by ACLED's definition "
     "it is disrupted weapons use (sitrep reads it as an explosion, left). After the fixes 39/39._"
 )
+_NON_EVENTS_BATCH32_FIRST_RUN = (
+    "_First run of non-event batch 32 (40 texts aimed at session 31's rules), before any rule was changed because "
+    "of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Three misses were "
+    "faults of rules written earlier in the session for batch 134: 'Stranded tourists were picked up by army "
+    "helicopters' (arrests: the army's aircraft read as who took them), 'A night curfew was imposed on the "
+    "beaches near Saint-Marc ... to protect nesting sea turtles' and 'A curfew was imposed on outdoor "
+    "construction work in Lahore ... as smog reached hazardous levels' (any curfew in the passive was a "
+    "security measure). Two were older: 'Farmers' cooperatives brought hundreds of new tractors to an "
+    "agricultural fair in Brussels' (any tractors brought to a city were a protest), and 'A vintage machinery "
+    "club brought more than fifty restored tractors to the county show in Lyon ..., against the odds' (the "
+    "session's longer form of the same rule, with 'against'). The code before the session also gave an event for "
+    "'The opposition said ... it planned to hold a rally in Lahore next month', which batch 134's fixes had "
+    "already mended. After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -3938,6 +3959,7 @@ _FIRST_RUNS = {
     "non_events_29.tsv": _NON_EVENTS_BATCH29_FIRST_RUN,
     "non_events_30.tsv": _NON_EVENTS_BATCH30_FIRST_RUN,
     "non_events_31.tsv": _NON_EVENTS_BATCH31_FIRST_RUN,
+    "non_events_32.tsv": _NON_EVENTS_BATCH32_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
