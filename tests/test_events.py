@@ -6665,3 +6665,79 @@ def test_a_crowd_bringing_tractors_into_a_city_against_a_measure_is_a_protest_by
 )
 def test_batch_134_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2029, 12, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # a flag raised over a ruined village is ground taken
+        (
+            "On 2 December 2029, Russian soldiers raised a flag over the ruins of Pishchane (Kupianskyi, Kharkiv).",
+            "Non-state actor overtakes territory",
+            "Military Forces of Russia (2000-)",
+            0,
+        ),
+        # people led out of their homes by soldiers, told in a clause before the act's other words
+        (
+            "On 2 December 2029, two teachers vanished after being led out of their homes in Skadovsk (Skadovskyi, "
+            "Kherson) by Russian soldiers; their families say they are held at an unknown location.",
+            "Abduction/forced disappearance",
+            "Military Forces of Russia (2000-)",
+            0,
+        ),
+        # those killed, told with what they were doing, are the side struck
+        (
+            "On 2 December 2029, 3 ISWAP fighters riding motorcycles on a track near Damboa (Damboa, Borno) were "
+            "killed when a Nigerian air force jet bombed them.",
+            "Air/drone strike",
+            "Military Forces of Nigeria (2023-)",
+            3,
+        ),
+        # a beating, two words before who was beaten
+        (
+            "On 2 December 2029, Israeli settlers beat two elderly Palestinian shepherds near Sinjil (Ramallah, "
+            "Ramallah and Al Bireh).",
+            "Attack",
+            "Settlers (Israel)",
+            0,
+        ),
+        # a missile fired from a drone: the drone's owner struck
+        (
+            "On 2 December 2029, a farmer was killed by a missile fired from a Turkish drone near Qamishli "
+            "(Qamishli, Al Hasakah).",
+            "Air/drone strike",
+            "Military Forces of Turkey (2016-)",
+            1,
+        ),
+        # fire opened to end a demonstration, with a death
+        (
+            "On 2 December 2029, a young man was shot dead in Basra (Basra, Basra) when police opened fire to "
+            "break up a sit-in by jobless graduates.",
+            "Excessive force against protesters",
+            "Police Forces of Iraq (2022-)",
+            1,
+        ),
+        # the targets fired back: a fight, not an attack on civilians
+        (
+            "On 2 December 2029, gunmen fired on a village defence post near Churachandpur (Churachandpur, "
+            "Manipur), wounding 3 volunteers; the volunteers returned fire.",
+            "Armed clash",
+            "Unidentified Armed Group (India)",
+            0,
+        ),
+        # shots in the air to disperse a demonstration
+        (
+            "On 2 December 2029, police fired into the air to disperse a demonstration outside parliament in "
+            "Accra (Accra, Greater Accra).",
+            "Protest with intervention",
+            None,
+            0,
+        ),
+    ],
+)
+def test_acled_style_batch_135_lessons(rules_extract, text, sub_type, actor1, fatalities):
+    event = rules_extract(text, published=date(2029, 12, 4))[0]
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+    assert event.fatalities == fatalities

@@ -474,3 +474,16 @@ def test_cameroons_north_region_by_its_french_name_places_the_town(locate):
         "North",
         "Cameroon",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city of a million by a spelling of its name, before a village at war of that exact spelling
+        ("A man was shot dead in Basra on Monday.", ("Basra", "Basra", "Iraq")),
+        # (but a capital by its own name stays the capital, whatever city was once so called)
+        ("Police detained 30 protesters in Islamabad on Monday.", ("Islamabad", "Islamabad", "Pakistan")),
+    ],
+)
+def test_a_million_city_by_its_common_spelling_before_a_village_of_that_spelling(locate, text, expected):
+    assert locate(text, date(2029, 12, 4))[0] == expected

@@ -892,7 +892,12 @@ def _after_act(draft: _Draft, mention: ActorMention, anchor: int) -> bool:
 def _two_sided(draft: _Draft) -> bool:
     """Is the fighting told as between two sides ("clashed", "fought"), not one storming a place?"""
     return any(
-        t.strong and t.sub_event_type == "Armed clash" and _TWO_SIDED.search(t.text)
+        t.sub_event_type == "Armed clash"
+        and (
+            (t.strong and _TWO_SIDED.search(t.text))
+            # ("armed men fired on a village volunteer post ...; the volunteers returned fire": the targets fought back)
+            or re.fullmatch(r"returned\s+(?:the\s+)?fire", t.text, re.I) is not None
+        )
         for c in draft.candidates
         for t in c.triggers
     )
@@ -964,6 +969,9 @@ _VICTIM_AFTER = re.compile(
     r"\s+(?:and\s+(?:an?|one|two|three|four|five|\d+)\s+[\w-]+\s+(?=were\b))?(?:\w+\s+)?"
     # ("militants linked to the Dawlah Islamiyah were killed": whose they were, told between)
     r"(?:(?:linked|loyal|belonging|allied)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?"
+    # ("2 PKK members travelling on a mountain road near Sidakan were killed": what they were doing, between)
+    r"(?:(?:travell?ing|driving|riding|walking|returning|heading|fleeing|hiding|sheltering|patrolling|manning|guarding)"
+    r"\s+(?:[^,.;()]|\([^()]*\)){1,90}?\s+)?"
     r"(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted|gunned\s+down|shot\s+dead|neutrali[sz]ed|"
     # ("4 soldiers of a FAMa supply convoy died": whose convoy it was)
@@ -1697,6 +1705,9 @@ class EventBuilder:
             m
             for m in armed
             if self._context_matches(draft, m, None, _VICTIM_AFTER)
+            # (a longer tail for what they were doing: "2 PKK members travelling on a mountain road near Sidakan
+            # (Soran, Erbil) were killed")
+            or bool((after_m := self._around(draft, m, 0, 120)) and _VICTIM_AFTER.match(after_m[1]))
             # (a wider window: "killed three members of a FARC dissident faction")
             or bool((before_m := self._around(draft, m, 50, 0)) and _VICTIM_BEFORE.search(before_m[0]))
         ]
@@ -2126,6 +2137,12 @@ class EventBuilder:
             )
             # "a drone launched from Ukraine": who sent the weapon
             or _SENT_FROM.search(around[0])
+            # "killed by a guided missile from an Israeli drone": the craft that fired it
+            or re.search(
+                r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:missiles?|rockets?|bombs?|shells?|munitions?|grenades?)\s+"
+                r"(?:fired\s+|launched\s+|dropped\s+)?from\s+(?:an?\s+|the\s+)?$",
+                around[0],
+            )
             or re.search(_OWNED_WEAPONS, around[0])
             # "shot dead ... by fighters a local leader described as Boko Haram": who the agents were said to be
             or bool(

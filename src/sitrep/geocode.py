@@ -966,7 +966,7 @@ _NAMED_NEXT = re.compile(
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?[A-Z]"
 )
 # How a namesake ranks among the towns a name could mean (``_resolve``'s score, best last).
-_Ranks = tuple[int, int, bool, bool, bool, int, bool, int, bool, int]
+_Ranks = tuple[int, int, bool, bool, bool, bool, int, bool, int, bool, int]
 _ROAD_BETWEEN = re.compile(r"([A-Z][\w'’]+)-[A-Z][\w'’]+\s+(?:highway|road|motorway|expressway|railway)\b")
 _SETTLEMENT_OF = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|port|harbou?r|island) of\s+(?:the\s+)?$", re.I
@@ -1406,6 +1406,7 @@ def _classify(
 
 _CITY = CITY
 _TOWN = LARGE_TOWN
+_MILLION_CITY = 1_000_000
 _IN_NAMED = re.compile(r"^\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3})")
 
 
@@ -1780,6 +1781,11 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
             return (
                 context.admin1[(town.country_code, town.admin1_code)],
                 context.countries[town.country_code],
+                # Where no city has the name as its own, a city of a million by another of its names before
+                # villages at war: "Basra" is Basrah, Iraq (1.3M), not a village of 1,000 in Pakistan's Punjab
+                # (a spelling of its name, not any old name: "Islamabad" is the capital, not Chittagong, once so
+                # called; "Hrakove" is the village, not Kharkiv).
+                at_war and town.population >= _MILLION_CITY and _spelling_similarity(key, fold(town.name)) >= 0.8,
                 at_war and gazetteer.conflict_weight(town.country_code, town.admin1_code, context.when) > 0,
                 # Where no namesake is at war, a city by any of its names before a smaller place of the
                 # exact spelling: "Mansoura" is Al Mansurah, Egypt (420,000), not Mansoura, Tlemcen (at
@@ -1812,7 +1818,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 else gazetteer.front_distance(town, context.when)
             )
             steps = -int(front // 10) if front is not None else -99
-            return (*ranks[:8], steps, ranks[8], ranks[9])
+            return (*ranks[:9], steps, ranks[9], ranks[10])
 
         candidates = mention.towns
         if any(fold(t.name) == key and t.population >= _CITY for t in candidates):
