@@ -6741,3 +6741,26 @@ def test_acled_style_batch_135_lessons(rules_extract, text, sub_type, actor1, fa
     if actor1:
         assert event.actor1 == actor1
     assert event.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people led out of their homes by soldiers from a fire or a flood were rescued
+        "Villagers were led out of their homes near Kalanchak by soldiers on Monday as a wildfire approached.",
+        # a weapon shown at a fair, or tried in a demonstration of technology, is not used
+        "A missile fired from a drone hit a target barge at a defence expo off Izmir on Monday, its maker said.",
+        "A drone fired a net at another drone during a demonstration of counter-drone systems in Doha on Monday.",
+        # "returned fire" at critics is a figure of speech
+        "The mayor of Odesa returned fire at his critics on Monday, saying the port's new budget was balanced.",
+        # a film about a death, premiered
+        "A documentary about a soldier killed by a landmine premiered in Kyiv on Monday.",
+        # a queue of shoppers dispersed is no demonstration
+        "Police dispersed a queue of bargain hunters outside an electronics store in Accra on Monday.",
+        # a riot staged for the camera
+        "Extras hurled fake stones at actors playing police in a staged riot for a television series in Belgrade "
+        "on Monday.",
+    ],
+)
+def test_batch_135_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2029, 12, 8)) == []

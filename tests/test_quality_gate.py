@@ -141,13 +141,16 @@ NON_EVENT_FLOORS = {
     "non_events_31.tsv": 38,
     # all 40 give none after session 31's fixes; one text of room
     "non_events_32.tsv": 39,
+    # all 38 give none after session 31's fixes; one text of room
+    "non_events_33.tsv": 37,
 }
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(NON_EVENT_FLOORS.items()))
 def test_the_later_non_event_sets_keep_their_floors(pipeline, name, floor):
     report = score_non_events(GOLD / name, pipeline)
-    assert report.rows == (39 if name == "non_events_31.tsv" else 40)  # (set 31 lost one text: see its header)
+    # (sets 31 and 33 lost texts that report events: see their headers)
+    assert report.rows == {"non_events_31.tsv": 39, "non_events_33.tsv": 38}.get(name, 40)
     assert report.scores["no event extracted"].hits >= floor
 
 

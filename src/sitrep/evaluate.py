@@ -1705,6 +1705,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "batch 134's places)",
         ),
         score_non_events(
+            GOLD / "non_events_33.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 33 (session 31's later words: flags over ruins, people led out of "
+            "houses, missiles fired from drones, 'returned fire', dispersed crowds; batch 135's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3768,6 +3774,22 @@ _NON_EVENTS_BATCH32_FIRST_RUN = (
     "'The opposition said ... it planned to hold a rally in Lahore next month', which batch 134's fixes had "
     "already mended. After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH33_FIRST_RUN = (
+    "_First run of non-event batch 33 (40 texts aimed at session 31's later rules), before any rule was changed "
+    "because of it: 31/40 without an event, by the rules alone and with the shipped fallback alike. One miss was "
+    "a fault of a rule written earlier in the session for batch 135: 'Elderly residents were led out of their "
+    "houses in Beryslav by soldiers and rescuers ... as floodwater rose' (an abduction). Six were older (the code "
+    "before the session gave events for them too): a guided missile 'fired from a drone at an arms fair ... in a "
+    "test' and 'A drone fired a net to capture another drone during a demonstration of anti-drone technology' "
+    "(drone strikes), 'Basra's governor returned fire at his critics' (a battle: 'the port's' was a target), 'A "
+    "film about a Hezbollah fighter killed by a drone strike premiered' (a strike by Hezbollah), 'Police dispersed "
+    "a crowd of shoppers' (a protest) and 'Actors fired blank rounds to break up a staged demonstration during the "
+    "filming of a historical drama' (a protest). Two texts were removed from the set after the run as events: "
+    "'Students staged a sit-in at Yerevan State University ... over higher tuition fees' is a peaceful protest, "
+    "written as a non-event by mistake, and 'Police ... used loudspeakers ... to disperse a demonstration of vintage "
+    "car owners who had parked on Rustaveli Avenue without a permit' reads as a protest as well as a show. After "
+    "the fixes 38/38._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -3985,6 +4007,7 @@ _FIRST_RUNS = {
     "non_events_30.tsv": _NON_EVENTS_BATCH30_FIRST_RUN,
     "non_events_31.tsv": _NON_EVENTS_BATCH31_FIRST_RUN,
     "non_events_32.tsv": _NON_EVENTS_BATCH32_FIRST_RUN,
+    "non_events_33.tsv": _NON_EVENTS_BATCH33_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
