@@ -6764,3 +6764,105 @@ def test_acled_style_batch_135_lessons(rules_extract, text, sub_type, actor1, fa
 )
 def test_batch_135_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2029, 12, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "location", "fatalities"),
+    [
+        # "Africa Corps" is Russia's force in the Sahel, not Africa, a town in Tunisia
+        (
+            "Malian soldiers supported by Africa Corps mercenaries ambushed JNIM fighters outside Gao on Monday, "
+            "killing 12 of them, the army said.",
+            "Armed clash",
+            "Military Forces of Mali (2021-)",
+            "Gao",
+            12,
+        ),
+        # a state's own missiles stopped over ground another state holds: that state's air defences
+        (
+            "Air defences shot down three Ukrainian Storm Shadow missiles over Dzhankoi on Monday, the Russian-installed "
+            "authorities in Crimea said.",
+            "Disrupted weapons use",
+            "Military Forces of Russia (2000-)",
+            "Dzhankoi",
+            0,
+        ),
+        # the dead told as demonstrators, and whose fire killed them
+        (
+            "Two demonstrators who opposed the new tax died from police gunfire in Beira on Monday, a rights group said.",
+            "Excessive force against protesters",
+            "Police Forces of Mozambique (2025-)",
+            "Beira",
+            2,
+        ),
+        # the local police as the speaker place the event in their town; the victim told with his accusation
+        (
+            "Police in Zaria said on Monday that a man accused of stealing a phone had been beaten to death by a mob "
+            "near the central market.",
+            "Mob violence",
+            "Rioters (Nigeria)",
+            "Zaria",
+            1,
+        ),
+        # Pakistan's army's word for a raid on militants
+        (
+            "Four militants died on Monday in an intelligence-based operation by security forces near Miranshah "
+            "in North Waziristan, the military said.",
+            "Armed clash",
+            "Military Forces of Pakistan (2024-)",
+            "Miranshah",
+            4,
+        ),
+        # a town back under a side's control, named first
+        (
+            "Kalehe was back under the control of Congolese troops on Monday after M23 rebels withdrew following "
+            "heavy fighting, the army said.",
+            "Government regains territory",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+            "Kalehe",
+            0,
+        ),
+        # ground held for hours is ground taken
+        (
+            "JNIM fighters overran a gendarmerie post at Gorom-Gorom on Monday and held the town for a few hours "
+            "before withdrawing, security sources said.",
+            "Non-state actor overtakes territory",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Gorom-Gorom",
+            0,
+        ),
+        # unnamed soldiers, and the state's army that speaks for its troops in the same sentence
+        (
+            "Soldiers at a checkpoint near Jenin shot dead a 17-year-old on Monday, the Palestinian health ministry "
+            "said; the Israeli army said its troops had fired at a suspect.",
+            "Attack",
+            "Military Forces of Israel (2022-)",
+            "Jenin",
+            1,
+        ),
+        # a place stripped by armed men, in the passive
+        (
+            "A clinic in Kadugli was stripped of its medicines and solar panels on Monday by RSF fighters, doctors "
+            "said.",
+            "Looting/property destruction",
+            "Rapid Support Forces",
+            "Kadugli",
+            0,
+        ),
+    ],
+)
+def test_acled_style_batch_136_lessons(rules_extract, text, sub_type, actor1, location, fatalities):
+    event = rules_extract(text, published=date(2029, 12, 31))[0]
+    assert event.sub_event_type == sub_type
+    assert event.actor1 == actor1
+    assert event.location == location
+    assert event.fatalities == fatalities
+
+
+def test_witnesses_town_is_the_place_when_no_other_is_named(rules_extract):
+    [event] = rules_extract(
+        "Residents of Um Rawaba said Sudan's army entered the town unopposed on Monday, after the RSF left.",
+        published=date(2029, 12, 31),
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.location == "Um Rawaba"

@@ -834,9 +834,16 @@ _WHEN_ACT_AFTER = re.compile(
 )
 # "a missile launched by the Houthis", "drones fired from Iran", "a Houthi missile": the launcher of what was stopped
 _LAUNCHED_BY_BEFORE = re.compile(r"\b(?:launched|fired|sent|flown)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?$", re.I)
+_ITS_TROOPS_AFTER = re.compile(
+    r"\s+(?:army|military|forces|defen[cs]e\s+(?:forces|ministry))?\s*(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\s+"
+    r"(?:troops|soldiers|forces|units)\b",
+    re.I,
+)
 _LAUNCHED_WEAPON = re.compile(r"\b(?:missiles?|drones?|rockets?|UAVs?|Shaheds?|projectiles?)$", re.I)
 _LAUNCHED_WEAPON_AFTER = re.compile(
-    r"\s+(?:(?:ballistic|cruise|hypersonic|guided|attack|kamikaze)\s+)?(?:missiles?|drones?|rockets?|UAVs?|projectiles?)\b",
+    # ("two Ukrainian Neptune missiles", "Storm Shadow missiles": a model's name between)
+    r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:(?:ballistic|cruise|hypersonic|guided|attack|kamikaze)\s+)?"
+    r"(?:missiles?|drones?|rockets?|UAVs?|projectiles?)\b",
     re.I,
 )
 _RETURNED_FIRE_AFTER = re.compile(
@@ -1804,12 +1811,15 @@ class EventBuilder:
             # "Eleven Russian attack drones were knocked out over Bila Tserkva ..., crediting mobile air
             # defence units": whose drones were stopped is actor 2, whoever else is named stopped them
             armed = [m for m in armed if m not in launchers] + launchers
+        # "Air defences shot down two Ukrainian Neptune missiles over Sevastopol": a state's own weapons stopped over
+        # its own ground were stopped by the power that holds that ground (occupation_detentions.tsv)
+        holder = self._holder(country, launchers) if sub_type == "Disrupted weapons use" else None
         if (
             sub_type == "Disrupted weapons use"
             and armed
             and country
             and len(launchers) == len(armed)
-            and (defender := self._entry_of_kind("state:")) is not None
+            and (defender := holder or self._entry_of_kind("state:")) is not None
         ):
             # "A missile launched by the Houthis was shot down near Beersheba": who launched it is
             # actor 2; who stopped it, unnamed, is the state whose sky it was stopped in.
@@ -1862,6 +1872,19 @@ class EventBuilder:
         for m in armed:
             if m.entry.kind.startswith("state:") and m.entry.state_iso3:
                 states_in.setdefault(sentence_of.get(id(m)), {})[m.entry.name] = m.entry
+        # ("Soldiers manning a checkpoint outside Nablus fired ...; the Israeli army said its troops had been in
+        # danger": the army that speaks for unnamed soldiers in the same sentence is theirs)
+        for c in draft.candidates:
+            if c.sentence_index in states_in or not any(
+                m.entry.kind == "state:" and not m.entry.state_iso3
+                for m in armed
+                if sentence_of.get(id(m)) == c.sentence_index
+            ):
+                continue
+            for m in find_actors(c.clause_text, c.clause_offset, self.lexicon):
+                after = c.clause_text[m.end - c.clause_offset : m.end - c.clause_offset + 60]
+                if m.entry.kind.startswith("state:") and m.entry.state_iso3 and _ITS_TROOPS_AFTER.match(after):
+                    states_in.setdefault(c.sentence_index, {})[m.entry.name] = m.entry
         for mention in armed:
             acting = mention.entry
             named_states = states_in.get(sentence_of.get(id(mention)), {})
@@ -1874,6 +1897,8 @@ class EventBuilder:
                 and not (sub_type == "Disrupted weapons use" and country)
             ):
                 acting = next(iter(named_states.values()))
+            if acting.kind == "state:" and not acting.state_iso3 and holder is not None:
+                acting = holder
             name = self._actor_name(acting, country, when)
             if name and all(name != existing[0] for existing in names):
                 names.append((name, acting, mention))
@@ -2169,6 +2194,15 @@ class EventBuilder:
             if w.sub_event_type
         } - {None}
         return self._entry_of_kind(f"state:{users.pop()}") if len(users) == 1 else None
+
+    def _holder(self, country: str | None, launchers: list[ActorMention]) -> ActorEntry | None:
+        """The forces of the state that holds part of ``country`` (occupation_detentions.tsv), when every
+        weapon stopped there was the country's own."""
+        here = self._iso3_of.get(country or "")
+        if not here or not launchers or any(m.entry.state_iso3 != here for m in launchers):
+            return None
+        holders = sorted(state for state, held in self.lexicon.occupation_detentions if held == here)
+        return self._entry_of_kind(f"state:{holders[0]}") if holders else None
 
     def _entry_of_kind(self, kind: str) -> ActorEntry | None:
         return next((entry for entry in self.lexicon.actors if entry.kind == kind), None)

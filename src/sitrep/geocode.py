@@ -1017,6 +1017,14 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
         _UNRESOLVED_BEFORE.search(text[max(0, start - 20) : start])
         # "Novoiehorivka, Donetsk obl.": named with the area it is in (not "Salin Township, Magway Region")
         or (_IN_NAMED_AREA.match(text, start + len(phrase)) and words[-1].lower() not in _AREA_NOUNS)
+        # "Residents of Um Rawaba said": where the witnesses live
+        or (_WITNESSES_OF.search(text[max(0, start - 40) : start]) and _REPORTING.match(text[start + len(phrase) :]))
+        # "Pinga was back under the control of Congolese troops", "Kalehe was retaken": ground that changed hands
+        or re.match(
+            r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:back\s+under\s+(?:the\s+)?control\s+of|retaken|recaptured|"
+            r"liberated|overrun)\b",
+            text[start + len(phrase) :],
+        )
         or (re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) and _AREA_AFTER.match(text, start + len(phrase)))
         # "Bihar's Nalanda district": a district of the area named before it (but "Kherson's
         # Dniprovskyi district" is a city's, reported as the city)
@@ -1092,7 +1100,7 @@ _REPORT_PUBLISHED_IN = re.compile(
     r"(?:published|presented|released)\s+in\s+$",
     re.I,
 )
-_LOCAL_SPEAKER = re.compile(r"\b(?:officials?|authorities)\s+in\s+$", re.I)
+_LOCAL_SPEAKER = re.compile(r"\b(?:officials?|authorities|police)\s+in\s+$", re.I)
 
 
 def _named_otherwise(text: str, start: int) -> bool:
@@ -1299,7 +1307,10 @@ def _classify(
     ):
         # "Plateau's Bassa", "Benue's Agatu": the area a town named next is in (not its government).
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
-    witnesses_home = bool(_REPORTING.match(after) and _WITNESSES_OF.search(before[-40:]))
+    # ("Police in Kano said ...": the local office's town, as "Authorities in Donetsk said")
+    witnesses_home = bool(
+        _REPORTING.match(after) and (_WITNESSES_OF.search(before[-40:]) or _LOCAL_SPEAKER.search(before[-30:]))
+    )
     if witnesses_home and key not in gazetteer.countries and key not in _SEATS_OF_GOVERNMENT:
         towns = gazetteer.towns.get(key)
         if towns:

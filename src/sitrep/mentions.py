@@ -727,6 +727,10 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending|"
             r"selling|buying|trading|harvesting|grazing|celebrating|watching|eating|drinking|dancing|visiting)"
             r"\s+(?:[\w'’-]+\s+){0,10}?)?"
+            # ("a man accused of insulting the Prophet had been beaten to death": what the victim was accused of)
+            r"(?:(?:accused|suspected|convicted)\s+of\s+(?:[\w'’-]+\s+){1,6}?)?"
+            # ("Three demonstrators who rejected the election results died": who they were, in a relative clause)
+            r"(?:who\s+(?!(?:were|was|had|have|has)\b)(?:[\w'’-]+\s+){1,8}?)?"
             # ("a man described by the Israeli military as a Hezbollah operative was killed": who he was said to be)
             r"(?:(?:described|identified|named)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:as|to\s+be)\s+(?:[\w'’-]+\s+){1,5}?)?"
             # ("A woman, 62, died": the victim's age between commas)
