@@ -706,11 +706,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_133.tsv": (28, 30),
     "acled_style_notes_134.tsv": (25, 30),
     "acled_style_notes_135.tsv": (25, 30),
+    "acled_style_notes_136.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-135 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-136 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1493,6 +1494,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, Ukraine and Russia, the Middle East, Pakistan, Myanmar, "
             "batch 135 (after tuning on 1-134)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_136.tsv",
+            pipeline,
+            "Authors' plain wire items, a thirty-third control, batch 136 (after tuning on 1-135)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3716,6 +3722,24 @@ _BATCH135_FIRST_RUN = (
     "Sidakan ... were killed when a Turkish drone hit their pickup' made the PKK the attacker. After the fixes "
     "30/30 on every field, by the rules alone and shipped._"
 )
+_BATCH136_FIRST_RUN = (
+    "_First run of batch 136 (30 invented December 2029 plain wire items, a thirty-third control), before any "
+    "rule was changed because of it: sub-event type 26/30 (0.867) with the shipped fallback, 25/30 by the rules "
+    "alone; shipped, event date 29/30, actor1 25/30, location 26/30, fatalities 27/30. No event from 'Five "
+    "militants died ... in what the military's media wing described as an intelligence-based operation by "
+    "Pakistani troops'. Mistyped: 'Three demonstrators who rejected the election results died from police "
+    "gunfire' as a peaceful protest with no dead; 'Pinga was back under the control of Congolese troops ... "
+    "after they drove out M23 rebels' as a battle, placed nowhere; JNIM jihadists who 'overran an army post at "
+    "Diapaga ... and held the town for several hours' as a battle. The rules alone also missed 'The main "
+    "hospital in Babanusa was stripped of its X-ray machine ... by RSF fighters'. Actor 1: air defences that "
+    "'shot down two Ukrainian Neptune missiles over Sevastopol' were Ukraine's (the country's own forces); "
+    "'Soldiers manning a checkpoint outside Nablus ...; the Israeli army said its troops had been in danger' "
+    "were Palestine's; 'Police in Kano said ... a man ... had been beaten to death by a mob' had no actor, no "
+    "country and no dead (the police's town was read as the government speaking). Location: 'Malian soldiers "
+    "supported by Africa Corps mercenaries' put the clash in Africa, a town in Tunisia; 'Residents of Um Rawaba "
+    "said Sudan's army entered the town' was placed nowhere. After the fixes 30/30 on every field, by the rules "
+    "alone and shipped._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -3976,6 +4000,7 @@ _FIRST_RUNS = {
     "acled_style_notes_133.tsv": _BATCH133_FIRST_RUN,
     "acled_style_notes_134.tsv": _BATCH134_FIRST_RUN,
     "acled_style_notes_135.tsv": _BATCH135_FIRST_RUN,
+    "acled_style_notes_136.tsv": _BATCH136_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
