@@ -6866,3 +6866,19 @@ def test_witnesses_town_is_the_place_when_no_other_is_named(rules_extract):
     )
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.location == "Um Rawaba"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground "back under the control of" no armed side changed no hands in a war
+        "Historians said on Monday that Walikale was back under the control of the colonial administration by 1915.",
+        "Shares of a Kinshasa brewery were back under the control of its founding family on Monday after a court ruling.",
+        # soldiers honoured for past battles
+        "Soldiers who fought at Bunagana were decorated at a ceremony in Kinshasa on Monday.",
+        # a march announced for a later day
+        "The teachers' union said on Monday it would hold its weekly march in Nairobi on Wednesday over unpaid salaries.",
+    ],
+)
+def test_batch_136_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2030, 1, 7)) == []

@@ -1717,6 +1717,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "houses, missiles fired from drones, 'returned fire', dispersed crowds; batch 135's places)",
         ),
         score_non_events(
+            GOLD / "non_events_34.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 34 (session 31's last words: local police and residents who speak, "
+            "ground 'back under the control of' someone, those who 'died from' something; batch 136's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3814,6 +3820,15 @@ _NON_EVENTS_BATCH33_FIRST_RUN = (
     "car owners who had parked on Rustaveli Avenue without a permit' reads as a protest as well as a show. After "
     "the fixes 38/38._"
 )
+_NON_EVENTS_BATCH34_FIRST_RUN = (
+    "_First run of non-event batch 34 (40 texts aimed at session 31's last rules), before any rule was changed "
+    "because of it: 36/40 without an event, by the rules alone and with the shipped fallback alike. Two misses "
+    "were faults of a rule written earlier in the session for batch 136: 'Kalehe was back under the control of "
+    "the colonial administration by 1912' and 'Shares of a Belgrade telecoms firm were back under the control of "
+    "its founder' (ground taken: any controller would do). Two were older: 'Soldiers who fought at Pinga were "
+    "honoured at a ceremony in Goma' (a battle) and 'Argentina's pensioners' association said ... it would hold "
+    "its weekly march in Buenos Aires on Wednesday' (a protest on the Wednesday before). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4033,6 +4048,7 @@ _FIRST_RUNS = {
     "non_events_31.tsv": _NON_EVENTS_BATCH31_FIRST_RUN,
     "non_events_32.tsv": _NON_EVENTS_BATCH32_FIRST_RUN,
     "non_events_33.tsv": _NON_EVENTS_BATCH33_FIRST_RUN,
+    "non_events_34.tsv": _NON_EVENTS_BATCH34_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
