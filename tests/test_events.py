@@ -6882,3 +6882,63 @@ def test_witnesses_town_is_the_place_when_no_other_is_named(rules_extract):
 )
 def test_batch_136_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2030, 1, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "fatalities"),
+    [
+        # revellers and diners are civilians
+        (
+            "On 2 February 2030, gunmen opened fire on revellers in a courtyard in Acapulco (Acapulco de Juarez, "
+            "Guerrero), killing 3.",
+            "Attack",
+            "Unidentified Armed Group (Mexico)",
+            3,
+        ),
+        # stones thrown by protesters at a place named with its bracket
+        (
+            "On 2 February 2030, youths protesting a curfew pelted a police post in Jinja (Jinja, Eastern) with "
+            "bricks. [size=hundreds]",
+            "Violent demonstration",
+            "Rioters (Uganda)",
+            0,
+        ),
+        # fire on a sit-in that kills
+        (
+            "On 2 February 2030, 3 farmers were shot dead in Monywa (Monywa, Sagaing) when soldiers opened fire on a "
+            "sit-in against a copper mine. [size=about 300]",
+            "Excessive force against protesters",
+            "Military Forces of Myanmar (2021-)",
+            3,
+        ),
+        # a vehicle bomb driven in
+        (
+            "On 2 February 2030, 4 policemen died in Lakki Marwat (Lakki Marwat, Khyber Pakhtunkhwa) when a man "
+            "drove an explosives-packed motorbike into their checkpoint.",
+            "Suicide bomb",
+            None,
+            4,
+        ),
+        # who surrendered gave up the ground; the flag over the town's office marks it taken
+        (
+            "On 2 February 2030, the junta garrison in Kyaukphyu (Kyaukphyu, Rakhine) surrendered to the Arakan Army, "
+            "which raised its flag over the town's police station.",
+            "Non-state actor overtakes territory",
+            "AA: Arakan Army",
+            0,
+        ),
+        # Israel's air defence systems, named alone
+        (
+            "On 2 February 2030, an Iron Dome battery knocked out 2 rockets fired towards Sderot (Sderot, Southern).",
+            "Disrupted weapons use",
+            "Military Forces of Israel (2022-)",
+            0,
+        ),
+    ],
+)
+def test_acled_style_batch_137_lessons(rules_extract, text, sub_type, actor1, fatalities):
+    event = rules_extract(text, published=date(2030, 2, 4))[0]
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+    assert event.fatalities == fatalities

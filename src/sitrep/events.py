@@ -846,6 +846,10 @@ _LAUNCHED_WEAPON_AFTER = re.compile(
     r"(?:missiles?|drones?|rockets?|UAVs?|projectiles?)\b",
     re.I,
 )
+_SURRENDERED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|at)\s+[^.;]{0,50}?\s+)?(?:had\s+)?(?:surrendered|capitulated|gave\s+up)\s+to\b",
+    re.I,
+)
 _RETURNED_FIRE_AFTER = re.compile(
     r"(?:\s+(?:then|quickly|immediately|also))?\s+(?:had\s+)?returned\s+(?:the\s+)?fire\b", re.I
 )
@@ -1764,6 +1768,10 @@ class EventBuilder:
                 # action as its agent, before the side it hit.
                 armed.remove(agents[0])
                 armed.insert(0, agents[0])
+        # "the last junta battalion in Thandwe surrendered to the Arakan Army": who gave up the ground is actor 2
+        yielders = [m for m in armed if self._context_matches(draft, m, None, _SURRENDERED_AFTER)]
+        if yielders and len(yielders) < len(armed):
+            armed = [m for m in armed if m not in yielders] + yielders
         responders = [m for m in armed if self._context_matches(draft, m, None, _RETURNED_FIRE_AFTER)]
         if responders and len(responders) < len(armed):
             # "Azerbaijani forces opened fire on Armenian positions, and Armenian troops returned
