@@ -707,11 +707,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_134.tsv": (25, 30),
     "acled_style_notes_135.tsv": (25, 30),
     "acled_style_notes_136.tsv": (26, 30),
+    "acled_style_notes_137.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-136 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-137 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1499,6 +1500,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_136.tsv",
             pipeline,
             "Authors' plain wire items, a thirty-third control, batch 136 (after tuning on 1-135)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_137.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Latin America, Africa, the Middle East, Asia, batch 137 "
+            "(after tuning on 1-136)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3746,6 +3753,20 @@ _BATCH136_FIRST_RUN = (
     "said Sudan's army entered the town' was placed nowhere. After the fixes 30/30 on every field, by the rules "
     "alone and shipped._"
 )
+_BATCH137_FIRST_RUN = (
+    "_First run of batch 137 (30 invented January 2030 descriptions in ACLED's note style from Latin America, "
+    "Africa, the Middle East, South and South-East Asia, the Balkans, Korea and Ukraine), before any rule was "
+    "changed because of it: sub-event type 24/30 (0.800), by the rules alone and with the shipped fallback alike; "
+    "shipped, event date 29/30, actor1 27/30, location 29/30, fatalities 29/30. No event from 'an Arrow battery "
+    "knocked out a Houthi ballistic missile over the Red Sea approaches to Eilat'. Mistyped: gunmen who 'opened "
+    "fire on revellers at a New Year's party' as a battle (revellers were not known as civilians); residents who "
+    "'pelted a police station in Masaka (Masaka, Central) with stones' as a peaceful protest (the bracket stood "
+    "between); '2 jade miners were shot dead ... when a junta unit opened fire on a sit-in' as an attack; 'an "
+    "attacker drove an explosives-packed pickup into the barrier and detonated it' as a remote bomb; 'the last "
+    "junta battalion in Thandwe ... surrendered to the Arakan Army, which raised its flag over the town's district "
+    "office' as ground regained by the junta (and by the rules alone no event). After the fixes 30/30 on every "
+    "field, by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4016,6 +4037,7 @@ _FIRST_RUNS = {
     "acled_style_notes_134.tsv": _BATCH134_FIRST_RUN,
     "acled_style_notes_135.tsv": _BATCH135_FIRST_RUN,
     "acled_style_notes_136.tsv": _BATCH136_FIRST_RUN,
+    "acled_style_notes_137.tsv": _BATCH137_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
