@@ -6942,3 +6942,14 @@ def test_acled_style_batch_137_lessons(rules_extract, text, sub_type, actor1, fa
     if actor1:
         assert event.actor1 == actor1
     assert event.fatalities == fatalities
+
+
+def test_a_team_protesting_the_referee_makes_no_demonstration(extract):
+    assert (
+        extract(
+            "Protesting against the referee, the home side's players walked off the pitch in Nakuru on Monday and the "
+            "game was abandoned.",
+            published=date(2030, 2, 5),
+        )
+        == []
+    )

@@ -1730,6 +1730,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "ground 'back under the control of' someone, those who 'died from' something; batch 136's places)",
         ),
         score_non_events(
+            GOLD / "non_events_35.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 35 (session 31's batch-137 words: revellers, things pelted, sit-ins, "
+            "'surrendered to', flags over a town's building, 'knocked out'; batch 137's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3850,6 +3856,13 @@ _NON_EVENTS_BATCH34_FIRST_RUN = (
     "honoured at a ceremony in Goma' (a battle) and 'Argentina's pensioners' association said ... it would hold "
     "its weekly march in Buenos Aires on Wednesday' (a protest on the Wednesday before). After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH35_FIRST_RUN = (
+    "_First run of non-event batch 35 (40 texts aimed at session 31's batch-137 rules), before any rule was "
+    "changed because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. The "
+    "miss was an older fault (the code before the session gave an event too): 'Protesting the referee's decisions, "
+    "a coach in Kisii led his team off the pitch ... and the match was abandoned' (a peaceful protest). After the "
+    "fix 40/40._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4071,6 +4084,7 @@ _FIRST_RUNS = {
     "non_events_32.tsv": _NON_EVENTS_BATCH32_FIRST_RUN,
     "non_events_33.tsv": _NON_EVENTS_BATCH33_FIRST_RUN,
     "non_events_34.tsv": _NON_EVENTS_BATCH34_FIRST_RUN,
+    "non_events_35.tsv": _NON_EVENTS_BATCH35_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
