@@ -6953,3 +6953,71 @@ def test_a_team_protesting_the_referee_makes_no_demonstration(extract):
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        # a grenade dropped from a quadcopter is the drone's strike, and the police who told of it did not act
+        (
+            "Kherson regional police said a pensioner was killed in Bilozerka on Monday when a grenade released from "
+            "a Russian quadcopter hit his yard.",
+            "Air/drone strike",
+            "Military Forces of Russia (2000-)",
+        ),
+        # missiles destroyed before they reached the city were stopped
+        (
+            "All four ballistic missiles aimed at Dnipro on Monday were destroyed before reaching the city, the "
+            "air force said.",
+            "Disrupted weapons use",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # explosives fixed beneath a vehicle
+        (
+            "In Azaz on Monday, explosives fixed beneath a minibus went off as it left a stop, killing the driver.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Syria)",
+        ),
+        # rubber pellets fired at marchers
+        (
+            "Students marching in Ankara on Monday against a new law were met with rubber pellets fired by police.",
+            "Protest with intervention",
+            "Protesters (Turkey)",
+        ),
+        # homes reduced to ashes by troops
+        (
+            "Dozens of houses in Monywa township were reduced to ashes on Monday by junta troops, residents of Sagaing "
+            "region in Myanmar said.",
+            "Looting/property destruction",
+            "Military Forces of Myanmar (2021-)",
+        ),
+        # a ban on traffic, with the attacks it answers given as its reason
+        (
+            "Burkina Faso's junta banned motorcycle traffic in the Est region on Monday, saying jihadists used them "
+            "for attacks.",
+            "Change to group/activity",
+            "Military Forces of Burkina Faso (2022-)",
+        ),
+    ],
+)
+def test_acled_style_batch_138_lessons(rules_extract, text, sub_type, actor1):
+    event = rules_extract(text, published=date(2030, 1, 31))[0]
+    assert event.sub_event_type == sub_type
+    assert event.actor1 == actor1
+
+
+def test_more_than_opening_a_sentence_is_no_place(extract):
+    # "More" is also a spelling of Mora, Cameroon; the village the gazetteer lacks is the place
+    [event] = extract(
+        "More than 50 houses in Tabayin were burned down by junta troops on Monday.", published=date(2030, 1, 31)
+    )
+    assert event.location == "Tabayin"
+
+
+def test_an_air_delivered_munition_is_used_not_supplied(rules_extract):
+    [event] = rules_extract(
+        "A Russian tank was damaged by an air-delivered munition dropped from a Ukrainian drone near Robotyne on "
+        "Monday.",
+        published=date(2030, 1, 31),
+    )
+    assert event.sub_event_type == "Air/drone strike"

@@ -760,7 +760,10 @@ _SOURCE_AFTER = re.compile(
 )
 # "Swedish police said nobody was hurt when someone threw a grenade": the police opening the sentence
 # to tell what others did (not "Police said they had arrested ...", which _SELF_REPORT keeps)
-_OPENING_SOURCE_BEFORE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+# ("Sumy regional police said": the place and the office's level before the police)
+_OPENING_SOURCE_BEFORE = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:(?:regional|provincial|state|city|district|local|national)\s+)?$"
+)
 _OPENING_SOURCE_AFTER = re.compile(
     r"\s+(?:said|says|say|reported)\b(?!\s+(?:on\s+\w+day\s+)?(?:that\s+)?"
     r"(?:it|they|its|their|he|she|we|officers|police(?:men)?|troops|soldiers|forces|agents)\b)",
@@ -2170,10 +2173,12 @@ class EventBuilder:
             )
             # "a drone launched from Ukraine": who sent the weapon
             or _SENT_FROM.search(around[0])
-            # "killed by a guided missile from an Israeli drone": the craft that fired it
+            # "killed by a guided missile from an Israeli drone", "when a grenade released from a Russian quadcopter hit
+            # his yard": the craft that fired or dropped it
             or re.search(
-                r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:missiles?|rockets?|bombs?|shells?|munitions?|grenades?)\s+"
-                r"(?:fired\s+|launched\s+|dropped\s+)?from\s+(?:an?\s+|the\s+)?$",
+                r"\b(?:by|when|as|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:missiles?|rockets?|bombs?|shells?|munitions?|"
+                r"grenades?)\s+"
+                r"(?:fired\s+|launched\s+|dropped\s+|released\s+)?from\s+(?:an?\s+|the\s+)?$",
                 around[0],
             )
             or re.search(_OWNED_WEAPONS, around[0])

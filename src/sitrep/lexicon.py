@@ -291,7 +291,8 @@ class Lexicon:
 
 
 _FORCE_NOUNS = (
-    r"army|national army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|[Nn]avy|"
+    r"army|national army|military|armed forces|forces|troops|soldiers|aircraft|warplanes|fighter jets|jets|drones?|UAVs?|"
+    r"quadcopters?|[Nn]avy|"
     # (the entry is case-sensitive: "the Nigerian Air Force", "a Nigerian Air Force jet")
     r"[Aa]ir [Ff]orce(?: (?:jets?|aircraft|planes?|helicopters?|drones?))?|"
     r"artillery|military aircraft|junta|government forces|defen[cs]e forces|[Mm]arines|special forces|helicopters?|"

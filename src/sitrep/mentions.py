@@ -378,7 +378,8 @@ _REMEMBERED = re.compile(
 )
 _SUPPLIED = re.compile(
     # (not "a supply truck", "a delivery van": the word names a vehicle or route, not an act)
-    r"\b(?:(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying))(?!\s+(?:trucks?|lorr(?:y|ies)|vans?|convoys?|vehicles?|"
+    # (nor "an air-delivered munition": how it reached its target)
+    r"\b(?:(?<!air )(?<!air-)(?:deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying))(?!\s+(?:trucks?|lorr(?:y|ies)|vans?|convoys?|vehicles?|"
     r"routes?|lines?|columns?|ships?|planes?|flights?|drivers?|riders?|workers?|staff|corridors?|depots?|hubs?|runs?)\b)|"
     r"send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
