@@ -708,11 +708,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_135.tsv": (25, 30),
     "acled_style_notes_136.tsv": (26, 30),
     "acled_style_notes_137.tsv": (24, 30),
+    "acled_style_notes_138.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-137 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-138 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1506,6 +1507,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, Latin America, Africa, the Middle East, Asia, batch 137 "
             "(after tuning on 1-136)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_138.tsv",
+            pipeline,
+            "Authors' plain wire items, a thirty-fourth control, batch 138 (after tuning on 1-137)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3773,6 +3779,20 @@ _BATCH137_FIRST_RUN = (
     "office' as ground regained by the junta (and by the rules alone no event). After the fixes 30/30 on every "
     "field, by the rules alone and shipped._"
 )
+_BATCH138_FIRST_RUN = (
+    "_First run of batch 138 (30 invented January 2030 plain wire items, a thirty-fourth control), before any "
+    "rule was changed because of it: sub-event type 24/30 (0.800), by the rules alone and with the shipped fallback "
+    "alike, event date 28/30, actor1 24/30, location 28/30, fatalities 27/30. No event from students 'met with "
+    "rubber pellets fired by Turkish police' or '200 houses in Tabayin township were reduced to ashes ... by "
+    "advancing junta troops'. Mistyped: 'a grenade released from a Russian quadcopter' as a grenade attack by the "
+    "police who told of it; 'All seven cruise missiles aimed at Lviv ... were destroyed before reaching the city' "
+    "as shelling; 'explosives fixed beneath a minibus went off' as an attack; 'Niger's junta banned motorbike "
+    "traffic ..., saying jihadists used them for attacks' as a battle. Actor 1: 'The SDF said ... a Turkish UAV had "
+    "targeted one of its patrols' gave the SDF (a UAV was no state's craft). After the fixes 30/30 on sub-event "
+    "type, event date and location; actor1 28/30 (the SDF, who speak first, are still read as the attacker; "
+    "Tabayin, which the gazetteer lacks, leaves the junta without a country); fatalities 29/30 ('a husband and "
+    "wife died' counts one), by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4051,6 +4071,7 @@ _FIRST_RUNS = {
     "acled_style_notes_135.tsv": _BATCH135_FIRST_RUN,
     "acled_style_notes_136.tsv": _BATCH136_FIRST_RUN,
     "acled_style_notes_137.tsv": _BATCH137_FIRST_RUN,
+    "acled_style_notes_138.tsv": _BATCH138_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
