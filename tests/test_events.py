@@ -7021,3 +7021,19 @@ def test_an_air_delivered_munition_is_used_not_supplied(rules_extract):
         published=date(2030, 1, 31),
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pellets fired in a game, not at a crowd by police
+        "Airsoft players fired rubber pellets at each other in a park near Izmir on Monday during a tournament.",
+        # something that was not a weapon, "destroyed before reaching" its goal
+        "A hot-air balloon was destroyed before reaching the fairground near Haifa on Monday when it caught fire.",
+        "A model rocket built by pupils in Kigali was destroyed before reaching its target height on Monday.",
+        # a ban on rallies is no rally
+        "Bolivia's electoral court banned campaign rallies in La Paz on Monday until the campaign officially opens.",
+    ],
+)
+def test_batch_138_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2030, 2, 12)) == []

@@ -1742,6 +1742,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "'surrendered to', flags over a town's building, 'knocked out'; batch 137's places)",
         ),
         score_non_events(
+            GOLD / "non_events_36.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 36 (session 31's batch-138 words: things released from drones, "
+            "'destroyed before reaching', rubber pellets, 'reduced to ashes', bans; batch 138's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3883,6 +3889,18 @@ _NON_EVENTS_BATCH35_FIRST_RUN = (
     "a coach in Kisii led his team off the pitch ... and the match was abandoned' (a peaceful protest). After the "
     "fix 40/40._"
 )
+_NON_EVENTS_BATCH36_FIRST_RUN = (
+    "_First run of non-event batch 36 (40 texts aimed at session 31's batch-138 rules), before any rule was "
+    "changed because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Two "
+    "misses were faults of rules written earlier in the session for batch 138: 'Paintball players fired rubber "
+    "pellets at each other' (a protest with intervention) and 'A hot-air balloon was destroyed before reaching the "
+    "festival grounds' (weapons stopped). Three were older: 'A model rocket built by students in Doha was "
+    "destroyed before reaching its target height' (weapons stopped), 'Venezuela's electoral council banned "
+    "campaign rallies in Caracas' (a peaceful protest) and 'Floodwater destroyed the road to Ghazni ..., and the "
+    "army sent engineers to rebuild it' (shelling: the army, named, outweighs the flood). After the fixes 39/40 "
+    "(the Ghazni text left); a CIR title, 'Russian troops in Melitopol announcing the ban on protests in the "
+    "city', no longer gives a peaceful protest (it gives nothing; a change to group activity would be better)._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4106,6 +4124,7 @@ _FIRST_RUNS = {
     "non_events_33.tsv": _NON_EVENTS_BATCH33_FIRST_RUN,
     "non_events_34.tsv": _NON_EVENTS_BATCH34_FIRST_RUN,
     "non_events_35.tsv": _NON_EVENTS_BATCH35_FIRST_RUN,
+    "non_events_36.tsv": _NON_EVENTS_BATCH36_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
