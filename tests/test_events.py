@@ -7037,3 +7037,11 @@ def test_an_air_delivered_munition_is_used_not_supplied(rules_extract):
 )
 def test_batch_138_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2030, 2, 12)) == []
+
+
+def test_a_husband_and_wife_killed_are_two_dead(rules_extract):
+    [event] = rules_extract(
+        "A husband and wife were killed in Nikopol on Monday when a Russian drone hit their car.",
+        published=date(2030, 2, 12),
+    )
+    assert event.fatalities == 2

@@ -3796,8 +3796,8 @@ _BATCH138_FIRST_RUN = (
     "traffic ..., saying jihadists used them for attacks' as a battle. Actor 1: 'The SDF said ... a Turkish UAV had "
     "targeted one of its patrols' gave the SDF (a UAV was no state's craft). After the fixes 30/30 on sub-event "
     "type, event date and location; actor1 28/30 (the SDF, who speak first, are still read as the attacker; "
-    "Tabayin, which the gazetteer lacks, leaves the junta without a country); fatalities 29/30 ('a husband and "
-    "wife died' counts one), by the rules alone and shipped._"
+    "Tabayin, which the gazetteer lacks, leaves the junta without a country); fatalities 30/30 after a last fix "
+    "('a husband and wife died' counted one), by the rules alone and shipped._"
 )
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "

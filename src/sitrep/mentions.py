@@ -555,6 +555,8 @@ _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     r"gendarmes?|policem[ae]n|"
     # kin: "a father and his three sons", "a chief and his two wives"
+    # ("a husband and wife died": a couple, two)
+    r"husband\s+and\s+(?:his\s+)?wife|"
     r"fathers?|mothers?|sons|daughters?|brothers?|sisters?|wife|wives|husbands?|grandchildren|relatives|"
     # "6 members of one family were shot dead"
     r"(?:family )?members(?=\s+of\s+(?:an?|one|the\s+same|a\s+single|his|her|their)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b)|"
@@ -970,7 +972,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
                 continue
             victim = match.groupdict().get("v") or ""
-            if victim.lower() in ("couple", "couples"):
+            if victim.lower() in ("couple", "couples") or re.fullmatch(r"husband\s+and\s+(?:his\s+)?wife", victim, re.I):
                 count = replace(count, value=count.value * 2, upper=count.upper and count.upper * 2)  # two each
             taken.append(span)
             civilian = (
