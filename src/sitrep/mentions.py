@@ -972,7 +972,9 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
                 continue
             victim = match.groupdict().get("v") or ""
-            if victim.lower() in ("couple", "couples") or re.fullmatch(r"husband\s+and\s+(?:his\s+)?wife", victim, re.I):
+            if victim.lower() in ("couple", "couples") or re.fullmatch(
+                r"husband\s+and\s+(?:his\s+)?wife", victim, re.I
+            ):
                 count = replace(count, value=count.value * 2, upper=count.upper and count.upper * 2)  # two each
             taken.append(span)
             civilian = (
