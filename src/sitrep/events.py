@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
 from sitrep.gazetteer import Gazetteer
-from sitrep.geocode import GeoContext, PlaceMention, resolve
+from sitrep.geocode import GeoContext, PlaceMention, placed_within, resolve
 from sitrep.lexicon import OWN_FORCES, ActorEntry, Lexicon
 from sitrep.mentions import (
     GROUP_KINDS,
@@ -1103,12 +1103,7 @@ class EventBuilder:
                 if place is not None and place.feature == "unresolved" and current.place is not None:
                     # ("... in Afghanistan's Paktika province; eight civilians died in Barmal district": a name
                     # the gazetteer lacks, told inside the area struck, is placed at that area)
-                    place = replace(
-                        current.place,
-                        location=place.location,
-                        feature="near named area",
-                        unresolved_reason="not in the gazetteer; placed at the area named with it",
-                    )
+                    place = placed_within(current.place, place.location)
                 target.place, target.place_mention = place, candidate.place_mention
             if target is None:
                 if not candidate.can_create:

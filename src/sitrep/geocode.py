@@ -13,7 +13,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.gazetteer import (
@@ -1018,7 +1018,7 @@ def _unresolved(text: str, start: int, phrase: str, offset: int, gazetteer: Gaze
         # "Novoiehorivka, Donetsk obl.": named with the area it is in (not "Salin Township, Magway Region")
         or (_IN_NAMED_AREA.match(text, start + len(phrase)) and words[-1].lower() not in _AREA_NOUNS)
         # "Residents of Um Rawaba said": where the witnesses live
-        or (_WITNESSES_OF.search(text[max(0, start - 40) : start]) and _REPORTING.match(text[start + len(phrase) :]))
+        or _speakers_home(text[:start], text[start + len(phrase) :])
         # "Pinga was back under the control of Congolese troops", "Kalehe was retaken": ground that changed hands
         or re.match(
             r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:back\s+under\s+(?:the\s+)?control\s+of|retaken|recaptured|"
@@ -1101,6 +1101,12 @@ _REPORT_PUBLISHED_IN = re.compile(
     re.I,
 )
 _LOCAL_SPEAKER = re.compile(r"\b(?:officials?|authorities|police)\s+in\s+$", re.I)
+
+
+def _speakers_home(before: str, after: str) -> bool:
+    """Is the name between ``before`` and ``after`` where those who tell of the event live or sit ("Residents of
+    Lubero said", "a farmer from Sinjil said", "Police in Kano said")?"""
+    return bool(_REPORTING.match(after) and (_WITNESSES_OF.search(before[-40:]) or _LOCAL_SPEAKER.search(before[-30:])))
 
 
 def _named_otherwise(text: str, start: int) -> bool:
@@ -1307,11 +1313,7 @@ def _classify(
     ):
         # "Plateau's Bassa", "Benue's Agatu": the area a town named next is in (not its government).
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
-    # ("Police in Kano said ...": the local office's town, as "Authorities in Donetsk said")
-    witnesses_home = bool(
-        _REPORTING.match(after) and (_WITNESSES_OF.search(before[-40:]) or _LOCAL_SPEAKER.search(before[-30:]))
-    )
-    if witnesses_home and key not in gazetteer.countries and key not in _SEATS_OF_GOVERNMENT:
+    if _speakers_home(before, after) and key not in gazetteer.countries and key not in _SEATS_OF_GOVERNMENT:
         towns = gazetteer.towns.get(key)
         if towns:
             # "Residents of Lubero said ...", "a farmer from Sinjil said ...": where the witnesses
@@ -1731,6 +1733,19 @@ def _own_names(town: Town) -> tuple[str, ...]:
     return (name, rest) if rest is not None else (name,)
 
 
+def placed_within(around: Place, name: str) -> Place:
+    """A name the gazetteer lacks, placed at the area or town it is told in ("Dinangourou (Koro, Mopti)"): it
+    keeps its own name, at precision 2 within a town's or district's reach and 3 when only a region is known
+    (but a city that is its own region, "Mathare, Nairobi", is a town's reach)."""
+    return replace(
+        around,
+        location=name,
+        geo_precision=around.geo_precision if around.feature == "admin1" else 2,
+        feature="near named area",
+        unresolved_reason="not in the gazetteer; placed at the area named with it",
+    )
+
+
 def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -> Place:
     precision_near = 2 if mention.near else 1
     if mention.kind == "country" and mention.country:
@@ -1829,7 +1844,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 else gazetteer.front_distance(town, context.when)
             )
             steps = -int(front // 10) if front is not None else -99
-            return (*ranks[:9], steps, ranks[9], ranks[10])
+            return (*ranks[:-2], steps, *ranks[-2:])
 
         candidates = mention.towns
         if any(fold(t.name) == key and t.population >= _CITY for t in candidates):
@@ -1871,13 +1886,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         around = resolve(mention.fallback, gazetteer, context)
         if _CITY_FEATURE.search(mention.text) and around.feature == "town":
             return around  # "Taksim Square in Istanbul": ACLED names the town, at its precision
-        around.location = mention.text
-        # Precision 2 within a town's or district's reach; 3 when only a region is known (but a
-        # city that is its own region, "Mathare, Nairobi", is a town's reach).
-        around.geo_precision = around.geo_precision if around.feature == "admin1" else 2
-        around.feature = "near named area"
-        around.unresolved_reason = "not in the gazetteer; placed at the area named with it"
-        return around
+        return placed_within(around, mention.text)
     likely_country = context.likely_country()
     close = _one_letter_away(mention.text, gazetteer, likely_country)
     if close is not None:

@@ -607,6 +607,8 @@ _OFFICE = (
 )
 _ONE_HOLDER = ("'s", "’s", "the")
 _SOLE = "|".join(_SOLE_WORDS)
+# Victims counted two each: "a couple", "a husband and wife"
+_COUPLE = re.compile(r"couples?|husband\s+and\s+(?:his\s+)?wife", re.I)
 # "Frost killed 3,000 llamas and alpacas", "200 head of cattle": animals, not people (but "three children
 # herding goats" are the children)
 _ANIMALS_AFTER = (
@@ -972,9 +974,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
                 continue
             victim = match.groupdict().get("v") or ""
-            if victim.lower() in ("couple", "couples") or re.fullmatch(
-                r"husband\s+and\s+(?:his\s+)?wife", victim, re.I
-            ):
+            if _COUPLE.fullmatch(victim):
                 count = replace(count, value=count.value * 2, upper=count.upper and count.upper * 2)  # two each
             taken.append(span)
             civilian = (
