@@ -7045,3 +7045,61 @@ def test_a_husband_and_wife_killed_are_two_dead(rules_extract):
         published=date(2030, 2, 12),
     )
     assert event.fatalities == 2
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        # a killing by knife, told as what the victims had done to them
+        ("Three shepherds grazing goats near Gwoza had their throats cut by Boko Haram fighters on Monday.", "Attack"),
+        # a blockade told in a participle, ended by the police
+        (
+            "Riot police removed farmers blocking a bridge outside Cochabamba on Monday to demand cheaper diesel.",
+            "Protest with intervention",
+        ),
+        # residents beating suspected criminals
+        ("Residents of a market town near Puebla beat 3 suspected thieves on Monday.", "Mob violence"),
+        # a raid's bulldozers tearing up a town's streets and pipes
+        (
+            "Israeli army bulldozers ripped up asphalt and water mains in Jenin on Monday during a raid.",
+            "Looting/property destruction",
+        ),
+        # taken from home by the police, in the passive
+        (
+            "A rapper was taken from his apartment in Baku on Monday by plain-clothes police and charged with "
+            "hooliganism.",
+            "Arrests",
+        ),
+        # the terms of a settlement
+        (
+            "Sudan's army and an allied armed movement agreed in Port Sudan on Monday to merge their forces under one "
+            "command.",
+            "Agreement",
+        ),
+        # a curfew put on a place
+        (
+            "Niger's army placed Ouallam under a night-time curfew on Monday after an attack on a market.",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_acled_style_batch_139_lessons(rules_extract, text, sub_type):
+    [event] = rules_extract(text, published=date(2030, 3, 5))
+    assert event.sub_event_type == sub_type
+
+
+def test_the_victims_throats_cut_are_counted(rules_extract):
+    [event] = rules_extract(
+        "Five men collecting firewood outside Dikwa had their throats slit by ISWAP fighters on Monday.",
+        published=date(2030, 3, 5),
+    )
+    assert event.fatalities == 5
+
+
+def test_the_hospital_a_victim_died_in_is_no_target(rules_extract):
+    [event] = rules_extract(
+        "A man wounded by a Russian drone in Kherson on Monday died in hospital, and two others were taken to "
+        "hospital.",
+        published=date(2030, 3, 5),
+    )
+    assert "hospital" not in [target.category for target in event.targets]

@@ -590,7 +590,7 @@ _KILL_VERB = (
     r"(?:(?:[a-z]+\s+and\s+)?killed|dead|died|perished|lost their lives|deaths|fatalities|slain|martyred|embraced (?:martyrdom|shahadat)|"
     r"gunned down|shot dead|hacked to death|slaughtered|massacred|butchered|beheaded|decapitated|executed|mowed down|"
     r"burned alive|burnt alive|(?:(?:beaten|stabbed|hacked|stoned|shot)\s+and\s+)?(?:beaten|burned|burnt|stabbed|hacked|stoned)\s+to death|"
-    r"lynched|fatally (?:shot|stabbed|wounded|injured|hit))"
+    r"lynched|fatally (?:shot|stabbed|wounded|injured|hit)|had their throats (?:cut|slit|slashed))"
 )
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = (
@@ -730,7 +730,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # what the victims were doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|fleeing|escaping|"
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending|"
-            r"selling|buying|trading|harvesting|grazing|celebrating|watching|eating|drinking|dancing|visiting)"
+            r"selling|buying|trading|harvesting|grazing|gathering|celebrating|watching|eating|drinking|dancing|visiting)"
             r"\s+(?:[\w'’-]+\s+){0,10}?)?"
             # ("a man accused of insulting the Prophet had been beaten to death": what the victim was accused of)
             r"(?:(?:accused|suspected|convicted)\s+of\s+(?:[\w'’-]+\s+){1,6}?)?"
