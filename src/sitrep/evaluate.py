@@ -709,11 +709,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_136.tsv": (26, 30),
     "acled_style_notes_137.tsv": (24, 30),
     "acled_style_notes_138.tsv": (24, 30),
+    "acled_style_notes_139.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-138 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-139 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1512,6 +1513,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_138.tsv",
             pipeline,
             "Authors' plain wire items, a thirty-fourth control, batch 138 (after tuning on 1-137)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_139.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Ukraine and Russia, Africa, Asia, the Middle East, "
+            "Latin America, the Caucasus, batch 139 (after tuning on 1-138)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3799,6 +3806,20 @@ _BATCH138_FIRST_RUN = (
     "Tabayin, which the gazetteer lacks, leaves the junta without a country); fatalities 30/30 after a last fix "
     "('a husband and wife died' counted one), by the rules alone and shipped._"
 )
+_BATCH139_FIRST_RUN = (
+    "_First run of batch 139 (30 invented February 2030 descriptions in ACLED's note style, most in towns earlier "
+    "batches did not name), before any rule was changed because of it: sub-event type 25/30 (0.833) shipped, 23/30 by "
+    "the rules alone; shipped, event date 27/30, actor1 25/30, location 26/30, fatalities 27/30. No event from '4 men "
+    "gathering firewood outside Maiduguri ... had their throats cut by ISWAP fighters', residents who 'beat 2 "
+    "suspected thieves and set 1 of them on fire', 'a pro-opposition blogger was taken from his flat in Batumi ... by "
+    "Georgian police' (and, by the rules alone, from an agreement 'to merge their forces into a single army' and a "
+    "town 'placed under a dusk-to-dawn curfew'). Mistyped: police who 'removed teachers blocking a highway ... to "
+    "demand unpaid bonuses; 12 were detained' as arrests; 'Israeli military bulldozers ripped up asphalt and water "
+    "mains' during a raid as a battle. Location: Sievierodonetsk is named Siverskodonetsk, the gazetteer's "
+    "(GeoNames') main name for it (left: the label keeps the spelling English news uses; the coordinates are right). "
+    "After the fixes 30/30 on sub-event type, date, actor1 and fatalities, 29/30 on location, by the rules alone and "
+    "shipped._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4090,6 +4111,7 @@ _FIRST_RUNS = {
     "acled_style_notes_136.tsv": _BATCH136_FIRST_RUN,
     "acled_style_notes_137.tsv": _BATCH137_FIRST_RUN,
     "acled_style_notes_138.tsv": _BATCH138_FIRST_RUN,
+    "acled_style_notes_139.tsv": _BATCH139_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
