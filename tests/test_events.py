@@ -7103,3 +7103,129 @@ def test_the_hospital_a_victim_died_in_is_no_target(rules_extract):
         published=date(2030, 3, 5),
     )
     assert "hospital" not in [target.category for target in event.targets]
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # an office's possessive state speaks of its own drones
+        (
+            "Russia's general staff said its drones had struck a fuel depot near Chernihiv on Monday.",
+            "Air/drone strike",
+            "Military Forces of Russia (2000-)",
+        ),
+        # a failed attempt to break in is a fight
+        (
+            "An attempt by Ukrainian troops to break into Tetkino failed on Monday, Russia's defence ministry said.",
+            "Armed clash",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # a car bomb parked, then set off
+        (
+            "A car bomb parked outside a bakery tore through Mogadishu's Hodan district on Monday, killing 5 people.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Somalia)",
+        ),
+        # a crowd turned on one woman's home
+        (
+            "An elderly woman died in hospital in Kisii on Monday after dozens of men, enraged by a witchcraft "
+            "rumour, stormed her home.",
+            "Mob violence",
+            "Rioters (Kenya)",
+        ),
+        # emptied by fighters, in the passive
+        ("Warehouses in Mellit were emptied by RSF fighters on Monday.", "Looting/property destruction", None),
+        # a passive whose agent comes after the time
+        (
+            "ISWAP was driven out of Malam Fatori on Monday by Nigerian troops.",
+            "Government regains territory",
+            "Military Forces of Nigeria (2023-)",
+        ),
+        # troops sent to police a town's streets
+        (
+            "Peru's government ordered soldiers onto the streets of Trujillo on Monday after a wave of extortion "
+            "killings.",
+            "Change to group/activity",
+            None,
+        ),
+        # the speakers who open the sentence did not fly the jets named with the act
+        (
+            "Taliban officials said 6 people died on Monday when Pakistani jets bombed a village in Khost.",
+            "Air/drone strike",
+            "Military Forces of Pakistan (2024-)",
+        ),
+    ],
+)
+def test_acled_style_batch_140_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 3, 5))
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+
+
+def test_a_regional_governor_names_the_region_not_its_old_capital(rules_extract):
+    # "Dnipropetrovsk" is also an old name of Dnipro; "the Dnipropetrovsk regional governor" names the oblast
+    [event] = rules_extract(
+        "A Russian drone hit an enterprise on Monday, the Dnipropetrovsk regional governor said.",
+        published=date(2030, 3, 5),
+    )
+    assert (event.location, event.admin1, event.geo_precision) == ("Dnipropetrovsk", "Dnipropetrovsk", 3)
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # someone named by age alone, told in the pluperfect
+        ("Amnesty said a 17-year-old had been killed by police breaking up a rally in Abuja on Monday.", 1),
+        (
+            "Kharkiv's mayor said a 61-year-old pensioner had died on Monday after a Russian drone dropped a grenade "
+            "beside her.",
+            1,
+        ),
+    ],
+)
+def test_batch_140_tolls(rules_extract, text, fatalities):
+    [event] = rules_extract(text, published=date(2030, 3, 5))
+    assert event.fatalities == fatalities
+
+
+def test_city_police_closing_the_sentence_only_told_of_the_fight(rules_extract):
+    [event] = rules_extract(
+        "Two gangs fought in Port Moresby on Monday, leaving 3 dead, city police said.", published=date(2030, 3, 5)
+    )
+    assert event.actor2 is None
+
+
+def test_a_town_entered_as_its_garrison_fled_changed_hands_without_a_fight(rules_extract):
+    [event] = rules_extract(
+        "Fano fighters filmed themselves in the main square of Debre Tabor, which they had entered as the army "
+        "garrison fled.",
+        published=date(2030, 3, 5),
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_note_names_a_possessive_source_as_written(rules_extract):
+    [event] = rules_extract(
+        "Ukraine's general staff said its drones had set a fuel depot ablaze in Russia's Belgorod region on Monday.",
+        published=date(2030, 3, 5),
+    )
+    assert "according to Ukraine's general staff," in event.notes
+
+
+@pytest.mark.parametrize(
+    "text, actor1",
+    [
+        # a monitor's title: the weapon's owner named after "by" struck the side named first
+        (
+            "Russian barracks in occupied Horlivka destroyed by Ukrainian artillery fire",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        ("Ukrainian trenches near Bakhmut targeted by Russian artillery fire", "Military Forces of Russia (2000-)"),
+        # (a strike "against" the other side's guns is the striker's)
+        ("Russian strike against two Ukrainian artillery guns near Kupiansk", "Military Forces of Russia (2000-)"),
+    ],
+)
+def test_the_owner_of_the_guns_in_a_passive_title_fired(rules_extract, text, actor1):
+    [event] = rules_extract(text, published=date(2022, 7, 8))
+    assert event.actor1 == actor1

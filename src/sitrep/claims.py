@@ -363,11 +363,12 @@ class ClaimExtractor:
 
 
 def _proper_adjective(phrase: str) -> bool:
-    """ "Ukrainian officials", "Russian-installed authorities": keep the capital letter."""
+    """ "Ukrainian officials", "Russian-installed authorities", "Ukraine's general staff": keep the
+    capital letter (of a people's name, or of a place's that owns the speaker)."""
     first = phrase.split()[0].split("-")[0]
     return (
         first[:1].isupper()
-        and first.lower().endswith(("ian", "ese", "ish", "ch", "an", "i"))
+        and first.lower().endswith(("ian", "ese", "ish", "ch", "an", "i", "'s", "’s"))
         and len(phrase.split()) > 1
     )
 

@@ -117,6 +117,7 @@ _REPRESENTED = re.compile(
     re.I,
 )
 _REMOTE = "Explosions/Remote violence"
+_REMOTE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
 # A transfer told as one side's gain ("took control of the town", "moved into"), not only as the other's leaving
 _TAKING = re.compile(
@@ -751,7 +752,10 @@ _TRAINING_ACCIDENT = re.compile(
 # "ablaze" stay: "School No. 6 in Avdiivka on fire" is how a war's monitors title a strike's aftermath)
 _FIRE_ONLY = "caught fire"
 # ", police said.": an attribution at the end of a sentence.
-_SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+# (", city police said", ", Tijuana municipal police said": the level and place of the office between)
+_SOURCE_BEFORE = re.compile(
+    r",\s*(?:the\s+)?(?:(?:city|state|local|regional|provincial|district|municipal|federal|county|(?-i:[A-Z])[\w'’-]+)\s+){0,2}$"
+)
 _SOURCE_AFTER = re.compile(
     r"(?:\s+(?:health|defence|defense|interior|foreign|information)\s+ministry|['’]s\s+(?:media\s+wing|press\s+(?:service|office)|"
     r"spokes(?:man|woman|person))"
@@ -787,7 +791,9 @@ _VICTIM_BEFORE = re.compile(
 # "Al Shabaab fighters stormed a police post, killing 4": what was attacked, not who attacked.
 # ... or whose positions, convoy or base were ("struck a deployment point of the Armed Forces of Ukraine").
 _TARGET_BEFORE = re.compile(
+    # ("a Russian strike against two Ukrainian artillery guns": what a strike was aimed at)
     r"\b(?:stormed|attacked|ambushed|raided|overran|targeted|hit|struck|shelled|bombed|besieged|surrounded|"
+    r"(?:strikes?|attacks?|raids?)\s+(?:against|on)|"
     # "opened live fire on crowds", "fired tear gas at marchers"
     r"(?:opened|opening)\s+(?:live\s+)?fire\s+on|fired\s+(?:[\w-]+\s+){0,2}(?:on|at|into))\s+"
     r"(?:(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+)?)?$|"
@@ -1744,13 +1750,25 @@ class EventBuilder:
             # recaptured it"), unless it is the second of a pair ("Russia and Ukraine signed").
             # "Two soldiers were seized by dissidents": the act's own words end in its passive's "by",
             # so who is named before it suffered it.
+            # ("Al Shabaab was pushed out of Mahas on Tuesday by Somali troops": or a passive whose agent comes later)
             passive = any(
-                t.start == anchor and re.search(r"\sby$", t.text) for c in draft.candidates for t in c.triggers
+                t.start == anchor
+                and (
+                    re.search(r"\sby$", t.text)
+                    or (
+                        self._passive(draft, t)
+                        and any(m.start > anchor and self._by_agent(draft, m) and m not in victims for m in armed)
+                    )
+                )
+                for c in draft.candidates
+                for t in c.triggers
             )
             before = [
                 m
                 for m in armed
-                if m.end <= anchor
+                # ("Pakistani warplanes dropped bombs": or the craft or gun that struck is in the actor's name; not
+                # "beaten off a Russian infantry assault", the attack the other side repelled)
+                if (m.end <= anchor or (m.start <= anchor < m.end and sub_type in _REMOTE_TYPES))
                 and not passive
                 and anchor - m.end < 120
                 and m not in victims + helpers

@@ -1219,6 +1219,15 @@ def _classify(
         # that spoke, placed only where the sentence names no other place (a region's, "Papua police
         # said", stays the region that tells the country)
         return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
+    if (
+        key in gazetteer.admin1
+        and re.match(r"\s+(?:regional|oblast)\s", text[end:])
+        and not _seat_towns(phrase, gazetteer)
+    ):
+        # "The Dnipropetrovsk regional governor said": the region (not Dnipro, its old name's town),
+        # which says where a village named next is (a region named like its capital, "the Kherson
+        # regional art museum", keeps the city)
+        return PlaceMention(start + offset, end + offset, phrase, "admin1", areas=gazetteer.admin1[key])
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia
     if re.match(

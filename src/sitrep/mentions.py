@@ -242,8 +242,13 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
                 text[max(0, m.start - offset - 30) : m.start - offset],
                 re.I,
             )
+            # (the other act told first: not "died after hundreds of men stormed his street and set his house alight")
             and any(
-                o.strong and o.sub_event_type not in _BATTLE_TYPES and o.sub_event_type != "Mob violence" for o in found
+                o.strong
+                and o.sub_event_type not in _BATTLE_TYPES
+                and o.sub_event_type != "Mob violence"
+                and o.start < m.start
+                for o in found
             )
         )
         # "Junta jets bombed a market, a day after resistance fighters attacked a checkpoint": what the
@@ -301,8 +306,10 @@ _EQUIPMENT_AFTER = re.compile(
     r"(?:\s*(?:,|and)\s+[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:(?:were|was|are|is|being)\s+)?"
     r"(?:massing|massed|moving|moved|seen|spotted|deployed|positioned|stationed|arriving|arrived|gathering|"
     r"parked|transported|unloaded|heading)\b"
-    # (but "artillery positioned on the left bank fired on Marhanets": placed, then fired)
-    r"(?!(?:\s+[\w'’-]+){0,8}?\s+(?:fired|shelled|pounded|struck|opened\s+fire)\b)",
+    # (but "artillery positioned on the left bank fired on Marhanets": placed, then fired; "a car bomb parked
+    # outside a market tore through Azaz": placed, then set off)
+    r"(?!(?:\s+[\w'’-]+){0,8}?\s+(?:fired|shelled|pounded|struck|opened\s+fire|exploded|went\s+off|blew\s+up|detonated|"
+    r"tore\s+through|ripped\s+through)\b)",
     re.I,
 )
 # "stun grenades", "smoke grenades": crowd control, not a grenade attack.
@@ -554,6 +561,8 @@ _LAND_WORKERS = r"pickers?|(?<!combine )harvesters?|(?:rubber )?tappers?|(?:gold
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     r"gendarmes?|policem[ae]n|"
+    # "a 16-year-old had been killed": someone named by age alone
+    r"\d{1,3}-year-olds?(?!-)|"
     # kin: "a father and his three sons", "a chief and his two wives"
     # ("a husband and wife died": a couple, two)
     r"husband\s+and\s+(?:his\s+)?wife|"
@@ -594,7 +603,9 @@ _KILL_VERB = (
 )
 _INJURE_VERB = r"(?:wounded|injured|hurt|injuries)"
 _BE = (
-    r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been)\s+)?(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?"
+    # ("a cyclist had died": the pluperfect of a report)
+    r"(?:(?:were|was|have been|has been|had been|are|is|got|being|been|(?:had|has|have)(?=\s+(?:died|perished)\b))\s+)?"
+    r"(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?"
     # "six people are known to have died"
     r"(?:(?:are|were|is|was)\s+(?:known|reported|said|believed|confirmed|thought)\s+to\s+have\s+(?:been\s+)?)?"
 )
@@ -1107,7 +1118,7 @@ _AREA_OF_PLACE = re.compile(r"\s+(?:suburbs?|region|oblast|obl|province|district
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
     r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security|"
-    r"\d|brigade|battalion|regiment|division|corps|marines|paratroopers|special|"
+    r"\d|brigade|battalion|regiment|division|corps|marines|paratroopers|special|general\s+staff|"
     # "Russia's ballistic missile strike": the state's own act
     r"(?:[\w-]+\s+){0,2}(?:strikes?|air\s?strikes?|attacks?|shelling|bombardment|offensive)\b)",
     re.I,

@@ -64,6 +64,7 @@ def _names(claimants: list[str]) -> str:
         and " of " not in c
         and not c.startswith(("Russian ", "Ukrainian ", "United ", "International "))
         or c[:1].islower()
+        or re.match(r"[A-Z][\w-]*['’]s ", c)  # "Ukraine's general staff"
         else f"the {c}"
         for c in claimants
     ]
