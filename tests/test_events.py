@@ -7229,3 +7229,27 @@ def test_a_note_names_a_possessive_source_as_written(rules_extract):
 def test_the_owner_of_the_guns_in_a_passive_title_fired(rules_extract, text, actor1):
     [event] = rules_extract(text, published=date(2022, 7, 8))
     assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a score says a game was won
+        "Ukraine's general staff said on Monday that its hockey team had beaten the national guard 4-2 in Kyiv.",
+        # a crowd that came to ask for something
+        "Hundreds of men, moved by a cleric's sermon, stormed his house in Multan on Monday to ask for his prayers.",
+        # a municipality's bulldozers at work
+        "Bulldozers ripped up the asphalt of Nablus's old market street on Monday as the council began relaying pipes.",
+        # pushed out of a league, not a town
+        "Al Shabaab was pushed out of the national football league on Monday by a fixing scandal, a Somali sports "
+        "paper joked about a club of that name.",
+        # two people's quarrel over a parking space
+        "Two neighbours fought over a parking space in Culiacan on Monday, leaving one with a black eye, police said.",
+        # a road accident told in the passive
+        "A 70-year-old pedestrian died in Kharkiv on Monday after being hit by a bus, the city's police said.",
+        # a relic dug up
+        "A hand grenade dug up on a building site in Bamenda on Monday dated from the 1960s, the army said.",
+    ],
+)
+def test_non_event_set_37_words_in_texts_without_an_event(rules_extract, text):
+    assert rules_extract(text, published=date(2030, 3, 17)) == []

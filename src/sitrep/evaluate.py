@@ -1761,6 +1761,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "'destroyed before reaching', rubber pellets, 'reduced to ashes', bans; batch 138's places)",
         ),
         score_non_events(
+            GOLD / "non_events_37.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 37 (session 32's batch-139 and batch-140 words: throats cut, blockades "
+            "removed, taken from a flat by police, emptied by, pushed out of, a general staff that speaks, city "
+            "police, a regional governor; both batches' places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -3946,6 +3953,21 @@ _NON_EVENTS_BATCH36_FIRST_RUN = (
     "(the Ghazni text left); a CIR title, 'Russian troops in Melitopol announcing the ban on protests in the "
     "city', no longer gives a peaceful protest (it gives nothing; a change to group activity would be better)._"
 )
+_NON_EVENTS_BATCH37_FIRST_RUN = (
+    "_First run of non-event batch 37 (40 texts aimed at session 32's batch-139 and batch-140 rules), before any rule "
+    "was changed because of it: 32/40 without an event, by the rules alone and with the shipped fallback alike. Four "
+    "misses were faults of rules written earlier in the session: 'Bulldozers ripped up the asphalt of Tulkarm's main "
+    "street ... as the municipality began replacing its water mains' (looting: any bulldozers, not only an army's), "
+    "'A banker was taken from his flat in Batumi by police ... and charged with embezzling' (arrests), 'Ukraine's "
+    "general staff said ... that its football team had beaten the border guards 3-1' (an attack: the general staff, "
+    "newly an actor, outweighed the sport) and 'Hundreds of men, stirred by a preacher's sermon, stormed his street "
+    "... to ask for his blessing' (mob violence). Four were older: 'Al Shabaab was pushed out of the national "
+    "football league ... by a fixing scandal' (a capture), 'Two drivers fought over a parking space in Tijuana' (a "
+    "battle), 'A 44-year-old cyclist had died ... after being hit by a lorry' (a battle) and 'A grenade dug up in a "
+    "garden in Imphal ... dated from the Second World War' (a grenade attack). After the fixes 39/40: the banker's "
+    "arrest is left, as sitrep's convention keeps arrests on charges of embezzlement, fraud or bribery (states bring "
+    "them against their opponents; see nonconflict.tsv)._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4172,6 +4194,7 @@ _FIRST_RUNS = {
     "non_events_34.tsv": _NON_EVENTS_BATCH34_FIRST_RUN,
     "non_events_35.tsv": _NON_EVENTS_BATCH35_FIRST_RUN,
     "non_events_36.tsv": _NON_EVENTS_BATCH36_FIRST_RUN,
+    "non_events_37.tsv": _NON_EVENTS_BATCH37_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -305,7 +305,8 @@ _SHOWN = re.compile(
 _EQUIPMENT_AFTER = re.compile(
     r"(?:\s*(?:,|and)\s+[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:(?:were|was|are|is|being)\s+)?"
     r"(?:massing|massed|moving|moved|seen|spotted|deployed|positioned|stationed|arriving|arrived|gathering|"
-    r"parked|transported|unloaded|heading)\b"
+    # ("a grenade dug up in a garden": a relic found, unless it then went off)
+    r"parked|transported|unloaded|heading|dug\s+up|unearthed|found|discovered)\b"
     # (but "artillery positioned on the left bank fired on Marhanets": placed, then fired; "a car bomb parked
     # outside a market tore through Azaz": placed, then set off)
     r"(?!(?:\s+[\w'’-]+){0,8}?\s+(?:fired|shelled|pounded|struck|opened\s+fire|exploded|went\s+off|blew\s+up|detonated|"
