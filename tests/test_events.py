@@ -7253,3 +7253,69 @@ def test_the_owner_of_the_guns_in_a_passive_title_fired(rules_extract, text, act
 )
 def test_non_event_set_37_words_in_texts_without_an_event(rules_extract, text):
     assert rules_extract(text, published=date(2030, 3, 17)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # the language of a class is no side; the uniform's army is
+        (
+            "A teacher of Ukrainian-language classes in Rovenky was taken away by men in Russian military uniform on "
+            "Monday.",
+            "Abduction/forced disappearance",
+            "Military Forces of Russia (2000-)",
+        ),
+        # a force that reports its own weapons' strike
+        (
+            "On 9 April 2030, the Ukrainian Navy reported that its Neptune missiles had destroyed 3 Su-30 jets at the "
+            "airfield near Saky (Sakskyi, Crimea).",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # a side that crossed first, then was met
+        (
+            "A Russian sabotage group crossed the border near Velykyi Burluk on Monday and was engaged by Ukrainian "
+            "border guards.",
+            "Armed clash",
+            "Military Forces of Russia (2000-)",
+        ),
+        # marchers stopped as they tried, told in a participle
+        (
+            "Police in Kragujevac pushed back students trying to block a motorway on Monday.",
+            "Protest with intervention",
+            "Protesters (Serbia)",
+        ),
+        # two states' official bodies
+        (
+            "The border commissions of Armenia and Azerbaijan signed a protocol in Ijevan on Monday on marking "
+            "another stretch of their frontier.",
+            "Agreement",
+            "Military Forces of Armenia (2018-)",
+        ),
+        # a measure renewed
+        (
+            "Myanmar's junta extended martial law in 10 more townships of Magway region on Monday.",
+            "Change to group/activity",
+            "Military Forces of Myanmar (2021-)",
+        ),
+        # a vigil with photographs of the captive, calling for their release
+        (
+            "About 200 women stood outside the governor's office in Kherson on Monday holding photographs of sons "
+            "held captive in Russia and calling for their release.",
+            "Peaceful protest",
+            "Protesters (Ukraine)",
+        ),
+    ],
+)
+def test_acled_style_batch_141_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 4, 9))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_district_of_a_city_named_before_its_brackets_is_the_city(rules_extract):
+    [event] = rules_extract(
+        "On 2 April 2030, youths burned tyres in Kinshasa's Ngaliema district (Ngaliema, Kinshasa) during a protest "
+        "over power cuts.",
+        published=date(2030, 4, 4),
+    )
+    assert (event.location, event.geo_precision) == ("Kinshasa", 1)

@@ -112,7 +112,9 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _REPRESENTED = re.compile(
-    r"\b(?:ministers?|leaders?|presidents?|governments?|delegations?|representatives|envoys|negotiators)\s+(?:from|of)\s+"
+    # ("the border commissions of Armenia and Azerbaijan signed": official bodies of the states)
+    r"\b(?:ministers?|leaders?|presidents?|governments?|delegations?|representatives|envoys|negotiators|commissions?|"
+    r"committees?|commanders?|defen[cs]e\s+chiefs?|armed\s+forces)\s+(?:from|of)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
@@ -775,9 +777,11 @@ _OPENING_SOURCE_AFTER = re.compile(
 )
 # "The MNDAA said it had taken Lashio", "the army said its troops repelled": a side that speaks of
 # its own act is its actor, not only the source.
+# ("the Ukrainian Navy reported that its Neptune missiles had destroyed 2 aircraft": its own weapons, named)
 _SELF_REPORT = re.compile(
-    r"\s+(?:said|says|announced|claimed)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have)\s+(?!not\b|never\b)|"
-    rf"(?:its|their)\s+(?:{OWN_FORCES})\b)"
+    r"\s+(?:said|says|announced|claimed|reported|reports)\s+(?:on\s+\w+day\s+)?(?:that\s+)?"
+    r"(?:(?:it|they)\s+(?:had|has|have)\s+(?!not\b|never\b)|"
+    rf"(?:its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:{OWN_FORCES}|missiles|rockets|shells)\b)"
 )
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
 # "Somali forces killed nine al-Shabaab militants": named as the object of a killing.
@@ -1757,6 +1761,12 @@ class EventBuilder:
                     re.search(r"\sby$", t.text)
                     or (
                         self._passive(draft, t)
+                        # (not "a sabotage group crossed the border and was engaged by border guards": a side
+                        # that acted first, then was met)
+                        and not (
+                            (around := self._around(draft, t, 16, 0))
+                            and re.search(r"\band\s+(?:was|were)\s+$", around[0])
+                        )
                         and any(m.start > anchor and self._by_agent(draft, m) and m not in victims for m in armed)
                     )
                 )
@@ -2177,6 +2187,12 @@ class EventBuilder:
                 # ("by members of an armed gang": whose members)
                 r"\b(?:by|blam(?:ed|ing|es))\s+(?:(?:a\s+(?:group|gang|band|mob)|dozens|scores|hundreds|(?:several\s+)?members)\s+of\s+)?"
                 r"(?:the\s+|an?\s+)?(?:[a-z][\w-]+\s+)?(?:[A-Z][\w-]*\s+)?[\"“']?$",
+                around[0],
+            )
+            # "taken away by men in Russian military uniform": whose uniform they wore
+            or re.search(
+                r"\bby\s+(?:armed\s+|masked\s+|unknown\s+)?(?:men|gunmen|people|individuals|soldiers|troops|fighters)\s+"
+                r"(?:in|wearing)\s+(?:the\s+)?$",
                 around[0],
             )
             # "died under the fire of the Armed Forces of Ukraine": whose fire it was

@@ -515,6 +515,15 @@ def _with_bracketed_areas(
             # "Adan Yabaal (Adan Yabaal, Middle Shabelle)": not a town called Adan.
             mentions.remove(place)
             place = None
+        owner = re.match(r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)['’]s\s", named.group(1))
+        if place is None and owner and _city_named(owner.group(1), gazetteer):
+            # "Conakry's Ratoma district (Ratoma, Conakry)": a district of the city named before it, reported as
+            # the city (as "Kherson's Dniprovskyi district" is)
+            city = [t for t in gazetteer.towns[fold(owner.group(1))] if t.population >= _CITY]
+            place = PlaceMention(
+                name_start + offset, name_start + len(owner.group(1)) + offset, owner.group(1), "town", towns=city
+            )
+            mentions.append(place)
         if place is None:
             if named.group(1) in gazetteer.not_places:
                 continue

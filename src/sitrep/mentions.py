@@ -1128,6 +1128,10 @@ _POSSESSIVE_OBJECT = re.compile(
 
 # "gunmen from the Islamic State", "militants of the ADF", "rebels led by HTS": unnamed fighters of a group named next.
 _MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|led\s+by)\s+(?:the\s+)?")
+# "men in Russian military uniform", "gunmen wearing Syrian army fatigues": the uniform's army, named
+_IN_UNIFORM_OF = re.compile(
+    r"\s+(?:in|wearing)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+){0,2}?(?:uniforms?|fatigues|camouflage)\b"
+)
 GROUP_KINDS = ("rebel", "identity", "external")  # named armed groups (not states, police or the unnamed)
 
 
@@ -1152,6 +1156,9 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
             if members_of and any(m.start - offset == members_of.end() and m.entry.kind in GROUP_KINDS for m in found):
                 taken.append(match.span())
                 continue  # "gunmen from the Islamic State": the gunmen are the group named next
+            if entry.kind == "unidentified" and _IN_UNIFORM_OF.match(text, match.end()):
+                taken.append(match.span())
+                continue  # "men in Russian military uniform": the army whose uniform they wore is named next
             if entry.kind in ("state:", "police") and any(
                 text[end : match.start()] in ("'s ", "’s ", " ") for _, end in taken
             ):
