@@ -711,11 +711,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_138.tsv": (24, 30),
     "acled_style_notes_139.tsv": (25, 30),
     "acled_style_notes_140.tsv": (22, 30),
+    "acled_style_notes_141.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-140 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-141 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1525,6 +1526,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_140.tsv",
             pipeline,
             "Authors' plain wire items, a thirty-fifth control, batch 140 (after tuning on 1-139)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_141.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, half Ukraine and Russia (border towns, Crimea, deep "
+            "strikes, occupied Donbas), half Africa, Asia, the Balkans, the Caucasus, batch 141 (after tuning on "
+            "1-140)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3851,6 +3859,22 @@ _BATCH140_FIRST_RUN = (
     "are Unidentified Gang (Mexico), as earlier batches name gangs); the first-run figures count them as committed. "
     "After the fixes 30/30 on every field, by the rules alone and shipped._"
 )
+_BATCH141_FIRST_RUN = (
+    "_First run of batch 141 (30 invented March 2030 descriptions in ACLED's note style, half from the war in Ukraine "
+    "and Russia, most in towns earlier batches did not name), before any rule was changed because of it: sub-event "
+    "type 28/30 (0.933) shipped, 26/30 by the rules alone; shipped, event date 29/30, actor1 26/30, location 28/30, "
+    "fatalities 28/30. No event from 'the border commissions of Armenia and Azerbaijan signed a protocol' (the first "
+    "state read as a place); by the rules alone none either from 'about 150 people stood along the main street of "
+    "Nizhyn ... holding photographs of soldiers missing in action' or 'the junta ... extended martial law in 14 "
+    "townships'. Mistyped: police who 'pushed back students trying to block a bridge' as a peaceful protest. Actor 1: "
+    "'a Ukrainian-language teacher ... was taken away by men in Russian military uniform' gave Ukraine; 'the "
+    "Ukrainian Navy reported that its Neptune missiles had destroyed 2 Su-24 aircraft' an unidentified group; 'a "
+    "Russian sabotage and reconnaissance group crossed the border ... and was engaged by Ukrainian border guards' "
+    "Ukraine (a fault of the passive-agent rule written for batch 140, which had also turned batch 139's Hola Prystan "
+    "item). Location: 'Conakry's Ratoma district (Ratoma, Conakry)' kept as a name. Fatalities: JNIM fighters who "
+    "'shot 7 men' counted none (left: the label counts the 7 as killed, which the text does not say outright). After "
+    "the fixes 30/30 on every field but fatalities (29/30), by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4159,6 +4183,7 @@ _FIRST_RUNS = {
     "acled_style_notes_138.tsv": _BATCH138_FIRST_RUN,
     "acled_style_notes_139.tsv": _BATCH139_FIRST_RUN,
     "acled_style_notes_140.tsv": _BATCH140_FIRST_RUN,
+    "acled_style_notes_141.tsv": _BATCH141_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
