@@ -7319,3 +7319,92 @@ def test_a_district_of_a_city_named_before_its_brackets_is_the_city(rules_extrac
         published=date(2030, 4, 4),
     )
     assert (event.location, event.geo_precision) == ("Kinshasa", 1)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # a weapon brought down by air defence, told in the passive
+        (
+            "Wreckage of a drone brought down by Ukrainian air defences fell on a warehouse in Lutsk on Monday, "
+            "officials said.",
+            "Disrupted weapons use",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # set alight by settlers, in the passive
+        (
+            "Near Hebron, a shepherd's tent and a tractor were set alight by Israeli settlers on Monday, residents "
+            "said.",
+            "Looting/property destruction",
+            "Settlers (Israel)",
+        ),
+        # ground given up under an attacker's fire
+        (
+            "Soldiers abandoned an army post near Paletwa on Monday under heavy fire from the Arakan Army, residents "
+            "said.",
+            "Non-state actor overtakes territory",
+            "AA: Arakan Army",
+        ),
+        # an army halting traffic through a district
+        (
+            "Pakistan's army suspended all traffic on the road through Kurram district on Monday after a convoy was "
+            "attacked.",
+            "Change to group/activity",
+            "Military Forces of Pakistan (2024-)",
+        ),
+        # an air force's strike is from the air
+        (
+            "A Sudanese air force strike on a cattle market in Mellit killed 9 people on Monday, an aid group said.",
+            "Air/drone strike",
+            "Military Forces of Sudan (2019-)",
+        ),
+        # the police who open a clause after the act only tell of it
+        (
+            "An explosive thrown from a motorcycle blew out the windows of a pharmacy in Jamundi on Monday; police "
+            "said the grenade was meant to intimidate the owner.",
+            "Grenade",
+            "Unidentified Armed Group (Colombia)",
+        ),
+    ],
+)
+def test_acled_style_batch_142_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 4, 9))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_border_guard_killed_is_counted(rules_extract):
+    [event] = rules_extract(
+        "A Russian border guard was killed by Ukrainian artillery near Suzemka on Monday, the Bryansk governor said.",
+        published=date(2030, 4, 9),
+    )
+    assert event.fatalities == 1
+
+
+def test_a_national_party_named_tells_which_namesake_town(rules_extract):
+    # Gopalganj is a town in Bangladesh and one in India's Bihar; the Awami League is Bangladesh's
+    [event] = rules_extract(
+        "Two Awami League supporters died in Gopalganj on Monday after police fired live rounds to break up their "
+        "attempt to disrupt a rally.",
+        published=date(2030, 4, 9),
+    )
+    assert (event.country, event.actor1) == ("Bangladesh", "Police Forces of Bangladesh (2024-)")
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # where the victims fled from is not where they were attacked; a village the gazetteer knows only
+        # abroad (Korma, Belarus) is a place it lacks in the war's country
+        (
+            "At least 3 women fleeing El Fasher were raped by RSF fighters at a checkpoint in Korma on Monday, a "
+            "doctors' group said.",
+            "Korma",
+        ),
+        # a town taken back, which the gazetteer lacks, is still named as the place
+        ("Congolese troops and Wazalendo fighters took back Nyamilima from M23 rebels on Monday.", "Nyamilima"),
+    ],
+)
+def test_batch_142_places(rules_extract, text, location):
+    [event] = rules_extract(text, published=date(2030, 4, 9))
+    assert event.location == location
+    assert event.latitude is None

@@ -278,7 +278,9 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 _DESTINATION = re.compile(
     r"\b(?:fle(?:e|d|eing|es)|escap(?:e|ed|ing|es)|displaced|evacuated|relocated|sought\s+refuge|(?:taking|took)\s+refuge|"
     r"forced\s+to\s+leave)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?|into|for)\s+(?:the\s+)?"
-    r"(?:(?:neighbou?ring\s+|nearby\s+)?(?:town|city|village|camps?)\s+(?:of|in)\s+)?$",
+    r"(?:(?:neighbou?ring\s+|nearby\s+)?(?:town|city|village|camps?)\s+(?:of|in)\s+)?$"
+    # ("women fleeing El Fasher had been raped ... at a checkpoint in Korma": or where they came from)
+    r"|\b(?:fleeing|who\s+(?:had\s+)?fled|escaping|who\s+(?:had\s+)?escaped)\s+(?:from\s+)?(?:the\s+)?$",
     re.I,
 )
 # "a drone hit a minibus on the road to Bahir Dar near Merawi": where a road or a journey was going is not where a
@@ -767,8 +769,9 @@ _SOURCE_AFTER = re.compile(
 # "Swedish police said nobody was hurt when someone threw a grenade": the police opening the sentence
 # to tell what others did (not "Police said they had arrested ...", which _SELF_REPORT keeps)
 # ("Sumy regional police said": the place and the office's level before the police)
+# ("... blew out the front of a bakery; police said the grenade was meant to intimidate": or opening a clause)
 _OPENING_SOURCE_BEFORE = re.compile(
-    r"^\s*(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:(?:regional|provincial|state|city|district|local|national)\s+)?$"
+    r"(?:^|;)\s*(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:(?:regional|provincial|state|city|district|local|national)\s+)?$"
 )
 _OPENING_SOURCE_AFTER = re.compile(
     r"\s+(?:said|says|say|reported)\b(?!\s+(?:on\s+\w+day\s+)?(?:that\s+)?"
@@ -1758,7 +1761,7 @@ class EventBuilder:
             passive = any(
                 t.start == anchor
                 and (
-                    re.search(r"\sby$", t.text)
+                    re.search(r"\sby$|\bunder\s+(?:\w+\s+)?(?:fire|attack|assault|pressure|shelling)\s+from$", t.text)
                     or (
                         self._passive(draft, t)
                         # (not "a sabotage group crossed the border and was engaged by border guards": a side
@@ -2188,6 +2191,10 @@ class EventBuilder:
                 r"\b(?:by|blam(?:ed|ing|es))\s+(?:(?:a\s+(?:group|gang|band|mob)|dozens|scores|hundreds|(?:several\s+)?members)\s+of\s+)?"
                 r"(?:the\s+|an?\s+)?(?:[a-z][\w-]+\s+)?(?:[A-Z][\w-]*\s+)?[\"“']?$",
                 around[0],
+            )
+            # "abandoned their base under fire from the Arakan Army": who drove them out
+            or re.search(
+                r"\bunder\s+(?:\w+\s+)?(?:fire|attack|assault|pressure|shelling)\s+from\s+(?:the\s+)?$", around[0]
             )
             # "taken away by men in Russian military uniform": whose uniform they wore
             or re.search(

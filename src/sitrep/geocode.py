@@ -858,6 +858,8 @@ _WATER = re.compile(
 _SITE_LOCATED = re.compile(
     r"\b(?:at|near|on|in|hit|struck|shelled|attacked|targeted|targeting|attacking|striking|hitting|shelling of|attack on|"
     r"strike on|around|outside|"
+    # ("suspended all traffic on the road through Kurram district")
+    r"(?:road|roads|highway|route)\s+(?:through|across)|"
     r"blew up|destroyed|damaged|breached|mined|"
     r"(?:substation|building|territory|grounds|premises|roof|units?|reactor|perimeter|control|shelling)\s+of)\s+(?:the\s+)?$",
     re.I,
@@ -995,6 +997,7 @@ _AREA_NOUNS = frozenset(
 )
 _UNRESOLVED_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|into|towards?|entered|reached|captured|recaptured|seized|liberated|stormed|took over|overran|"
+    r"took\s+back|retook|won\s+back|"
     r"enters|reaches|captures|recaptures|seizes|liberates|storms|takes|retakes|overruns|"
     r"(?:attack|strike|assault|raid)s? on|"
     r"out of|(?:village|hamlet|town|city|settlement|community|port|harbou?r|island|cent(?:re|er)|outskirts|edges?|fringes?|shelling|control|"
@@ -1807,6 +1810,21 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
             2,
             "site",
         )
+    home = context.likely_country()
+    if (
+        mention.towns
+        and mention.kind == "town"
+        and home is not None
+        and (home in context.group_homes or gazetteer.conflict_weight(home, "*", context.when))
+        and all(
+            t.country_code != home and t.population < _CITY and not context.countries[t.country_code]
+            for t in mention.towns
+        )
+    ):
+        # "women fleeing El Fasher had been raped by RSF fighters at a checkpoint in Korma": in an article
+        # about a war in one country, a village the gazetteer knows only abroad (Korma in Belarus) is a place
+        # it lacks, not the foreign village (a city abroad may be meant: "Kyiv sent aid")
+        mention = replace(mention, towns=[])
     if mention.towns:
         key = fold(re.sub(r"['’]s$", "", mention.text))
 

@@ -157,6 +157,8 @@ class Lexicon:
     # ... and of a work telling its story ("The film follows a band of rebels who ambush a patrol"):
     # every act in the sentence is the work's, armed men's too
     tellings: re.Pattern[str] = re.compile("(?!)")
+    # Names of one country's parties and parliament, and that country (ISO2): context for places (national_names.tsv)
+    national_names: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
     # Which patterns can match a sentence, so that only those are run (see ``prefilter``). Built
     # on first use; the lists above are not changed after loading.
@@ -260,6 +262,10 @@ class Lexicon:
             word for _, words in read_rows("demonyms.tsv", 2) for word in words.strip().split("|") if word
         )
         occupation = frozenset((state, country.strip()) for state, country in read_rows("occupation_detentions.tsv", 2))
+        national_names = [
+            (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), country.strip())
+            for pattern, country in read_rows("national_names.tsv", 2)
+        ]
         return cls(
             taxonomy,
             triggers,
@@ -280,6 +286,7 @@ class Lexicon:
             works,
             drills,
             tellings,
+            national_names,
         )
 
     def years_label(self, iso3: str, when: date | None) -> str | None:

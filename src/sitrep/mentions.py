@@ -562,6 +562,8 @@ _LAND_WORKERS = r"pickers?|(?<!combine )harvesters?|(?:rubber )?tappers?|(?:gold
 _VICTIM = (
     r"(?:civilians?|people|persons?|residents?|(?:school)?child(?:ren)?|kids?|wom[ae]n|m[ae]n|soldiers?|troops|servicem[ae]n|"
     r"gendarmes?|policem[ae]n|"
+    # ("A Russian border guard was killed", "3 supporters of the banned Awami League died")
+    r"border\s+guards?|supporters?|"
     # "a 16-year-old had been killed": someone named by age alone
     r"\d{1,3}-year-olds?(?!-)|"
     # kin: "a father and his three sons", "a chief and his two wives"

@@ -452,7 +452,9 @@ class Pipeline:
         the latter on their own."""
         found = []
         homes = set()
-        for _, mentions in eventful:
+        for sentence, mentions in eventful:
+            # ("supporters of the banned Awami League": a country's party names the country, as context only)
+            found += [country for pattern, country in self.lexicon.national_names if pattern.search(sentence.text)]
             for actor in mentions.actors:
                 if actor.entry.state_iso3 and actor.entry.state_iso3 in self._iso2_of:
                     found.append(self._iso2_of[actor.entry.state_iso3])
