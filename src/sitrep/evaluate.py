@@ -712,11 +712,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_139.tsv": (25, 30),
     "acled_style_notes_140.tsv": (22, 30),
     "acled_style_notes_141.tsv": (28, 30),
+    "acled_style_notes_142.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-141 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-142 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1533,6 +1534,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "Authors' descriptions in ACLED's note style, half Ukraine and Russia (border towns, Crimea, deep "
             "strikes, occupied Donbas), half Africa, Asia, the Balkans, the Caucasus, batch 141 (after tuning on "
             "1-140)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_142.tsv",
+            pipeline,
+            "Authors' plain wire items, a thirty-sixth control, batch 142 (after tuning on 1-141)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3875,6 +3881,22 @@ _BATCH141_FIRST_RUN = (
     "'shot 7 men' counted none (left: the label counts the 7 as killed, which the text does not say outright). After "
     "the fixes 30/30 on every field but fatalities (29/30), by the rules alone and shipped._"
 )
+_BATCH142_FIRST_RUN = (
+    "_First run of batch 142 (30 invented March 2030 plain wire items, a thirty-sixth control, with quotes, sources "
+    "first and tolls after the act), before any rule was changed because of it: sub-event type 24/30 (0.800), by the "
+    "rules alone and with the shipped fallback alike; event date 28/30, actor1 25/30, location 26/30, fatalities "
+    "25/30. No event from 'two houses and a car were set alight by Israeli settlers' or 'Pakistan's army suspended "
+    "all traffic on the road through Kurram district'. Mistyped: 'a cruise missile brought down by Ukrainian air "
+    "defences' as shelling; 3 Awami League supporters who 'died ... after police fired live rounds to break up their "
+    "attempt to disrupt an opposition rally' as a peaceful protest (and in India's Gopalganj, not Bangladesh's); "
+    "'Junta troops abandoned their last base near Kyaukphyu ... under fire from the Arakan Army' as a transfer "
+    "without a fight by the junta; 'A Sudanese air force strike on a weekly market' as shelling. Actor 1: 'police "
+    "said the grenade was meant to intimidate the owner' gave the police. Location: 'women fleeing El Fasher had been "
+    "raped ... at a checkpoint in Korma' gave El Fasher; 'took back Nyabiondo' no place. Fatalities: 'A Russian "
+    "border guard was killed' none. One label corrected after the run, said in the file's header (the Chitral toll is "
+    "8, '6 attackers and 2 soldiers'; the first-run figure counts the 6 as committed). After the fixes 30/30 on every "
+    "field, by the rules alone and shipped._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4184,6 +4206,7 @@ _FIRST_RUNS = {
     "acled_style_notes_139.tsv": _BATCH139_FIRST_RUN,
     "acled_style_notes_140.tsv": _BATCH140_FIRST_RUN,
     "acled_style_notes_141.tsv": _BATCH141_FIRST_RUN,
+    "acled_style_notes_142.tsv": _BATCH142_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
