@@ -7408,3 +7408,19 @@ def test_batch_142_places(rules_extract, text, location):
     [event] = rules_extract(text, published=date(2030, 4, 9))
     assert event.location == location
     assert event.latitude is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident on an icy road, though the dead man was a border guard
+        "A border guard was killed on Monday when his car skidded off an icy road near Suzemka, the regional governor "
+        "said.",
+        # a prize won back after a penalty shoot-out
+        "Ugandan fans took back the cup from Kenyan rivals in Kampala on Monday after a penalty shoot-out.",
+        # a crane's collapse, told as a noun
+        "A crane collapse at a building site in Odesa killed three workers on Monday, the city's police said.",
+    ],
+)
+def test_non_event_set_38_words_in_texts_without_an_event(rules_extract, text):
+    assert rules_extract(text, published=date(2030, 4, 14)) == []

@@ -151,6 +151,8 @@ NON_EVENT_FLOORS = {
     "non_events_36.tsv": 38,
     # 39 give none after session 32's fixes (left: a banker's arrest on an embezzlement charge); one of room
     "non_events_37.tsv": 38,
+    # all 40 give none after session 32's fixes; one text of room
+    "non_events_38.tsv": 39,
 }
 
 

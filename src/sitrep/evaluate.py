@@ -1782,6 +1782,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "police, a regional governor; both batches' places)",
         ),
         score_non_events(
+            GOLD / "non_events_38.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 38 (session 32's batch-141 and batch-142 words: uniforms, a navy that "
+            "reports, border commissions, photographs held up, things brought down or set alight, abandoned under "
+            "fire, suspended traffic, an air force; both batches' places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4014,6 +4021,14 @@ _NON_EVENTS_BATCH37_FIRST_RUN = (
     "arrest is left, as sitrep's convention keeps arrests on charges of embezzlement, fraud or bribery (states bring "
     "them against their opponents; see nonconflict.tsv)._"
 )
+_NON_EVENTS_BATCH38_FIRST_RUN = (
+    "_First run of non-event batch 38 (40 texts aimed at session 32's batch-141 and batch-142 rules), before any rule "
+    "was changed because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike; no "
+    "miss was a fault of the session's new rules. The three were older: 'A border guard was killed ... when his car "
+    "skidded off an icy road' (shelling: a skid was no accident word), 'Congolese fans took back the trophy from "
+    "Rwandan rivals ... after a penalty shoot-out' (ground retaken, then a battle) and 'A crane collapse at a grain "
+    "terminal ... killed two port workers' (an attack: the collapse told as a noun). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4243,6 +4258,7 @@ _FIRST_RUNS = {
     "non_events_35.tsv": _NON_EVENTS_BATCH35_FIRST_RUN,
     "non_events_36.tsv": _NON_EVENTS_BATCH36_FIRST_RUN,
     "non_events_37.tsv": _NON_EVENTS_BATCH37_FIRST_RUN,
+    "non_events_38.tsv": _NON_EVENTS_BATCH38_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
