@@ -7424,3 +7424,45 @@ def test_batch_142_places(rules_extract, text, location):
 )
 def test_non_event_set_38_words_in_texts_without_an_event(rules_extract, text):
     assert rules_extract(text, published=date(2030, 4, 14)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # the craft that carried the missiles struck
+        (
+            "Two workers of a steel plant in Kamianske were killed on Monday when Russian missile-carrying drones "
+            "struck its furnace hall.",
+            "Air/drone strike",
+            "Military Forces of Russia (2000-)",
+        ),
+        # strikers who smashed an office's windows
+        (
+            "Striking workers blocked the gates and smashed the windows of a factory office in Onitsha on Monday.",
+            "Violent demonstration",
+            "Rioters (Nigeria)",
+        ),
+        # a timetable agreed between an army and the TPLF, each told by the people who spoke for it
+        (
+            "Ethiopian army commanders and TPLF officials agreed on a timetable for disarming fighters in Shire on "
+            "Monday.",
+            "Agreement",
+            "Military Forces of Ethiopia (2021-)",
+        ),
+        # a flotilla to protest
+        (
+            "Hundreds of fishermen sailed into the port of Dakar in a flotilla to protest foreign trawlers on Monday.",
+            "Peaceful protest",
+            "Protesters (Senegal)",
+        ),
+        # an arrest told in a gerund
+        (
+            "The FSB reported detaining a resident of Melitopol on Monday on suspicion of spying for Ukraine.",
+            "Arrests",
+            "Police Forces of Russia (2000-)",
+        ),
+    ],
+)
+def test_acled_style_batch_143_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 4, 30))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)

@@ -190,7 +190,9 @@ _FIRST_SUBTYPE_OF = {
     "Strategic developments": "Other",
 }
 _PAIRED = re.compile(
-    r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen)?\s*(?:,|and|,\s*and|&)\s*"
+    # ("Ethiopian army commanders and TPLF officials agreed": the people who spoke for each side)
+    r"\s*(?:fighters|militants|forces|troops|soldiers|units|guerrillas|rebels|militiamen|gunmen|commanders|officials|"
+    r"negotiators|delegates|delegations?|representatives|envoys|leaders)?\s*(?:,|and|,\s*and|&)\s*"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:paramilitary|rebel|rival|armed|jihadist|separatist|allied|ethnic|opposition|"
     r"resistance|Islamist|insurgent|tribal|clan|communal|local|village|vigilante)\s+)?"
     # ("the government and a faction of Fano militiamen")

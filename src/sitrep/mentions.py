@@ -419,6 +419,13 @@ def _named_mine(before: str, lexicon: Lexicon) -> bool:
     return named is not None and named.group(1) not in lexicon.demonyms  # (not "the Russian mine")
 
 
+_CARRIED_BY = re.compile(
+    r"-(?:carrying|armed|laden|equipped|launching|firing|dropping)\s+(?:[\w-]+\s+)?"
+    r"(?:drones?|UAVs?|quadcopters?|helicopters?|jets?|aircraft|planes?|boats?|ships?|vessels?)\b",
+    re.I,
+)
+
+
 def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention]:
     found: list[WeaponMention] = []
     taken: list[tuple[int, int]] = []
@@ -430,6 +437,8 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
             if entry.category == "landmine" and _named_mine(before, lexicon):
                 continue
             taken.append(match.span())
+            if _CARRIED_BY.match(text, match.end()):
+                continue  # "missile-carrying drones": the craft that struck is the weapon named next
             count = None
             count_match = _WEAPON_COUNT.search(before)
             if count_match and count_match.group("n").lower() not in ("a", "an"):
@@ -736,7 +745,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("Three militants linked to the Dawlah Islamiyah were killed", "A candidate for the town council")
             # ("Two men on a motorcycle were killed": where the victims were)
             r"(?(v)(?:(?:of|at|from|for|on|in|inside|aboard|(?:linked|loyal|belonging|allied)\s+to|affiliated\s+with)\s+(?:(?:an?|the)\s+)?"
-            r"(?:[\w'’-]+(?:\s+|(?=,\s+(?:including|among\s+them)\b))){1,5}?)?)"
+            r"(?:[\w'’-]+(?:\s+|(?=,\s+(?:including|among\s+them)\b))){1,6}?)?)"
             # ("A teacher in Ndop, in Cameroon's North West region, was shot dead": where that place is)
             r"(?(v)(?:(?:in|at|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+(?:in|near|outside|(?:north|south|east|west)\s+of)\s+"
             r"[^,.;]{1,60},\s+)?)"
