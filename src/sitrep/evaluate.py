@@ -713,11 +713,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_140.tsv": (22, 30),
     "acled_style_notes_141.tsv": (28, 30),
     "acled_style_notes_142.tsv": (24, 30),
+    "acled_style_notes_143.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-142 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-143 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1539,6 +1540,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_142.tsv",
             pipeline,
             "Authors' plain wire items, a thirty-sixth control, batch 142 (after tuning on 1-141)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_143.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, Ukraine and Russia, the Sahel, Nigeria, East Africa, "
+            "Lebanon and Israel, Asia, Ethiopia, Haiti, Syria, Iraq, Ecuador, batch 143 (after tuning on 1-142)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3904,6 +3911,22 @@ _BATCH142_FIRST_RUN = (
     "8, '6 attackers and 2 soldiers'; the first-run figure counts the 6 as committed). After the fixes 30/30 on every "
     "field, by the rules alone and shipped._"
 )
+_BATCH143_FIRST_RUN = (
+    "_First run of batch 143 (30 invented April 2030 descriptions in ACLED's note style from four continents), before "
+    "any rule was changed because of it: sub-event type 26/30 (0.867) shipped, 24/30 by the rules alone; shipped, "
+    "event date 29/30, actor1 25/30, location 29/30, fatalities 28/30. No event from 'Ethiopian army commanders and "
+    "TPLF officials agreed on a timetable for withdrawing Amhara militias' (the TPLF was no actor); by the rules "
+    "alone none either from 'the FSB reported detaining a resident of occupied Skadovsk' or fishermen who 'sailed "
+    "their boats into the harbour in a flotilla to protest'. Mistyped: '3 employees ... were killed when Russian "
+    "missile-carrying drones struck the site' as shelling, with no toll; traders who 'blocked roads and smashed the "
+    "windows of a council building' as a peaceful protest; houses 'damaged by anti-tank missiles that Hezbollah said "
+    "it had fired at Israeli soldiers billeted there' as a battle (left: the missiles were fired at soldiers, which "
+    "the rule for anti-tank missiles fired at troops reads as fighting). Three actor labels corrected after the run, "
+    "said in the file's header (gangs in Haiti, the FSB as police, JNIM first in an assault Niger's troops repelled); "
+    "the first-run actor1 figure counts them as committed, and sitrep had named all three as the conventions do. "
+    "After the fixes 29/30 on sub-event type (the Metula item left), 30/30 on the other fields, by the rules alone "
+    "and shipped._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4222,6 +4245,7 @@ _FIRST_RUNS = {
     "acled_style_notes_140.tsv": _BATCH140_FIRST_RUN,
     "acled_style_notes_141.tsv": _BATCH141_FIRST_RUN,
     "acled_style_notes_142.tsv": _BATCH142_FIRST_RUN,
+    "acled_style_notes_143.tsv": _BATCH143_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
