@@ -1817,7 +1817,11 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         and home is not None
         and (home in context.group_homes or gazetteer.conflict_weight(home, "*", context.when))
         and all(
-            t.country_code != home and t.population < _CITY and not context.countries[t.country_code]
+            t.country_code != home
+            and t.population < _CITY
+            and not context.countries[t.country_code]
+            # (a village in an area at war abroad is meant: "Ukrainian drones hit Tyotkino", in Russia's Kursk)
+            and not gazetteer.conflict_weight(t.country_code, t.admin1_code, context.when)
             for t in mention.towns
         )
     ):
