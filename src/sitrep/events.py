@@ -119,7 +119,8 @@ _REPRESENTED = re.compile(
     re.I,
 )
 _REMOTE = "Explosions/Remote violence"
-_REMOTE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# Struck from afar by a craft or a gun the striker is named with ("Pakistani warplanes", "Ukrainian artillery")
+_FIRED_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
 # A transfer told as one side's gain ("took control of the town", "moved into"), not only as the other's leaving
 _TAKING = re.compile(
@@ -760,7 +761,7 @@ _FIRE_ONLY = "caught fire"
 # ", police said.": an attribution at the end of a sentence.
 # (", city police said", ", Tijuana municipal police said": the level and place of the office between)
 _SOURCE_BEFORE = re.compile(
-    r",\s*(?:the\s+)?(?:(?:city|state|local|regional|provincial|district|municipal|federal|county|(?-i:[A-Z])[\w'’-]+)\s+){0,2}$"
+    r",\s*(?:the\s+)?(?:(?:city|state|local|regional|provincial|district|municipal|federal|county|[A-Z][\w'’-]+)\s+){0,2}$"
 )
 _SOURCE_AFTER = re.compile(
     r"(?:\s+(?:health|defence|defense|interior|foreign|information)\s+ministry|['’]s\s+(?:media\s+wing|press\s+(?:service|office)|"
@@ -786,7 +787,7 @@ _OPENING_SOURCE_AFTER = re.compile(
 _SELF_REPORT = re.compile(
     r"\s+(?:said|says|announced|claimed|reported|reports)\s+(?:on\s+\w+day\s+)?(?:that\s+)?"
     r"(?:(?:it|they)\s+(?:had|has|have)\s+(?!not\b|never\b)|"
-    rf"(?:its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:{OWN_FORCES}|missiles|rockets|shells)\b)"
+    rf"(?:its|their)\s+(?:[A-Z][\w-]*\s+)?(?:{OWN_FORCES}|missiles|rockets|shells)\b)"
 )
 # "Three policemen were killed", "two soldiers died": the actor suffered the violence.
 # "Somali forces killed nine al-Shabaab militants": named as the object of a killing.
@@ -1783,7 +1784,7 @@ class EventBuilder:
                 for m in armed
                 # ("Pakistani warplanes dropped bombs": or the craft or gun that struck is in the actor's name; not
                 # "beaten off a Russian infantry assault", the attack the other side repelled)
-                if (m.end <= anchor or (m.start <= anchor < m.end and sub_type in _REMOTE_TYPES))
+                if (m.end <= anchor or (m.start <= anchor < m.end and sub_type in _FIRED_FROM_AFAR))
                 and not passive
                 and anchor - m.end < 120
                 and m not in victims + helpers

@@ -1927,7 +1927,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         if _CITY_FEATURE.search(mention.text) and around.feature == "town":
             return around  # "Taksim Square in Istanbul": ACLED names the town, at its precision
         return placed_within(around, mention.text)
-    likely_country = context.likely_country()
+    likely_country = home
     close = _one_letter_away(mention.text, gazetteer, likely_country)
     if close is not None:
         return _town_place(
