@@ -7466,3 +7466,120 @@ def test_non_event_set_38_words_in_texts_without_an_event(rules_extract, text):
 def test_acled_style_batch_143_lessons(rules_extract, text, sub_type, actor1):
     [event] = rules_extract(text, published=date(2030, 4, 30))
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1, actor2",
+    [
+        # a beating told passively, its agent named after a second act
+        (
+            "A farmer was beaten and his tractor was set on fire near Sinjil on Monday by a group of Israeli "
+            "settlers, villagers said.",
+            "Attack",
+            "Settlers (Israel)",
+            "Civilians (Palestine)",
+        ),
+        # a side that attacked and was met
+        (
+            "Russian assault groups tried on Monday to cut the road into Kostiantynivka and were met by Ukrainian "
+            "paratroopers in the eastern suburbs.",
+            "Armed clash",
+            "Military Forces of Russia (2000-)",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # a car bomb driven into its target, claimed by those who said they sent the bomber
+        (
+            "Four soldiers died on Monday when an attacker rammed a truck laden with explosives into an army post in "
+            "Bannu; the Pakistani Taliban said they had sent the bomber.",
+            "Suicide bomb",
+            "Tehrik-i-Taliban Pakistan",
+            "Military Forces of Pakistan (2024-)",
+        ),
+        # the aircraft of the command that spoke
+        (
+            "The US military said on Monday that its aircraft had struck an Islamic State hideout near Bosaso, "
+            "killing three militants.",
+            "Air/drone strike",
+            "Military Forces of the United States (2025-)",
+            None,
+        ),
+        # parties dissolved, counted
+        (
+            "Mali's junta dissolved 40 political parties in Bamako on Monday.",
+            "Change to group/activity",
+            "Military Forces of Mali (2021-)",
+            None,
+        ),
+    ],
+)
+def test_acled_style_batch_144_lessons(rules_extract, text, sub_type, actor1, actor2):
+    [event] = rules_extract(text, published=date(2030, 4, 30))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+    if actor2:
+        assert event.actor2 == actor2
+
+
+def test_a_bomb_found_and_made_safe_is_disrupted_by_those_who_made_it_safe(rules_extract):
+    [event] = rules_extract(
+        "A bomb hidden in a culvert outside Baidoa was made safe by army engineers on Monday, Somalia's army said.",
+        published=date(2030, 4, 30),
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1 == "Military Forces of Somalia (2022-)"
+    assert "Hit:" not in event.notes  # what was not hit is not said to be
+
+
+def test_a_drone_downed_approaching_a_nuclear_plant_is_placed_at_the_plant(rules_extract):
+    [event] = rules_extract(
+        "Air defences downed a Ukrainian drone as it approached the Smolensk nuclear power plant on Monday, the "
+        "plant's operator said.",
+        published=date(2030, 4, 30),
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert (event.location, event.admin1) == ("Desnogorsk", "Smolensk")
+
+
+def test_an_arrest_for_serving_a_foreign_state_is_made_by_the_police_that_tell_of_it(rules_extract):
+    [event] = rules_extract(
+        "A signalman in Shepetivka was detained on Monday on suspicion of passing troop train routes to Russian "
+        "handlers, Ukraine's SBU said.",
+        published=date(2030, 4, 30),
+    )
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 == "Police Forces of Ukraine (2019-)"
+    assert event.actor2 != "Military Forces of Russia (2000-)"
+    assert event.targets == []  # an arrest strikes no railway
+
+
+def test_a_mob_set_off_by_bodies_found_counts_none_of_them(rules_extract):
+    [event] = rules_extract(
+        "A mob burned 20 shops in Imphal on Monday after the bodies of two kidnapped farmers were found in a ditch.",
+        published=date(2030, 4, 30),
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert event.fatalities == 0
+
+
+@pytest.mark.parametrize(
+    "text, fatalities, injuries",
+    [
+        # bodies and injured people pulled out of the rubble: the injured are not dead
+        (
+            "A Russian missile hit a school in Kharkiv on Monday; rescuers recovered two bodies and 9 injured people.",
+            2,
+            9,
+        ),
+        # a family's dead, with how many were children between commas
+        (
+            "Five members of one family, three of them children, died when an Israeli air strike hit their house in "
+            "Jabalia on Monday.",
+            5,
+            None,
+        ),
+    ],
+)
+def test_batch_144_counts(rules_extract, text, fatalities, injuries):
+    [event] = rules_extract(text, published=date(2030, 4, 30))
+    assert event.fatalities == fatalities
+    if injuries is not None:
+        assert event.injuries == injuries

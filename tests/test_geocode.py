@@ -487,3 +487,21 @@ def test_cameroons_north_region_by_its_french_name_places_the_town(locate):
 )
 def test_a_million_city_by_its_common_spelling_before_a_village_of_that_spelling(locate, text, expected):
     assert locate(text, date(2029, 12, 4))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # towns GeoNames cities500 lacks, from the sourced extra_places.tsv
+        (
+            "M23 rebels shelled displacement camps near Minova on Monday.",
+            ("Minova", "South Kivu", "Democratic Republic of Congo"),
+        ),
+        ("Israeli artillery hit houses in Khiam on Monday.", ("Khiam", "Nabatiye", "Lebanon")),
+        ("Gunmen killed two soldiers in Mir Ali on Monday.", ("Mir Ali", "Khyber Pakhtunkhwa", "Pakistan")),
+        # (a lake named before the town it is near: the town)
+        ("ISWAP fighters set up a camp on an island of Lake Chad near Baga on Monday.", ("Baga", "Borno", "Nigeria")),
+    ],
+)
+def test_towns_cities500_lacks_are_placed_from_the_extra_places(locate, text, expected):
+    assert locate(text, date(2030, 4, 30))[0] == expected

@@ -95,6 +95,8 @@ _RIOT_SCENE = re.compile(
 )
 _STREET_WEAPONS = re.compile(r"\bwith\s+(?:sticks|stones|rocks|bricks|clubs|rods|iron\s+bars)\b", re.I)
 _BEATING = re.compile(r"beat|beating|beaten|clubbed|whipped|flogged|lashed|caned|tortured?", re.I)
+# ... and told passively ("a shepherd was beaten and two cars were set on fire ... by settlers")
+_BEATEN = re.compile(rf"(?:(?:were|was|been|being) )?(?:{_BEATING.pattern}|assaulted)\b", re.I)
 _HELD_BY = re.compile(
     r"\b(?:(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used|frequented|visited|patroll?ed|"
     r"favou?red)\s+by|popular\s+with)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
@@ -888,6 +890,17 @@ def _interaction(inter1: int, inter2: int | None) -> int:
     return int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter2 is not None else inter1 * 10
 
 
+# Acts that strike nothing: a railway worker arrested, a base handed over, a march past a plant have no targets.
+_NOTHING_HIT = frozenset(
+    {
+        "Arrests",
+        "Agreement",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Peaceful protest",
+    }
+)
 _DEMONSTRATION_TYPES = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 )
@@ -954,8 +967,9 @@ _RESPONSIBILITY = re.compile(
     # "Al-Shabaab claimed it on its channels" (not "claimed it had shot down")
     r"claim(?:ed|s)?\s+(?:it|them)\b(?!\s+(?:had|has|have|was|is|were|would|will|did|to)\b)|"
     # "Al Shabaab said it planted the device"
+    # ("the Pakistani Taliban said they had sent the bomber")
     r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|planted|detonated|set\s+off|"
-    r"staged|launched\s+the\s+attack)|"
+    r"staged|launched\s+the\s+attack|sent\s+the\s+(?:suicide\s+)?(?:bomber|attackers?|fighters))|"
     # "said in a statement that its fighters had carried out the attack"
     r"said\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:fighters|members|men|militants|"
     r"mujahideen|units?)\s+(?:had\s+)?(?:carried\s+out|were\s+behind|conducted|staged))"
@@ -991,6 +1005,14 @@ _SUSPECTED_BEFORE = re.compile(
     r"\b(?:(?:suspected|believed|thought|said|alleged|presumed)\s+to\s+(?:be|have\s+been)|"
     # ("fighters a local vigilante leader described as Boko Haram")
     r"(?:described|identified)\s+as)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "detained on suspicion of sending train timetables to Russian handlers", "for passing the coordinates of Russian
+# positions to Ukrainian intelligence": whom the arrested are accused of working for or against, not who arrested them.
+_ACCUSED_OF_SERVING = re.compile(
+    r"\b(?:suspicion|suspected|accused|charges?|charged|convicted|alleged(?:ly)?|"
+    r"for(?=\s+(?:passing|sending|giving|handing|selling|leaking|transmitting|spying|working|collaborating|filming|"
+    r"photographing)\b))\s+(?:of\s+)?(?:[\w'’-]+\s+){0,8}?(?:for|to|with|by|from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
     re.I,
 )
 _AMBUSHED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was)\s+(?:ambushed|attacked)\b(?![^.;]{0,40}\bby\b)", re.I)
@@ -1424,7 +1446,7 @@ class EventBuilder:
             injuries=injuries[0],
             injuries_qualifier=injuries[2],
             weapons=self._weapons(draft, evidence),
-            targets=self._targets(draft, evidence),
+            targets=[] if sub_type in _NOTHING_HIT else self._targets(draft, evidence),
             impacts=self._impacts(draft, evidence),
             background=bool(reference and when and when < reference - timedelta(days=BACKGROUND_AFTER_DAYS)),
             type_confidence=_fallback_confidence(draft),
@@ -1692,6 +1714,8 @@ class EventBuilder:
                     (
                         self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER)
                         and not self._context_matches(draft, mention, None, _SELF_REPORT)
+                        # ("a dispatcher was detained ..., Ukraine's SBU said": the police who tell of an arrest made it)
+                        and not (sub_type == "Arrests" and mention.entry.kind.startswith("police"))
                     )
                     or (
                         # (the police as investigators; an army or a group that speaks first is a party to the fight)
@@ -1703,6 +1727,13 @@ class EventBuilder:
                     or (
                         sub_type != "Disrupted weapons use"
                         and self._context_matches(draft, mention, None, _FINDER_AFTER)
+                    )
+                    or (
+                        sub_type == "Arrests"
+                        and bool(
+                            (preceding := self._around(draft, mention, 90, 0))
+                            and _ACCUSED_OF_SERVING.search(preceding[0])
+                        )
                     )
                 ):
                     if self._context_matches(draft, mention, _SUSPECTED_BEFORE, None):
@@ -2542,9 +2573,7 @@ def _people_inside(draft: _Draft) -> bool:
 def _beating_beside(draft: _Draft) -> bool:
     """A beating told with a detention or with destruction ("soldiers beat and detained traders",
     "settlers ... beating residents and setting cars alight"): violence against people."""
-    return any(
-        t.sub_event_type == "Attack" and _BEATING.fullmatch(t.text) for c in draft.candidates for t in c.triggers
-    )
+    return any(t.sub_event_type == "Attack" and _BEATEN.match(t.text) for c in draft.candidates for t in c.triggers)
 
 
 def _fallback_confidence(draft: _Draft) -> float | None:

@@ -128,12 +128,34 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sitrep"
 
 
-def _town_lines(source: Path) -> tuple[list[str], str]:
-    """The data lines of gazetteer.tsv and a digest of its bytes (which names its cached index)."""
+def _town_lines(source: Path, extra: Path | None = None) -> tuple[list[str], str]:
+    """The data lines of gazetteer.tsv, then extra_places.tsv's towns written as such lines, and a
+    digest of both files' bytes (which names their cached index)."""
     raw = source.read_bytes()
-    digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
+    extra_raw = extra.read_bytes() if extra is not None and extra.exists() else b""
+    digest = hashlib.blake2b(raw + b"\0" + extra_raw, digest_size=16).hexdigest()
     text = raw.decode("utf-8")
-    return [line for line in text.split("\n") if line.strip() and not line.startswith("#")], digest
+    lines = [line for line in text.split("\n") if line.strip() and not line.startswith("#")]
+    if extra is not None and extra_raw:
+        lines += _extra_town_lines(extra)
+    return lines, digest
+
+
+def _extra_town_lines(extra: Path) -> list[str]:
+    """extra_places.tsv's rows (id, name, other names, country, admin1 code, latitude, longitude,
+    population, source) as gazetteer.tsv lines, their lookup keys folded here."""
+    lines = []
+    for row in read_rows(extra.name, 9, extra):
+        town_id, name, others, country, admin1, latitude, longitude, population = row[:8]
+        try:
+            int(town_id), float(latitude), float(longitude), int(population or 0)
+        except ValueError as exc:
+            raise DataFileError(f"bad town row {town_id!r}: {exc}", record=str(extra)) from None
+        names = [name, *filter(None, others.split("|"))]
+        keys = sorted({_fold(n) for n in names if _fold(n)})
+        cells = [town_id, name, country, admin1, "", latitude, longitude, population, "|".join(keys), "", others]
+        lines.append("\t".join(cells))
+    return lines
 
 
 def _build_index(lines: list[str], source: Path) -> tuple:
@@ -168,10 +190,10 @@ def _build_index(lines: list[str], source: Path) -> tuple:
     return compact(by_name), compact(by_spelling), large, sorted(raions)
 
 
-def _town_index(source: Path) -> tuple[TownRows, tuple]:
-    """The town lines and their index, the index read from the cache when the file is unchanged
+def _town_index(source: Path, extra: Path | None = None) -> tuple[TownRows, tuple]:
+    """The town lines and their index, the index read from the cache when the files are unchanged
     (marshal: a fifth of the time building it takes). A cache that cannot be written is skipped."""
-    lines, digest = _town_lines(source)
+    lines, digest = _town_lines(source, extra)
     cached = cache_dir() / f"gazetteer-{digest}-{_INDEX_FORMAT}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
     try:
         index = marshal.loads(cached.read_bytes())
@@ -394,7 +416,9 @@ class Gazetteer:
                         admin1.setdefault(_fold(short + "sk"), []).append(area)
 
         # The lookup keys are folded when the file is built, so loading is reading and indexing.
-        town_rows, (by_name, spelling_rows, large_rows, raions) = _town_index(path("gazetteer.tsv"))
+        town_rows, (by_name, spelling_rows, large_rows, raions) = _town_index(
+            path("gazetteer.tsv"), path("extra_places.tsv")
+        )
         towns = TownIndex(town_rows, by_name)
         by_spelling = TownIndex(town_rows, spelling_rows)
         rows = list(read_rows("sites.tsv", 7, path("sites.tsv")))

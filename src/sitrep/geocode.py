@@ -74,7 +74,7 @@ _IN_AREA_BRACKET = re.compile(r"\((?:(?:[A-Z]|[a-z](?=[A-Z]))[\w'’ -]*,\s*)*$"
 # A compass point: "North", "South East", "north-west", "Northeast".
 _COMPASS_POINT = r"(?:north|south)?[- ]?(?:east|west)|north|south"
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|into|on|at|near|off|over|outside|around|of|from|to|toward|towards|approaching|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
+    r"\b(?:in|into|on|at|near|off|over|outside|around|of|from|to|toward|towards|approaching|approached|nearing|neared|across|through|throughout|between|struck|hit|shelled|attacked|bombed|"
     r"pounded|pounds|hammered|hammers|battered|batters|pummel+ed|strikes|hits|shells|bombs|attacks|targets|"
     r"targeted|captured|recaptured|retook|seized|liberated|entered|stormed|encircled|overran|controls|controlled|overlooking)\s+"
     r"(?:the\s+|his\s+|her\s+|their\s+)?"
@@ -141,6 +141,8 @@ _CITY_FEATURE = re.compile(
     r"^(?:Vulytsya|Vulitsa|Ulitsa|Prospekt|Ploshcha|Provulok)\b|\b(?:Square|Street|Avenue|Boulevard|Road|Park|Maidan|"
     r"Embankment|Prospekt|Commissariat|Office|Hospital|School|University|Station|Airport|Plant|Factory|Market|Church|"
     r"Cathedral|Mosque|Stadium|Prison|Headquarters|Building|Centre|Center)$"
+    # ("an island of Lake Chad near Baga": a lake, river or range named beside the town it is near)
+    r"|^(?:Lake|Mount|Mt\.?)\s|\s(?:Lake|River|Mountains?|Hills?|Forest|Valley)$"
 )
 # "Bihar's Nalanda district": the area that owns a district, not a town of the same name.
 _DISTRICT_WORD = r"\s+(?:district|township|county|province|municipality)\b"
@@ -857,7 +859,7 @@ _WATER = re.compile(
 # "knocked Europe's biggest nuclear plant off the grid" only names what was affected.
 _SITE_LOCATED = re.compile(
     r"\b(?:at|near|on|in|hit|struck|shelled|attacked|targeted|targeting|attacking|striking|hitting|shelling of|attack on|"
-    r"strike on|around|outside|"
+    r"strike on|around|outside|approached|approaching|nearing|neared|"
     # ("suspended all traffic on the road through Kurram district")
     r"(?:road|roads|highway|route)\s+(?:through|across)|"
     r"blew up|destroyed|damaged|breached|mined|"

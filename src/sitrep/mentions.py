@@ -262,6 +262,18 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             is not None
             and any(o.strong and o.start < m.start for o in found)
         )
+        # "A mob torched 15 houses after the bodies of three abducted women were found": what set off
+        # the act told first
+        or (
+            re.search(
+                r"\b(?:after|following)\s+(?:the\s+)?(?:discovery\s+of\s+(?:the\s+)?)?(?:bodies|corpses|remains)\s+of\s+"
+                r"(?:[\w'’-]+\s+){0,4}$",
+                text[max(0, m.start - offset - 80) : m.start - offset],
+                re.I,
+            )
+            is not None
+            and any(o.strong and o.start < m.start for o in found)
+        )
         # "Israel launched its offensive after Hamas-led fighters attacked southern Israel": the
         # campaign named as what followed the event told
         or (
@@ -745,7 +757,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("Three militants linked to the Dawlah Islamiyah were killed", "A candidate for the town council")
             # ("Two men on a motorcycle were killed": where the victims were)
             r"(?(v)(?:(?:of|at|from|for|on|in|inside|aboard|(?:linked|loyal|belonging|allied)\s+to|affiliated\s+with)\s+(?:(?:an?|the)\s+)?"
-            r"(?:[\w'’-]+(?:\s+|(?=,\s+(?:including|among\s+them)\b))){1,6}?)?)"
+            # ("Four members of one family, two of them children, died")
+            r"(?:[\w'’-]+(?:\s+|(?=,\s+(?:including|among\s+them|(?:\d+|two|three|four|five|six|all|most|many)\s+of\s+them)\b)))"
+            r"{1,6}?)?)"
             # ("A teacher in Ndop, in Cameroon's North West region, was shot dead": where that place is)
             r"(?(v)(?:(?:in|at|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+(?:in|near|outside|(?:north|south|east|west)\s+of)\s+"
             r"[^,.;]{1,60},\s+)?)"
@@ -848,7 +862,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "injuries",
         re.compile(
-            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reported(?:ly)?\s+)?{_INJURE_VERB}",
+            # (the words between are not another count: "three bodies and 11 injured people")
+            rf"{COUNT_RE}\s+(?:(?!\d[\d,.]*\s|(?:bodies|corpses|dead)\b|and\s+\d)[\w-]+\s+){{0,3}}?(?:(?P<v>{_VICTIM})\s+)?"
+            rf"(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reported(?:ly)?\s+)?{_INJURE_VERB}",
             re.I,
         ),
     ),
@@ -948,6 +964,13 @@ def _counts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         position = max(match.end(), position + 1)
 
 
+_BODIES = re.compile(r"\b(?:bodies|corpses|remains)\b", re.I)
+# An act told first, then the finding of bodies that set it off.
+_FOUND_BEFORE_ACT = re.compile(
+    r"\w[^.;]{15,}\b(?:after|following)\s+(?:the\s+(?:discovery\s+of\s+(?:the\s+)?)?)?$", re.I
+)
+
+
 def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> list[CasualtyMention]:
     """Counts of the killed and injured; with a ``lexicon``, tallies of a whole war ("has killed
     tens of thousands since 2022") are left out."""
@@ -986,6 +1009,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 continue  # "strikes on December 30 killed nine people": a day of the month, not a count
             if _TIME_UNIT_AFTER.match(text, match.end("n")):
                 continue  # "Three years ago gunmen killed 40 villagers": a span of time, not a count
+            if _BODIES.search(match.group(0)) and _FOUND_BEFORE_ACT.search(text, 0, match.start()):
+                continue  # "a mob torched houses after the bodies of three women were found": what set it off
             if NEGATION.search(text[max(0, match.start() - 30) : match.start()]) and not re.search(
                 r"at least|including", text[max(0, match.start() - 30) : match.start()], re.I
             ):
@@ -1088,7 +1113,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
 # builder adds to the first count instead of taking the larger).
 _AND_MORE = re.compile(
     rf"(?:\s+[A-Z][\w'’-]+){{0,3}}(?:\s+[a-z][\w-]*)?,?\s+((?:and|as well as)\s+(?:(?:his|her|their)\s+)?{COUNT_RE}\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b)(?!\s+(?:were|was|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
+    # (not "three bodies and 11 injured people": the second group was hurt)
+    rf"(?!(?:injured|wounded|hurt|maimed)\b)(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b)(?!\s+(?:were|was|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
 )
 
 

@@ -95,7 +95,9 @@ def write_note(event: Event, short_names: tuple[str | None, str | None]) -> str:
     if event.weapons:
         parts.append("Weapons: " + ", ".join(w.name for w in event.weapons) + ".")
     if event.targets:
-        parts.append("Hit: " + ", ".join(t.category for t in event.targets) + ".")
+        # (a drone downed on its way to a plant, a bomb defused under a bridge: what it was aimed at, not hit)
+        hit = "Aimed at" if event.sub_event_type == "Disrupted weapons use" else "Hit"
+        parts.append(f"{hit}: " + ", ".join(t.category for t in event.targets) + ".")
     if event.fatalities is not None and event.fatalities_qualifier != "not reported":
         qualifier = f"{event.fatalities_qualifier} " if event.fatalities_qualifier not in (None, "vague") else ""
         parts.append(f"{qualifier}{event.fatalities} fatalities.".capitalize())
