@@ -714,11 +714,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_141.tsv": (28, 30),
     "acled_style_notes_142.tsv": (24, 30),
     "acled_style_notes_143.tsv": (26, 30),
+    "acled_style_notes_144.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-143 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-144 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1546,6 +1547,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' descriptions in ACLED's note style, Ukraine and Russia, the Sahel, Nigeria, East Africa, "
             "Lebanon and Israel, Asia, Ethiopia, Haiti, Syria, Iraq, Ecuador, batch 143 (after tuning on 1-142)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_144.tsv",
+            pipeline,
+            "Authors' plain wire items, a thirty-seventh control, batch 144 (after tuning on 1-143)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3927,6 +3933,21 @@ _BATCH143_FIRST_RUN = (
     "After the fixes 29/30 on sub-event type (the Metula item left), 30/30 on the other fields, by the rules alone "
     "and shipped._"
 )
+_BATCH144_FIRST_RUN = (
+    "_First run of batch 144 (30 invented April 2030 wire items, the thirty-seventh plain control), before any rule "
+    "was changed because of it: sub-event type 25/30 (0.833) shipped, 24/30 by the rules alone; shipped, event date "
+    "29/30, actor1 25/30, location 28/30, fatalities 26/30. No event from 'a roadside bomb found under a bridge in "
+    "Afgooye was made safe by police explosives experts'; by the rules alone none either from 'Guinea's military "
+    "government dissolved 53 political parties'. Mistyped: a mob that 'torched 15 houses ... after the bodies of "
+    "three abducted women were found' as an abduction with 3 dead; a car bomb an attacker 'drove ... into a police "
+    "compound', claimed by the Pakistani Taliban who 'said they had sent the bomber', as a remote explosive by an "
+    "unidentified group; 'its aircraft had struck an al-Shabaab training camp' as a clash; a shepherd 'beaten ... by "
+    "a group of Israeli settlers' as shelling. Wrong actor: Russian assault groups that 'were met by Ukrainian "
+    "infantry' (Ukraine first); a dispatcher detained 'on suspicion of sending train timetables to Russian handlers, "
+    "Ukraine's SBU said' (Russia's police); armed men in Minova (not in the gazetteer) named no group. Wrong count: "
+    "'three bodies and 11 injured people' as 14 dead; 'Four members of one family, two of them children, died' as "
+    "none. Unplaced: a drone downed 'as it approached the Novovoronezh nuclear power plant'._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4246,6 +4267,7 @@ _FIRST_RUNS = {
     "acled_style_notes_141.tsv": _BATCH141_FIRST_RUN,
     "acled_style_notes_142.tsv": _BATCH142_FIRST_RUN,
     "acled_style_notes_143.tsv": _BATCH143_FIRST_RUN,
+    "acled_style_notes_144.tsv": _BATCH144_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
