@@ -7583,3 +7583,18 @@ def test_batch_144_counts(rules_extract, text, fatalities, injuries):
     assert event.fatalities == fatalities
     if injuries is not None:
         assert event.injuries == injuries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an air force's own plane that struck birds
+        "The air force said on Monday that its aircraft had struck a flock of geese on take-off from Mombasa.",
+        # an unexploded shell of the war made safe for a museum
+        "An unexploded shell found by a farmer near Kupiansk was made safe on Monday and given to a local museum.",
+        # an arrest for letters to a neighbour
+        "A man was detained in Lutsk on Monday on suspicion of sending threatening letters to a neighbour.",
+    ],
+)
+def test_non_event_set_39_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2030, 5, 8)) == []

@@ -1802,6 +1802,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "fire, suspended traffic, an air force; both batches' places)",
         ),
         score_non_events(
+            GOLD / "non_events_39.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 39 (session 33's batch-144 words: bombs made safe, things that approached "
+            "a plant, being met by, vehicles packed with something, its aircraft, suspicion of, bodies found, a "
+            "family's members; the towns of extra_places.tsv)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4073,6 +4080,15 @@ _NON_EVENTS_BATCH38_FIRST_RUN = (
     "Rwandan rivals ... after a penalty shoot-out' (ground retaken, then a battle) and 'A crane collapse at a grain "
     "terminal ... killed two port workers' (an attack: the collapse told as a noun). After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH39_FIRST_RUN = (
+    "_First run of non-event batch 39 (40 texts aimed at session 33's batch-144 rules and the towns of "
+    "extra_places.tsv), before any rule was changed because of it: 37/40 without an event, by the rules alone and "
+    "with the shipped fallback alike. Two misses were faults of rules written earlier in the session for batch 144: "
+    "'its aircraft had struck a flock of birds on landing' (an air strike: 'its aircraft' had just become a weapon) "
+    "and 'An unexploded shell found by farmers near Izium was made safe ... and taken to a museum' (weapons "
+    "disrupted); one was older: 'A man was detained in Kovel ... on suspicion of sending threatening letters to his "
+    "neighbours' (an arrest). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4305,6 +4321,7 @@ _FIRST_RUNS = {
     "non_events_36.tsv": _NON_EVENTS_BATCH36_FIRST_RUN,
     "non_events_37.tsv": _NON_EVENTS_BATCH37_FIRST_RUN,
     "non_events_38.tsv": _NON_EVENTS_BATCH38_FIRST_RUN,
+    "non_events_39.tsv": _NON_EVENTS_BATCH39_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
