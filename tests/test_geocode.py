@@ -505,3 +505,9 @@ def test_a_million_city_by_its_common_spelling_before_a_village_of_that_spelling
 )
 def test_towns_cities500_lacks_are_placed_from_the_extra_places(locate, text, expected):
     assert locate(text, date(2030, 4, 30))[0] == expected
+
+
+def test_a_city_by_its_english_name_in_an_area_at_war_then_is_placed(extract):
+    # "Gomel" is one of Homyel's other names; Russian forces massed in its region for the 2022 offensive
+    [event] = extract("Russian forces fired missiles from near Gomel on Sunday.", published=date(2022, 3, 21))
+    assert (event.location, event.admin1, event.country) == ("Gomel", "Gomel", "Belarus")

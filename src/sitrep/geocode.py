@@ -1462,12 +1462,15 @@ def _inside_another_country(after: str, areas: list[Admin1], gazetteer: Gazettee
     return False
 
 
-def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazetteer: Gazetteer) -> list[PlaceMention]:
+def drop_strays(
+    mentions: list[PlaceMention], extra_countries: list[str], gazetteer: Gazetteer, when: date | None = None
+) -> list[PlaceMention]:
     """Leave out capitalised words that only match towns (not cities) outside the country the
     article is mostly about, unless a preposition places something there: "More than 250
     servicemen" (Mora, Cameroon), "Share Tweet" (Share, Nigeria), "One person died" (Onex).
     Mentions placed by a preposition that match only a town abroad are turned into unresolved
-    names in place (see below). ``extra_countries``: the actors' states and groups' homes."""
+    names in place (see below). ``extra_countries``: the actors' states and groups' homes; ``when``: the
+    article's date (for the areas at war then)."""
     small = [m for m in mentions if m.kind == "town" and m.towns and all(t.population < _CITY for t in m.towns)]
     # Towns matched only by an alternate name ("Boni" is one of Bonn's) are weighed too.
     alias_only = [
@@ -1491,15 +1494,15 @@ def drop_strays(mentions: list[PlaceMention], extra_countries: list[str], gazett
         [m for m in mentions if m.kind != "country" or m.located], extra_countries
     ).place_countries
     _unplace_lone_villages(small, places, gazetteer)
-    _unplace_alias_villages(mentions, alias_only, places, extra_countries, gazetteer)
+    _unplace_alias_villages(mentions, alias_only, places, extra_countries, gazetteer, when)
     strays |= _comma_strays(mentions, places, extra_countries, gazetteer)
     strays |= _keep_runs_whole(mentions, strays, places, extra_countries, gazetteer)
     return [m for m in mentions if id(m) not in strays]
 
 
-def _war_weight(towns: list[Town], gazetteer: Gazetteer) -> int:
-    """How much war reporting is about the towns' areas (conflict_areas.tsv; 0 for none)."""
-    return max((gazetteer.conflict_weight(t.country_code, t.admin1_code, None) for t in towns), default=0)
+def _war_weight(towns: list[Town], gazetteer: Gazetteer, when: date | None = None) -> int:
+    """How much war reporting is about the towns' areas (conflict_areas.tsv; 0 for none), always or at ``when``."""
+    return max((gazetteer.conflict_weight(t.country_code, t.admin1_code, when) for t in towns), default=0)
 
 
 def _countries(towns: list[Town]) -> set[str]:
@@ -1528,10 +1531,12 @@ def _unplace_alias_villages(
     places: Counter[str],
     extra_countries: list[str],
     gazetteer: Gazetteer,
+    when: date | None = None,
 ) -> None:
     """ "between Boni and Douentza" beside the Malian army: a village the gazetteer lacks, not
     Bonn, which a few sources call Boni. Only when the actors' states are elsewhere ("Deir Hafer"
-    beside the SDF and a deal brokered by the US is Dayr Hafir, Syria)."""
+    beside the SDF and a deal brokered by the US is Dayr Hafir, Syria) and the town's area is not at war
+    then ("a Russian troop build-up near Gomel" in February 2022 is Homyel', Belarus)."""
     for mention in alias_only:
         if (
             mention.kind == "town"
@@ -1539,7 +1544,7 @@ def _unplace_alias_villages(
             and extra_countries
             and not _countries(mention.towns) & set(extra_countries)
             # (a town in an area at war is reported under many spellings: "Izyum" is Izium)
-            and not _war_weight(mention.towns, gazetteer)
+            and not _war_weight(mention.towns, gazetteer, when)
         ):
             mention.kind, mention.towns, mention.alternatives = "unresolved", [], []
             # ... placed by the town named with it ("X and Y", "X, Y"), as a village near it.

@@ -260,7 +260,7 @@ class Pipeline:
         places_by_sentence = _beyond_labels(fresh, places_by_sentence)
         places_by_sentence = _city_anaphora(fresh, places_by_sentence)
         actor_countries, homes = self._actor_countries(eventful)
-        kept = drop_strays(all_places, actor_countries, self.gazetteer)
+        kept = drop_strays(all_places, actor_countries, self.gazetteer, article.published)
         if len(kept) < len(all_places):
             ids = {id(m) for m in kept}
             places_by_sentence = {i: [m for m in ms if id(m) in ids] for i, ms in places_by_sentence.items()}
@@ -323,7 +323,7 @@ class Pipeline:
         mentions: list[PlaceMention] = []
         for sentence in split_sentences(self._sentence_case(article.text)):
             mentions.extend(find_place_mentions(sentence.text, sentence.start, self.gazetteer, []))
-        mentions = drop_strays(mentions, [], self.gazetteer)
+        mentions = drop_strays(mentions, [], self.gazetteer, article.published)
         context = GeoContext.from_mentions(mentions, [], article.published)
         return [resolve(m, self.gazetteer, context) for m in mentions]
 
