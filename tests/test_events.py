@@ -7598,3 +7598,64 @@ def test_batch_144_counts(rules_extract, text, fatalities, injuries):
 )
 def test_non_event_set_39_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2030, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # ground back under a side's control, told by its adjective
+        (
+            "On 3 June 2030, Ukrainian officers said the southern part of Kurakhove was back under Ukrainian control "
+            "after a week of fighting.",
+            "Government regains territory",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # a town entered that the other side had defended before pulling back
+        (
+            "On 3 June 2030, M23 rebels entered Masisi, which the army and its militia allies had defended for three "
+            "days before withdrawing.",
+            "Non-state actor overtakes territory",
+            "M23: March 23 Movement",
+        ),
+        # the side that operated the drone struck
+        (
+            "On 3 June 2030, 4 people died when a drone operated by the Sudanese army hit a market in Mellit.",
+            "Air/drone strike",
+            "Military Forces of Sudan (2019-)",
+        ),
+    ],
+)
+def test_acled_style_batch_145_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 6, 5))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_two_groups_told_together_are_actor_and_associate_against_the_third(rules_extract):
+    [event] = rules_extract(
+        "On 3 June 2030, PDF and KIA fighters stormed a junta outpost near Hpakant.", published=date(2030, 6, 5)
+    )
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == (
+        "PDF: People's Defense Force",
+        "KIA: Kachin Independence Army",
+        "Military Forces of Myanmar (2021-)",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # an ally named with the army is its associate, and the side they fought is actor 2
+        (
+            "Malian troops and Russian paramilitaries battled jihadists near Gao on Monday.",
+            ("Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"),
+        ),
+        # two sides that clashed, the dead counted among one of them: no third side
+        (
+            "The Nigerian army and ISWAP fighters clashed near Monguno on Monday; 9 militants were killed.",
+            ("Military Forces of Nigeria (2023-)", "Islamic State West Africa Province"),
+        ),
+    ],
+)
+def test_an_associate_is_not_the_other_side(rules_extract, text, actors):
+    [event] = rules_extract(text, published=date(2030, 6, 5))
+    assert (event.actor1, event.actor2) == actors

@@ -97,6 +97,12 @@ _STREET_WEAPONS = re.compile(r"\bwith\s+(?:sticks|stones|rocks|bricks|clubs|rods
 _BEATING = re.compile(r"beat|beating|beaten|clubbed|whipped|flogged|lashed|caned|tortured?", re.I)
 # ... and told passively ("a shepherd was beaten and two cars were set on fire ... by settlers")
 _BEATEN = re.compile(rf"(?:(?:were|was|been|being) )?(?:{_BEATING.pattern}|assaulted)\b", re.I)
+# ... but "a drone operated by the Sudanese Armed Forces hit a fuel station": who worked the weapon did it
+_WEAPON_WORKED_BY = re.compile(
+    r"\b(?:drones?|UAVs?|aircraft|jets?|warplanes?|helicopters?|boats?|launchers?|guns?|tanks?|artillery|"
+    r"batter(?:y|ies))\s+(?:operated|used|manned|run|controlled)\s+by\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
+    re.I,
+)
 _HELD_BY = re.compile(
     r"\b(?:(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used|frequented|visited|patroll?ed|"
     r"favou?red)\s+by|popular\s+with)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
@@ -1976,6 +1982,21 @@ class EventBuilder:
         ally_names = [
             n for n in names[1:] if n[2] is not None and self._ally(draft, names[0], n, names, civilians, helpers)
         ]
+        lead = names[0][2] if names else None
+        paired_before = [
+            n
+            for n in ally_names
+            if n[2] is not None
+            and lead is not None
+            and n[2].start < lead.start
+            and _PAIRED.fullmatch(self._between(draft, n[2], lead))
+        ]
+        if paired_before:
+            # "PDF and KIA fighters attacked a junta base": of two groups told together on one side, the first
+            # named leads and the other is its associate
+            first_named = paired_before[0]
+            ally_names = [names[0], *(n for n in ally_names if n is not first_named)]
+            names = [first_named, *(n for n in names if n is not first_named)]
         event_type = self.lexicon.taxonomy.event_type_of[sub_type]
         crowd_kind = _CROWD_KIND.get(event_type)
         if crowd_kind:
@@ -2125,6 +2146,20 @@ class EventBuilder:
             # "security forces exchanged fire ... two soldiers embraced martyrdom": the dead are
             # actor 1's own, not a second side.
             names = names[:1] + names[2:]
+        counted = [(c.start, c.end) for cand in draft.candidates for c in cand.casualties]
+        acted_on = [
+            n
+            for n in names[1:]
+            if not any(n is a for a in ally_names)
+            and n[2] is not None
+            and n[2].text
+            and not any(start <= n[2].start < end for start, end in counted)
+        ]
+        if sub_type != "Agreement" and acted_on and any(n is names[1] for n in ally_names):
+            # (an associate is not the other side: "PDF and KIA fighters attacked a junta base" was fought with the
+            # junta; but in "the Somali army and Al Shabaab militants clashed ... 7 militants were killed" the dead
+            # name no third side)
+            names = [names[0], *acted_on, *(n for n in names[1:] if not any(n is m for m in acted_on))]
         first = (names[0][0], names[0][1]) if names else None
         second = (names[1][0], names[1][1]) if len(names) > 1 else None
         allies = [
@@ -2210,7 +2245,7 @@ class EventBuilder:
         """Named as the agent of a passive ("... were shelled by Russian forces"), blamed for it, or
         as the owner of the weapons that did it ("warplanes of the Saudi-led coalition bombed")."""
         around = self._around(draft, mention, 40, 60)
-        if around is not None and _HELD_BY.search(around[0]):
+        if around is not None and _HELD_BY.search(around[0]) and not _WEAPON_WORKED_BY.search(around[0]):
             return False  # "a base held by Somali troops": who holds it, not who did it
         return around is not None and bool(
             # "9 civilians were killed when suspected ADF militants entered Mangina": the subject of the
