@@ -715,11 +715,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_142.tsv": (24, 30),
     "acled_style_notes_143.tsv": (26, 30),
     "acled_style_notes_144.tsv": (25, 30),
+    "acled_style_notes_145.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-144 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-145 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1552,6 +1553,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_144.tsv",
             pipeline,
             "Authors' plain wire items, a thirty-seventh control, batch 144 (after tuning on 1-143)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_145.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, batch 145 (after tuning on 1-144)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3955,6 +3961,16 @@ _BATCH144_FIRST_RUN = (
     "'three bodies and 11 injured people' as 14 dead; 'Four members of one family, two of them children, died' as "
     "none. Unplaced: a drone downed 'as it approached the Novovoronezh nuclear power plant'._"
 )
+_BATCH145_FIRST_RUN = (
+    "_First run of batch 145 (30 invented May 2030 descriptions in ACLED's note style from Ukraine and Russia, "
+    "Africa, the Middle East, Asia and Latin America), before any rule was changed because of it: sub-event type "
+    "28/30 (0.933) shipped, 28/30 by the rules alone; shipped, event date 29/30, actor1 26/30, location 29/30, "
+    "fatalities 29/30. No event from 'Ukrainian military sources reported that the northern outskirts of Stepnohirsk "
+    "... were back under Ukrainian control'. Mistyped: 'M23 rebels entered Kanyabayonga ..., which Congolese troops "
+    "and their Wazalendo allies had defended for two days before pulling back' as a clash led by the army. Wrong "
+    "actor: 'a drone operated by the Sudanese Armed Forces' (an unidentified group: 'operated by' read as who holds a "
+    "place); 'PDF and KIA fighters attacked a junta battalion base' (the KIA, with the PDF as the other side)._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4284,6 +4300,7 @@ _FIRST_RUNS = {
     "acled_style_notes_142.tsv": _BATCH142_FIRST_RUN,
     "acled_style_notes_143.tsv": _BATCH143_FIRST_RUN,
     "acled_style_notes_144.tsv": _BATCH144_FIRST_RUN,
+    "acled_style_notes_145.tsv": _BATCH145_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
