@@ -7659,3 +7659,71 @@ def test_two_groups_told_together_are_actor_and_associate_against_the_third(rule
 def test_an_associate_is_not_the_other_side(rules_extract, text, actors):
     [event] = rules_extract(text, published=date(2030, 6, 5))
     assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # what armed men carried off, told by those who found it gone
+        (
+            "Farmers returning to Posad-Pokrovske on Monday found the village clinic stripped of equipment, which "
+            "they said Russian soldiers had trucked away.",
+            "Looting/property destruction",
+            "Military Forces of Russia (2000-)",
+        ),
+        # soldiers who dispersed a crowd gathered to protest
+        (
+            "Soldiers dispersed a crowd in Bukavu on Monday that had gathered to protest against power cuts.",
+            "Protest with intervention",
+            "Protesters (Democratic Republic of Congo)",
+        ),
+        # ground held now, after a siege
+        (
+            "Arakan Army fighters now hold the airport of Kyaukphyu, the group said on Monday, after a month-long "
+            "siege.",
+            "Non-state actor overtakes territory",
+            "AA: Arakan Army",
+        ),
+        # a junta's order to all aid groups
+        (
+            "Mali's junta ordered all foreign NGOs in the country to suspend their activities on Monday, a decree read "
+            "in Bamako said.",
+            "Change to group/activity",
+            "Military Forces of Mali (2021-)",
+        ),
+        # a vehicle that ran over an improvised mine
+        (
+            "A Chadian army vehicle ran over an improvised mine near Bol on Monday; the blast killed two soldiers.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Chad)",
+        ),
+    ],
+)
+def test_acled_style_batch_146_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 7, 2))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_police_station_damaged_by_a_bomb_is_the_target_not_the_bomber(rules_extract):
+    [event] = rules_extract(
+        "A police station in Cali was damaged on Monday by a bomb hidden in a parked car; no one was hurt, police "
+        "said.",
+        published=date(2030, 7, 2),
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Colombia)", "Police Forces of Colombia (2026-)")
+
+
+def test_men_taken_off_a_coach_and_shot_dead_are_counted(rules_extract):
+    [event] = rules_extract(
+        "Five labourers were taken off a minibus near Kalat on Monday evening and shot dead beside the road.",
+        published=date(2030, 7, 2),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 5)
+
+
+def test_a_citys_opera_house_is_in_the_city(extract):
+    [event] = extract(
+        "Hundreds of pensioners formed a human chain around Odesa's opera house on Monday to demand higher pensions.",
+        published=date(2030, 7, 2),
+    )
+    assert (event.location, event.actor1) == ("Odesa", "Protesters (Ukraine)")

@@ -1035,8 +1035,9 @@ _VICTIM_AFTER = re.compile(
     # ("4 soldiers of a FAMa supply convoy died": whose convoy it was)
     r"martyred)\b|\s+(?:of\s+(?:an?|the|their)\s+)?(?:(?!(?:said|says|say|reported|told|added|claimed)\b)[\w-]+\s+){0,3}?"
     r"(?:died|perished|embraced\s+shaha?dat)\b"
-    # "Ukrainian supply trucks destroyed by artillery": what the fire hit
-    r"|\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:destroyed|hit|struck|damaged)\s+by\b"
+    # "Ukrainian supply trucks destroyed by artillery": what the fire hit ("A police station in Tumaco was damaged on
+    # Monday by a bomb")
+    r"|\s+(?:[\w-]+\s+){0,3}(?:(?:were|was)\s+)?(?:destroyed|hit|struck|damaged)\s+(?:(?:on|early\s+on)\s+\w+\s+|overnight\s+)?by\b"
     # "MINUSCA peacekeepers came under fire from 3R rebels": fired on, whatever they did next
     r"|\s+(?:[\w-]+\s+){0,2}(?:came|come|comes|had\s+come)\s+under\s+(?:[\w-]+\s+){0,2}(?:fire|attack)\s+from\b"
     # "a military supply truck struck an IED": what ran onto a planted device was hit by it
@@ -1540,6 +1541,8 @@ class EventBuilder:
             chosen = min(subtypes & _CROWD_VIOLENCE, key=taxonomy.rank)
         if chosen == "Looting/property destruction" and (_killing_beside(draft) or _people_inside(draft)):
             chosen = "Attack"
+        if chosen == "Abduction/forced disappearance" and _taken_and_killed(draft):
+            chosen = "Attack"  # "were taken off a passenger coach ... and shot dead": the taken were killed
         if chosen in ("Arrests", "Looting/property destruction") and _beating_beside(draft):
             # "soldiers beat and detained traders", "settlers attacked homes, beating residents and setting
             # cars alight": violence against people, beside the detention or the damage
@@ -2590,6 +2593,27 @@ def _killing_beside(draft: _Draft) -> bool:
     return any(m.count.value > 0 for c in draft.candidates for m in c.casualties) and any(
         t.sub_event_type == "Attack" for c in draft.candidates for t in c.triggers
     )
+
+
+def _taken_and_killed(draft: _Draft) -> bool:
+    """Those taken were then killed ("Seven men ... were taken off a passenger coach near Turbat and shot dead"):
+    an abduction and a killing told of the same people, joined by "and"."""
+    for candidate in draft.candidates:
+        taken = [t for t in candidate.triggers if t.strong and t.sub_event_type == "Abduction/forced disappearance"]
+        killed = [t for t in candidate.triggers if t.strong and t.sub_event_type == "Attack" and _KILLING.match(t.text)]
+        text, offset = candidate.clause_text, candidate.clause_offset
+        for first in taken:
+            for then in killed:
+                between = text[first.end - offset : then.start - offset]
+                if then.start > first.end and _AND_THEN.fullmatch(between):
+                    return True
+    return False
+
+
+_KILLING = re.compile(
+    r"(?:shot|gunned|hacked|beaten|stabbed)\s+(?:dead|down|to\s+death)|executed|killed|beheaded", re.I
+)
+_AND_THEN = re.compile(r"[^.;]{0,80}?\band\s+(?:later\s+|then\s+|summarily\s+)?", re.I)
 
 
 # "set fire to two homes while the families were inside": arson at people, not only at property

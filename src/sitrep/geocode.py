@@ -56,9 +56,11 @@ _NEAR = re.compile(
 )
 _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I)
 # "Moscow's terms", "Ukraine's response": a possessive country or capital names its government
-# ("Mariupol's drama theatre" is a place).
+# ("Mariupol's drama theatre", "Lviv's opera house" are places).
 _POSSESSIVE_METONYM = re.compile(
-    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|districts?|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|slums?|shanty|quarter|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor)\b"
+    r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|districts?|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|slums?|shanty|quarter|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor|opera|theatres?|theaters?|museums?|"
+    r"cathedral|churche?s?|mosques?|universit(?:y|ies)|schools?|library|halls?|hotels?|malls?|zoo|cemetery|monuments?|palace|"
+    r"towers?|castle|fortress|stadium|arena|harbou?r|waterfront|seafront|promenade|old\s+town)\b"
     # "Islamabad's D-Chowk", "Kyiv's Independence Square": a landmark of the city
     r"|[A-Z][\w'’]*[\s-](?:Chowk|Square|Avenue|Street|Road|Bridge|Park|Bazaar|Market|Stadium|Airport)\b"
     # "a house in Dhaka's Gulshan on Wednesday": a named part of the city, placed as its words go on

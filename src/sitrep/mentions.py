@@ -717,8 +717,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Two men ... were dragged off a bus and beaten to death", "A man ... was tied to a pole and lynched"
         "fatalities",
         re.compile(
-            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b[^.;]{{0,60}}?\b(?:were|was)\b[^.;]{{0,40}}?"
-            rf"\b(?:(?:beaten|hacked|stabbed|stoned|burn(?:ed|t))\s+to\s+death|lynched)",
+            # ("Seven men from Punjab were taken off a passenger coach near Turbat on Tuesday and shot dead")
+            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b[^.;]{{0,60}}?\b(?:were|was)\b[^.;]{{0,80}}?"
+            rf"\b(?:(?:beaten|hacked|stabbed|stoned|burn(?:ed|t))\s+to\s+death|lynched|shot\s+dead|gunned\s+down|executed)",
             re.I,
         ),
     ),
