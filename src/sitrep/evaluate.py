@@ -716,11 +716,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_143.tsv": (26, 30),
     "acled_style_notes_144.tsv": (25, 30),
     "acled_style_notes_145.tsv": (28, 30),
+    "acled_style_notes_146.tsv": (24, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-145 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-146 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1558,6 +1559,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_145.tsv",
             pipeline,
             "Authors' descriptions in ACLED's note style, batch 145 (after tuning on 1-144)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_146.tsv",
+            pipeline,
+            "Authors' plain wire items, a thirty-eighth control, batch 146 (after tuning on 1-145)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3971,6 +3977,20 @@ _BATCH145_FIRST_RUN = (
     "actor: 'a drone operated by the Sudanese Armed Forces' (an unidentified group: 'operated by' read as who holds a "
     "place); 'PDF and KIA fighters attacked a junta battalion base' (the KIA, with the PDF as the other side)._"
 )
+_BATCH146_FIRST_RUN = (
+    "_First run of batch 146 (30 invented June 2030 wire items, the thirty-eighth plain control), before any rule was "
+    "changed because of it: sub-event type 24/30 (0.800) shipped, 24/30 by the rules alone; shipped, event date "
+    "27/30, actor1 23/30, location 26/30, fatalities 24/30 (the Jableh toll counted as committed, 4; corrected to 6 "
+    "after). No event from a village school and clinic 'stripped of equipment, which ... Russian soldiers had trucked "
+    "away', 'Arakan Army fighters now hold the naval base ... after a week-long siege' or a junta that 'ordered all "
+    "foreign aid groups ... to suspend their activities'. Mistyped: an armoured vehicle that 'ran over an improvised "
+    "mine ...; the blast killed three' as shelling; soldiers who 'dispersed a crowd ... that had gathered to protest' "
+    "as a peaceful protest; seven men 'taken off a passenger coach ... and shot dead' as shelling with no toll. Wrong "
+    "actor: a police station 'damaged ... by a bomb ...; police said' (the police); traders 'pulled from their truck "
+    "and shot', whom JNIM 'said on its channels ... had supplied the army' (an unidentified group; no toll: 'shot' "
+    "alone is not counted as killed); 'members of the security forces', as the interior ministry told it (Syria's "
+    "police). Unplaced: a human chain 'around Lviv's opera house' (a possessive read as a government)._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4301,6 +4321,7 @@ _FIRST_RUNS = {
     "acled_style_notes_143.tsv": _BATCH143_FIRST_RUN,
     "acled_style_notes_144.tsv": _BATCH144_FIRST_RUN,
     "acled_style_notes_145.tsv": _BATCH145_FIRST_RUN,
+    "acled_style_notes_146.tsv": _BATCH146_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
