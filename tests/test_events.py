@@ -7727,3 +7727,33 @@ def test_a_citys_opera_house_is_in_the_city(extract):
         published=date(2030, 7, 2),
     )
     assert (event.location, event.actor1) == ("Odesa", "Protesters (Ukraine)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trophy, not ground, back under a side's control
+        "The cup was back under Ukrainian control on Monday after Dnipro beat Zorya in the final in Lviv.",
+        # a fight in an election
+        "The mayor's party now controls the city council in Sumy after a bitter fight in the local elections.",
+        # a film crew's drone
+        "A drone operated by a television crew crashed into the river near Goma on Monday during a shoot.",
+        # a crowd gathered to watch, dispersed
+        "Police dispersed a crowd in Beni on Monday that had gathered to watch firefighters at a burning warehouse.",
+        # pilgrims on the road, and a ground opened with a march
+        "Pilgrims marched from Izium to a monastery in Sviatohirsk on Monday, a church spokesman said.",
+        "Students in Kharkiv opened a new football ground on Monday with a march through the park.",
+        # a human chain that carried books
+        "Volunteers in Odesa formed a human chain on Monday to carry 2,000 books into a new library.",
+    ],
+)
+def test_non_event_set_40_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2030, 7, 8)) == []
+
+
+def test_militants_who_fire_on_pilgrims_still_make_an_event(rules_extract):
+    [event] = rules_extract(
+        "Militants opened fire on a bus carrying pilgrims near Rajouri on Monday, killing 4 people.",
+        published=date(2030, 7, 8),
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 4)

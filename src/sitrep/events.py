@@ -156,7 +156,10 @@ _FESTIVE = re.compile(
     # a game's crowd and its winners: "in the stands after Wydad scored a late winner", "with their medals"
     r"in the stands|after (?:[\w'’-]+ ){0,3}(?:scored|winning|won|clinched|lifted)|with (?:their|the) (?:medals|trophy|trophies|cup)|"
     # "fans welcomed the team home": a team's return
-    r"welcom(?:ed|ing) (?:the )?(?:team|players|squad|champions))\b",
+    r"welcom(?:ed|ing) (?:the )?(?:team|players|squad|champions)|"
+    # pilgrims on the road, a ground opened with a march
+    r"pilgrims?|pilgrimages?|religious processions?|opened (?:a |an |the |their |its )?(?:new )?(?:[\w'’-]+ )?"
+    r"(?:ground|stadium|park|school|hospital|bridge|road|market|museum|library)\b[^.]{0,40}\bwith (?:a |an )?(?:march|parade|procession))\b",
     re.I,
 )
 # ("handed over 4 detained soldiers each": a swap of captured troops)
