@@ -1821,6 +1821,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "family's members; the towns of extra_places.tsv)",
         ),
         score_non_events(
+            GOLD / "non_events_40.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 40 (session 33's batch-145 and batch-146 words: back under control, now "
+            "holds, trucked away, operated by, a crowd dispersed, ordered to suspend, taken off a bus, damaged by; both "
+            "batches' places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4125,6 +4132,20 @@ _NON_EVENTS_BATCH39_FIRST_RUN = (
     "disrupted); one was older: 'A man was detained in Kovel ... on suspicion of sending threatening letters to his "
     "neighbours' (an arrest). After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH40_FIRST_RUN = (
+    "_First run of non-event batch 40 (40 texts aimed at session 33's batch-145 and batch-146 rules and places), "
+    "before any rule was changed because of it: 27/40 without an event, by the rules alone and with the shipped "
+    "fallback alike. One miss was a fault of the session's new rules: 'The trophy was back under Ukrainian control "
+    "... after Shakhtar beat Dynamo in the cup final' (ground retaken). Twelve were older: a party that 'now controls "
+    "the city council ... after a close fight in the local elections' (a clash), 'A drone operated by a film crew "
+    "crashed into a lake' (an air strike), police and stewards who dispersed crowds gathered 'to watch a house "
+    "collapse' and 'outside the stadium without tickets', passengers 'taken off a bus ... and treated for "
+    "heatstroke' (an abduction), a bank 'damaged ... by a fire that started in a neighbouring shop' (shelling), "
+    "a police arrest of a sheep rustler, pilgrims who 'marched from Orikhiv to a monastery', engineers who "
+    "'demonstrated a jammer' at a fair, students who 'formed a human chain ... to carry 3,000 books', 'Kidnapping "
+    "insurance sales rose' (an abduction) and a cricket ground opened 'with a march'. After the fixes 38/40 (left: "
+    "the stewards and fans; the rustler's arrest, as ACLED codes cattle raiding by armed men)._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4360,6 +4381,7 @@ _FIRST_RUNS = {
     "non_events_37.tsv": _NON_EVENTS_BATCH37_FIRST_RUN,
     "non_events_38.tsv": _NON_EVENTS_BATCH38_FIRST_RUN,
     "non_events_39.tsv": _NON_EVENTS_BATCH39_FIRST_RUN,
+    "non_events_40.tsv": _NON_EVENTS_BATCH40_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
