@@ -7757,3 +7757,48 @@ def test_militants_who_fire_on_pilgrims_still_make_an_event(rules_extract):
         published=date(2030, 7, 8),
     )
     assert (event.sub_event_type, event.fatalities) == ("Attack", 4)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # an army that cleared the other side's troops from part of a town
+        (
+            "On 3 August 2030, the Ukrainian army said its troops had cleared Russian units from the eastern quarter "
+            "of Toretsk.",
+            "Government regains territory",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # what a crowd demanded names no shelling of its own
+        (
+            "On 3 August 2030, police in Kursk detained 3 women who held a picket demanding compensation for homes "
+            "destroyed by shelling.",
+            "Protest with intervention",
+            "Protesters (Russia)",
+        ),
+        # goods carried away by fighters, told passively
+        (
+            "On 3 August 2030, generators and fuel were carried away from the water plant in Kadugli by RSF "
+            "fighters, residents said.",
+            "Looting/property destruction",
+            "Rapid Support Forces",
+        ),
+        # people taken into a state's custody
+        (
+            "On 3 August 2030, 9 men from Jenin were taken into Israeli custody during an overnight raid.",
+            "Arrests",
+            None,
+        ),
+        # a bombing run
+        (
+            "On 3 August 2030, 6 houses in Tabayin township were destroyed during a bombing run.",
+            "Air/drone strike",
+            None,
+        ),
+    ],
+)
+def test_acled_style_batch_147_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 8, 5))
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1

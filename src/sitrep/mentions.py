@@ -262,6 +262,20 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             is not None
             and any(o.strong and o.start < m.start for o in found)
         )
+        # "police detained 4 women who held a picket ... demanding compensation for homes destroyed by shelling":
+        # what a crowd demanded, after the demonstration told first
+        or (
+            re.search(
+                r"\b(?:demanding|to\s+demand|calling\s+for|to\s+call\s+for|in\s+protest\s+(?:at|against|over))\s+"
+                r"(?:[\w'’,-]+\s+){0,8}$",
+                text[max(0, m.start - offset - 80) : m.start - offset],
+                re.I,
+            )
+            is not None
+            # (the crowd's own acts stay its own: "protesters demanding cheaper electricity burned tyres")
+            and m.sub_event_type not in (*_PROTEST_TYPES, "Violent demonstration", "Mob violence")
+            and any(o.strong and o.sub_event_type in _PROTEST_TYPES and o.start < m.start for o in found)
+        )
         # "A mob torched 15 houses after the bodies of three abducted women were found": what set off
         # the act told first
         or (
