@@ -717,11 +717,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_144.tsv": (25, 30),
     "acled_style_notes_145.tsv": (28, 30),
     "acled_style_notes_146.tsv": (24, 30),
+    "acled_style_notes_147.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-146 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-147 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1564,6 +1565,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_146.tsv",
             pipeline,
             "Authors' plain wire items, a thirty-eighth control, batch 146 (after tuning on 1-145)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_147.tsv",
+            pipeline,
+            "Authors' descriptions in ACLED's note style, batch 147 (after tuning on 1-146)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -3998,6 +4004,17 @@ _BATCH146_FIRST_RUN = (
     "alone is not counted as killed); 'members of the security forces', as the interior ministry told it (Syria's "
     "police). Unplaced: a human chain 'around Lviv's opera house' (a possessive read as a government)._"
 )
+_BATCH147_FIRST_RUN = (
+    "_First run of batch 147 (30 invented July 2030 descriptions in ACLED's note style from Ukraine and Russia, "
+    "Africa, the Middle East, Asia and the Americas), before any rule was changed because of it: sub-event type 25/30 "
+    "(0.833) shipped, 24/30 by the rules alone; shipped, event date 27/30, actor1 25/30, location 27/30, fatalities "
+    "27/30. No event from a general staff announcing that units 'had cleared Russian troops from the southern quarter "
+    "of Kurakhove', 'medicines, beds and two generators were carried away from Babanusa ... hospital by RSF fighters' "
+    "or '14 Palestinians ... were taken into Israeli custody'; by the rules alone none either from FAMa troops who "
+    "'returned to the former camp in Tessalit without meeting resistance'. Mistyped: police who detained women "
+    "holding 'a picket ... demanding compensation for homes destroyed by shelling' as shelling by the police. Wrong "
+    "actor: houses destroyed 'during a bombing run by junta aircraft' (an unidentified group, as shelling)._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4343,6 +4360,7 @@ _FIRST_RUNS = {
     "acled_style_notes_144.tsv": _BATCH144_FIRST_RUN,
     "acled_style_notes_145.tsv": _BATCH145_FIRST_RUN,
     "acled_style_notes_146.tsv": _BATCH146_FIRST_RUN,
+    "acled_style_notes_147.tsv": _BATCH147_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
