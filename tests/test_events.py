@@ -7789,11 +7789,16 @@ def test_militants_who_fire_on_pilgrims_still_make_an_event(rules_extract):
             "Arrests",
             None,
         ),
-        # a bombing run
+        # a bombing run, and the aircraft that made it
         (
             "On 3 August 2030, 6 houses in Tabayin township were destroyed during a bombing run.",
             "Air/drone strike",
             None,
+        ),
+        (
+            "On 3 August 2030, 3 villagers were killed in Kyaukme during a bombing run by junta aircraft.",
+            "Air/drone strike",
+            "Military Forces of Myanmar (2021-)",
         ),
     ],
 )

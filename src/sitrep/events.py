@@ -104,7 +104,9 @@ _WEAPON_WORKED_BY = re.compile(
     re.I,
 )
 _HELD_BY = re.compile(
-    r"\b(?:(?:held|controlled|occupied|run|manned|guarded|owned|defended|operated|used|frequented|visited|patroll?ed|"
+    # (not "a bombing run by junta aircraft": a run of an attack)
+    r"\b(?:(?:held|controlled|occupied|(?<!bombing )(?<!strafing )(?<!attack )run|manned|guarded|owned|defended|operated|"
+    r"used|frequented|visited|patroll?ed|"
     r"favou?red)\s+by|popular\s+with)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
     re.I,
 )
