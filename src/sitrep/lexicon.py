@@ -369,9 +369,9 @@ def _with_state_forces(
             rf"|(?<=from )the (?:{words}) side"
             rf"|(?<=from )the (?:{words})-(?:held|occupied|controlled) (?:(?:left|right|eastern|western|southern|northern) )?"
             rf"(?:bank|side|shore|territory|areas?|positions)"
-            # "repelled a Turkish armoured thrust", "a Syrian ground offensive": the state's forces by their act
             # "taken into Israeli custody": whose custody it is
             rf"|(?:{words})(?= (?:custody|captivity)\b)"
+            # "repelled a Turkish armoured thrust", "a Syrian ground offensive": the state's forces by their act
             rf"|(?:{words})(?= (?:(?:armou?red|ground|military|infantry|tank|mechani[sz]ed) (?:push|thrust|advance|column)s?|"
             rf"(?:(?:ground|air|military|armou?red|infantry|amphibious|major|large-scale|full-scale|fresh|renewed) )?"
             rf"(?:offensive|assault|incursion|onslaught)s?)\b(?! in the (?:first|second) half))"
