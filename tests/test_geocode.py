@@ -499,6 +499,7 @@ def test_a_million_city_by_its_common_spelling_before_a_village_of_that_spelling
         ),
         ("Israeli artillery hit houses in Khiam on Monday.", ("Khiam", "Nabatiye", "Lebanon")),
         ("Gunmen killed two soldiers in Mir Ali on Monday.", ("Mir Ali", "Khyber Pakhtunkhwa", "Pakistan")),
+        ("Boko Haram fighters attacked an army base in Kolofata on Monday.", ("Kolofata", "Far North", "Cameroon")),
         # (a lake named before the town it is near: the town)
         ("ISWAP fighters set up a camp on an island of Lake Chad near Baga on Monday.", ("Baga", "Borno", "Nigeria")),
     ],
