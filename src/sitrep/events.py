@@ -103,6 +103,9 @@ _WEAPON_WORKED_BY = re.compile(
     r"batter(?:y|ies))\s+(?:operated|used|manned|run|controlled)\s+by\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$",
     re.I,
 )
+# "abandoned their base under fire from the Arakan Army": the words before who drove them out (a trigger's end or the
+# text before an actor's name)
+_UNDER_FIRE_FROM = r"\bunder\s+(?:\w+\s+)?(?:fire|attack|assault|pressure|shelling)\s+from"
 _HELD_BY = re.compile(
     # (not "a bombing run by junta aircraft": a run of an attack)
     r"\b(?:(?:held|controlled|occupied|(?<!bombing )(?<!strafing )(?<!attack )run|manned|guarded|owned|defended|operated|"
@@ -1809,7 +1812,7 @@ class EventBuilder:
             passive = any(
                 t.start == anchor
                 and (
-                    re.search(r"\sby$|\bunder\s+(?:\w+\s+)?(?:fire|attack|assault|pressure|shelling)\s+from$", t.text)
+                    re.search(rf"\sby$|{_UNDER_FIRE_FROM}$", t.text)
                     or (
                         self._passive(draft, t)
                         # (not "a sabotage group crossed the border and was engaged by border guards": a side
@@ -2270,9 +2273,7 @@ class EventBuilder:
                 around[0],
             )
             # "abandoned their base under fire from the Arakan Army": who drove them out
-            or re.search(
-                r"\bunder\s+(?:\w+\s+)?(?:fire|attack|assault|pressure|shelling)\s+from\s+(?:the\s+)?$", around[0]
-            )
+            or re.search(rf"{_UNDER_FIRE_FROM}\s+(?:the\s+)?$", around[0])
             # "taken away by men in Russian military uniform": whose uniform they wore
             or re.search(
                 r"\bby\s+(?:armed\s+|masked\s+|unknown\s+)?(?:men|gunmen|people|individuals|soldiers|troops|fighters)\s+"
