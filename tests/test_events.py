@@ -7807,3 +7807,124 @@ def test_acled_style_batch_147_lessons(rules_extract, text, sub_type, actor1):
     assert event.sub_event_type == sub_type
     if actor1:
         assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # a strike told by the fire it started (and time spent fighting the fire is no money spent)
+        (
+            "Crews spent Sunday putting out a fire at a grain terminal in Yeysk that local officials said had been "
+            "sparked by a Ukrainian drone.",
+            "Air/drone strike",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # armour lost to the defenders' anti-tank fire as well as to mines: a fight
+        (
+            "A Russian armoured group advancing on Siversk lost three tanks to mines and anti-tank fire on Sunday "
+            "and withdrew, a Ukrainian brigade said.",
+            "Armed clash",
+            "Military Forces of Russia (2000-)",
+        ),
+        # a protest told by its placards
+        (
+            "Parents of captured marines stood outside the defence ministry in Kyiv on Sunday with placards "
+            "demanding news of their sons.",
+            "Peaceful protest",
+            "Protesters (Ukraine)",
+        ),
+        # raiders told by the weapons they went through a village with
+        (
+            "Nine bodies were found in a village near Oicha on Sunday after ADF rebels moved through it at night "
+            "with machetes, local officials said.",
+            "Attack",
+            "ADF: Allied Democratic Forces",
+        ),
+        # windows smashed by settlers, not by a blast
+        (
+            "Settlers smashed the windows of six cars in Sinjil on Sunday, Palestinian officials said.",
+            "Looting/property destruction",
+            "Settlers (Israel)",
+        ),
+        # a pipeline holed by a charge set off where it was left
+        (
+            "An explosive charge tore a hole in an oil pipeline near Tibu on Sunday; the army blamed the ELN.",
+            "Remote explosive/landmine/IED",
+            "ELN: National Liberation Army",
+        ),
+        # police firing on a crowd told as protesting after its place and day
+        (
+            "Police fired on a crowd in Mombasa on Sunday that was demanding the release of a jailed activist, "
+            "killing one man, a rights group said.",
+            "Excessive force against protesters",
+            "Police Forces of Kenya (2022-)",
+        ),
+        # commanders of two sides who put their names to a truce
+        (
+            "Army commanders and SPLA-IO officers in Nasir put their names to a ceasefire on Sunday, the UN "
+            "mission said.",
+            "Agreement",
+            "Military Forces of South Sudan (2011-)",
+        ),
+    ],
+)
+def test_acled_style_batch_148_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 8, 12))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_bomber_claimed_as_one_of_a_groups_own_names_the_group(rules_extract):
+    [event] = rules_extract(
+        "Two soldiers died when a man in an explosive vest blew himself up at a checkpoint in Bannu on Sunday; "
+        "the Pakistani Taliban said he was one of their fighters.",
+        published=date(2030, 8, 12),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Suicide bomb", "Tehrik-i-Taliban Pakistan")
+
+
+def test_the_dead_told_after_a_semicolon_with_a_regional_police_source_belong_to_the_event(rules_extract):
+    [event] = rules_extract(
+        "Farmers outside Churachandpur came under fire on Sunday; three of them died, Manipur police said.",
+        published=date(2030, 8, 12),
+    )
+    assert (event.location, event.fatalities) == ("Churachandpur", 3)
+
+
+def test_an_office_named_by_its_region_and_officials_is_not_a_second_place(rules_extract):
+    [event] = rules_extract(
+        "A Ukrainian drone hit an oil depot in Novorossiysk on Sunday, Krasnodar officials said.",
+        published=date(2030, 8, 12),
+    )
+    assert event.location == "Novorossiysk"
+
+
+def test_a_people_named_after_its_region_is_not_a_town_abroad(rules_extract):
+    [event] = rules_extract(
+        "Four villagers were killed when a junta jet bombed a school in Mindat on Sunday, the Chin resistance said.",
+        published=date(2030, 8, 12),
+    )
+    assert (event.location, event.country) == ("Mindat", "Myanmar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire started by an overheating crop-spraying drone's battery burned down a shed near Yeysk on Sunday.",
+        "A taxi firm in Sloviansk lost six vehicles to a garage fire on Sunday, its owner said.",
+        "Engineers set off an explosive charge that blew a hole in the old bridge pier near Tibu on Sunday as "
+        "demolition of the derelict bridge began.",
+        "Fans waited outside the stadium in Kyiv on Sunday with banners asking the singer for autographs.",
+        "Firefighters demonstrated a new water cannon in Batumi on Sunday at the port's open day.",
+        "Rebels who laid down their arms last year opened a bakery in Oicha on Sunday, officials said.",
+    ],
+)
+def test_non_event_set_41_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2030, 8, 12)) == []
+
+
+def test_traders_protesting_a_demolition_still_riot(rules_extract):
+    [event] = rules_extract(
+        "Traders angry at the demolition of their kiosks stoned police vans in Eldoret on Sunday.",
+        published=date(2030, 8, 12),
+    )
+    assert event.sub_event_type == "Violent demonstration"

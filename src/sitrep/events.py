@@ -149,7 +149,9 @@ _HANDOVER = re.compile(
 _GROUND_COMBAT = re.compile(
     r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault|duel|"
     # ("fired rifles and launched homemade mortars at the police station": small arms at close range)
-    r"rifles|machine ?guns|small arms",
+    r"rifles|machine ?guns|small arms|"
+    # ("lost four vehicles to mines and anti-tank fire": the defenders' direct fire)
+    r"anti-?tank fire",
     re.I,
 )
 # A crowd's festive purpose, with no demand made: "marched through Kyiv to mark Defenders' Day",
@@ -320,11 +322,20 @@ _SPEAKING_OFFICE = re.compile(
     r"reported|told|announced|confirmed)\b)?",
     re.I,
 )
+# "Manipur police said", "the Kyiv regional administration reported": an office named by its seat, speaking
+_SPEAKING_OFFICE_NAMED = re.compile(
+    r"\s+(?:(?:regional|city|oblast|district|provincial|state|municipal|county)\s+)?(?:military\s+)?"
+    r"(?:administration|governor|council|authorities|police|officials|prosecutors)\s+(?:said|says|reported|told|"
+    r"announced|confirmed|wrote)\b",
+    re.I,
+)
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|said|told|citing)\s+(?:the\s+)?$", re.I)
 
 
 def _told_by_office(place: PlaceMention, text: str, offset: int) -> bool:
     """Is ``place`` named only as the seat of an office that told of the event?"""
+    if place.kind in ("seat", "admin1") and _SPEAKING_OFFICE_NAMED.match(text, place.end - offset):
+        return True  # ("two of them died, Manipur police said")
     office = _SPEAKING_OFFICE.match(text, place.end - offset)
     return bool(
         office
@@ -984,6 +995,9 @@ _RESPONSIBILITY = re.compile(
     # ("the Pakistani Taliban said they had sent the bomber")
     r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|planted|detonated|set\s+off|"
     r"staged|launched\s+the\s+attack|sent\s+the\s+(?:suicide\s+)?(?:bomber|attackers?|fighters))|"
+    # "the Pakistani Taliban said he was one of theirs": the bomber claimed as the group's own
+    r"said\s+(?:that\s+)?(?:he|she|the\s+(?:suicide\s+)?(?:bomber|attacker|gunman))\s+(?:was|had\s+been)\s+"
+    r"(?:one\s+of\s+(?:theirs|its\s+own|(?:its|their)\s+(?:fighters|members|men))|(?:its|their)\s+(?:fighter|member|man))|"
     # "said in a statement that its fighters had carried out the attack"
     r"said\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:fighters|members|men|militants|"
     r"mujahideen|units?)\s+(?:had\s+)?(?:carried\s+out|were\s+behind|conducted|staged))"

@@ -1125,6 +1125,13 @@ def _speakers_home(before: str, after: str) -> bool:
     return bool(_REPORTING.match(after) and (_WITNESSES_OF.search(before[-40:]) or _LOCAL_SPEAKER.search(before[-30:])))
 
 
+# "the Chin resistance", "Kachin fighters": a people or its armed groups, named after their region
+_PEOPLE_OF_REGION = re.compile(
+    r"\s+(?:resistance|rebels?|fighters|militias?|militiamen|insurgents|armed groups?|guerrillas|people|"
+    r"villagers|civilians|refugees)\b"
+)
+
+
 def _named_otherwise(text: str, start: int) -> bool:
     """Is the name at ``start`` told as something other than where an event was, by the words before it?"""
     return bool(
@@ -1148,7 +1155,7 @@ def _named_otherwise(text: str, start: int) -> bool:
 # "the Kyiv regional administration said", "the Kherson city military administration reported"
 _SPEAKING_OFFICE_AFTER = re.compile(
     r"\s+(?:(?:regional|city|oblast|district|provincial|state|municipal|county)\s+)?(?:military\s+)?"
-    r"(?:administration|governor|council|authorities|police|prosecutor['’]s office|prosecutors)"
+    r"(?:administration|governor|council|authorities|officials|police|prosecutor['’]s office|prosecutors)"
     r"\s+(?:said|says|reported|announced|claimed|confirmed|wrote)\b"
 )
 
@@ -1390,11 +1397,15 @@ def _classify(
     if (
         towns
         and key in gazetteer.admin1
-        and not any(t.population >= _CITY or (t.population >= _TOWN and fold(t.name) == key) for t in towns)
+        and (
+            not any(t.population >= _CITY or (t.population >= _TOWN and fold(t.name) == key) for t in towns)
+            or (_PEOPLE_OF_REGION.match(after) and not any(fold(t.name) == key for t in towns))
+        )
         and any(gazetteer.conflict_weight(a.country_code, a.code, None) for a in gazetteer.admin1[key])
     ):
         # "militants ambushed a convoy in Borno": the region at war, not a village of that name (or a
-        # town once so called: Borna, Germany) abroad.
+        # town once so called: Borna, Germany) abroad; "the Chin resistance": the people of a region at war,
+        # not Qinzhou, which GeoNames also calls Chin (a town of that very name stays the town).
         return PlaceMention(start + offset, end + offset, phrase, "admin1", near=near, areas=gazetteer.admin1[key])
     if towns:
         qualifier = _QUALIFYING_AREA.match(after)

@@ -179,6 +179,8 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue  # "denied on Tuesday that its fighters had raised their flag": a claim of an act denied
         if _REMEMBERED.search(before) and trigger.sub_event_type not in _PROTEST_TYPES:
             continue  # "to remember residents killed during the occupation": the dead remembered
+        if _RELATIVE_BEFORE.search(before) and _LONG_AGO_AFTER.match(text, match.end()):
+            continue  # "militiamen who laid down their arms last year": who they are, not the news
         if trigger.sub_event_type in _COVERED_TYPES and _COVERED_BEFORE.search(before):
             # "a journalist who was filming an opposition rally", "detained over their reporting on a prison
             # riot": what someone covered, not the news
@@ -410,6 +412,12 @@ _REMEMBERED = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
+# "Fano militiamen who laid down their arms last year were given farm plots": an act told in a relative clause and
+# dated long before is who the people are, not the news
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.I)
+_LONG_AGO_AFTER = re.compile(
+    r"[^.;,]{0,50}?\b(?:(?:last|the\s+previous)\s+(?:year|decade)|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d)\b", re.I
+)
 _SUPPLIED = re.compile(
     # (not "a supply truck", "a delivery van": the word names a vehicle or route, not an act)
     # (nor "an air-delivered munition": how it reached its target)
@@ -417,10 +425,14 @@ _SUPPLIED = re.compile(
     r"routes?|lines?|columns?|ships?|planes?|flights?|drivers?|riders?|workers?|staff|corridors?|depots?|hubs?|runs?)\b)|"
     r"send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|"
     r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|transfers? of|package of|stockpiles? of|production of|"
+    # "engineers demonstrated a water cannon that cleans graffiti": a product shown
+    r"demonstrat(?:ed|es|ing)(?=\s+(?:an?|the|its|their|a\s+new)\s)|"
     r"produc(?:e|es|ed|ing)|manufactur\w+|orders? for|ordered (?:\d+|more|new|additional|another)|contracts? for|"
     r"pledged|donated?|donations?|assembl(?:es|ed|ing)|repairing|storing|"
     # "spend more of its budget on drones", "raise money for drones": what is paid for, not fired
-    r"budgets?|spend(?:s|ing)?|spent|funding|funds?|money|fundrais\w+|"
+    # (not "firefighters spent Friday battling a blaze": time spent)
+    r"budgets?|(?:spend(?:s|ing)?|spent)(?!\s+(?:the\s+|a\s+|an\s+|all\s+|most\s+of\s+|several\s+|two\s+|three\s+)?"
+    r"(?:\w+day|night|nights|morning|evening|afternoon|weekend|hours?|days?|weeks?|months?)\b)|funding|funds?|money|fundrais\w+|"
     # "troops short of artillery shells": what an army lacks was not fired
     r"short of|shortages? of|lack(?:s|ed|ing)?|lack of|ran out of|running (?:low|short) (?:on|of))\s+(?:[\w-]+\s+){0,4}$",
     re.I,
