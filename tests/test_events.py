@@ -7928,3 +7928,50 @@ def test_traders_protesting_a_demolition_still_riot(rules_extract):
         published=date(2030, 8, 12),
     )
     assert event.sub_event_type == "Violent demonstration"
+
+
+def test_a_man_wearing_an_explosive_vest_is_the_bomber_not_a_civilian_hit(rules_extract):
+    [event] = rules_extract(
+        "Two policemen were killed when a man wearing an explosive vest blew himself up at a checkpoint in Bannu "
+        "on Sunday.",
+        published=date(2030, 8, 12),
+    )
+    assert (event.actor2, event.civilian_targeting) == ("Police Forces of Pakistan (2024-)", False)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # an arrest told as a detention "in" a town "of" someone
+        (
+            "On 14 October 2030, the SBU announced the detention in Mykolaiv (Mykolaivskyi, Mykolaiv) of a port "
+            "worker accused of spying for Russia.",
+            "Arrests",
+            "Police Forces of Ukraine (2019-)",
+        ),
+        # people chased off their land by settlers with clubs
+        (
+            "On 14 October 2030, shepherds near Turmus Ayya (Ramallah, West Bank) were driven off their pastures "
+            "by settlers armed with clubs.",
+            "Attack",
+            "Settlers (Israel)",
+        ),
+        # a post taken over and used as a base
+        (
+            "On 14 October 2030, JNIM fighters occupied a disused school outside Djibo (Djibo, Sahel) and started "
+            "using it as a base, residents said.",
+            "Headquarters or base established",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        # a government named by its country's initials, with the other party
+        (
+            "On 14 October 2030, envoys of the DRC government and M23 signed a ceasefire monitoring protocol in "
+            "Doha (Doha, Ad Dawhah).",
+            "Agreement",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+    ],
+)
+def test_acled_style_batch_149_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 10, 16))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)

@@ -719,11 +719,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_146.tsv": (24, 30),
     "acled_style_notes_147.tsv": (25, 30),
     "acled_style_notes_148.tsv": (22, 30),
+    "acled_style_notes_149.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-148 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-149 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1577,6 +1578,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain control batch 148, the thirty-ninth (30 invented wire items, August 2030; held out "
             "until its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_149.tsv",
+            pipeline,
+            "Authors' ACLED-style batch 149 (30 invented notes, September 2030; held out until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4044,6 +4050,16 @@ _BATCH148_FIRST_RUN = (
     "'Army commanders and SPLA-IO officers ... put their names to a local truce' (no event). After the fixes 30/30 "
     "(location 29/30: 'Mamove, north of Beni' keeps the village's name, placed at Beni)._"
 )
+_BATCH149_FIRST_RUN = (
+    "_First run of held-out batch 149 (30 invented notes in ACLED's style, September 2030), before any rule was "
+    "changed because of it: sub-event type 28/30 with the shipped fallback, 27/30 by the rules alone; date 29/30, "
+    "actor1 27/30, location 29/30, fatalities 29/30 (shipped). Misses: olive pickers 'chased from their groves by "
+    "settlers wielding clubs' (shelling, by the fallback; no event by the rules), fighters who 'moved into an "
+    "abandoned gendarmerie post ... and began using it as a base' (no event), and, by the rules alone, 'the SBU "
+    "reported the detention in Odesa (Odeskyi, Odesa) of a crane operator' (no event); 'representatives of the DRC "
+    "government and M23 signed' gave M23 as actor 1 (the government, named by the country's initials, was not read). "
+    "After the fixes 30/30, every field 30/30._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4402,6 +4418,7 @@ _FIRST_RUNS = {
     "acled_style_notes_146.tsv": _BATCH146_FIRST_RUN,
     "acled_style_notes_147.tsv": _BATCH147_FIRST_RUN,
     "acled_style_notes_148.tsv": _BATCH148_FIRST_RUN,
+    "acled_style_notes_149.tsv": _BATCH149_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

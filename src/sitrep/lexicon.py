@@ -353,6 +353,9 @@ def _with_state_forces(
         country = "|".join(re.escape(n) for n in names)
         speaker = "|".join(re.escape(n) for n in (*names, *capitals.get(iso2, [])))
         country = f"(?:{country})"
+        # "the DRC government and M23 signed": a country's initials used as an adjective
+        initials = "|".join(re.escape(n) for n in names if n.isupper() and len(n) <= 5)
+        attributive = rf"|(?<=the ){f'(?:{initials})'}" if initials else ""
         forces_of = f"the {name}" if iso2 in definite else name
         state = (
             rf"(?:{words})(?: (?:federal|government|national|regular|special|armed|security|border))? (?:{_FORCE_NOUNS}|(?<=border )guards)"
@@ -384,7 +387,7 @@ def _with_state_forces(
             # "the Syrian government and the SDF signed", "Ethiopia's government and Fano commanders
             # agreed", "the Ethiopian federal government and the Tigray interim administration signed":
             # a government acting with another party.
-            rf"|(?:(?:{words})|{country}['’]s) (?:(?:federal|central|national|transitional|provincial|regional) )?(?:government|interior ministry)(?=\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){{0,2}}(?:groups?|factions?|rebels|militias?|movement|fighters|insurgents)\b)|\s+(?:{_STATE_ACTS})\b)"
+            rf"|(?:(?:{words})|{country}['’]s{attributive}) (?:(?:federal|central|national|transitional|provincial|regional) )?(?:government|interior ministry)(?=\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){{0,2}}(?:groups?|factions?|rebels|militias?|movement|fighters|insurgents)\b)|\s+(?:{_STATE_ACTS})\b)"
             # "Pakistani and Afghan Taliban forces", "Israeli and Hamas negotiators", "Kyrgyz and Tajik border
             # guards": the first of a pair.
             rf"|(?:{words})(?=\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:security|border))?\s+"
