@@ -7975,3 +7975,102 @@ def test_a_man_wearing_an_explosive_vest_is_the_bomber_not_a_civilian_hit(rules_
 def test_acled_style_batch_149_lessons(rules_extract, text, sub_type, actor1):
     [event] = rules_extract(text, published=date(2030, 10, 16))
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # probing attacks by small groups: a fight
+        (
+            "Russian infantry groups kept probing the ruins of the Toretsk mine on Sunday, the Ukrainian unit holding "
+            "it said.",
+            "Armed clash",
+            "Military Forces of Russia (2000-)",
+        ),
+        # a clergyman led out of his church by officers
+        (
+            "A pastor in Rostov-on-Don was led out of his church by officers on Sunday after a sermon against the "
+            "war, his congregation said.",
+            "Arrests",
+            "Police Forces of Russia (2000-)",
+        ),
+        # defences overrun in a battle that turned: a fight, not ground taken
+        (
+            "Al Shabaab fighters overran the forward trenches of a Somali army base near Jowhar on Sunday before "
+            "being pushed back.",
+            "Armed clash",
+            "Al Shabaab",
+        ),
+        # a town entered after a fight for it
+        (
+            "RSF fighters walked into the centre of Babanusa on Sunday after weeks of fighting, residents said.",
+            "Non-state actor overtakes territory",
+            "Rapid Support Forces",
+        ),
+        # a side's shells with their calibre between
+        (
+            "Israeli 155 mm shells hit the edge of Khiam on Sunday, Lebanon's state media said.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Israel (2022-)",
+        ),
+        # a house rigged with explosives and brought down
+        (
+            "Israeli soldiers rigged a family home in Tubas with explosives on Sunday and demolished it.",
+            "Looting/property destruction",
+            "Military Forces of Israel (2022-)",
+        ),
+        # fighters named by the villages they come from
+        (
+            "Gunmen from the Kuki hill villages fired on farmers near Moirang on Sunday, killing one, Manipur "
+            "police said.",
+            "Attack",
+            "Kuki Ethnic Militia (India)",
+        ),
+        # a remote-controlled device
+        (
+            "Three officers died in Peshawar on Sunday when a remote-controlled device planted in a drain exploded "
+            "beside their car.",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+        # a crowd's beating of one man
+        (
+            "A crowd chased down and kicked a man accused of blasphemy in Rangpur on Sunday.",
+            "Mob violence",
+            "Rioters (Bangladesh)",
+        ),
+        # a crowd that calls on a government to resign
+        (
+            "Thousands of people marched silently through Skopje on Sunday, calling for the prime minister to resign.",
+            "Peaceful protest",
+            "Protesters (North Macedonia)",
+        ),
+    ],
+)
+def test_acled_style_batch_150_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 11, 3))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_works_named_for_its_town_by_what_it_makes_is_in_the_town(rules_extract):
+    [event] = rules_extract(
+        "Ukrainian troops beat back an assault on the Kostiantynivka glass plant on Sunday.",
+        published=date(2030, 11, 3),
+    )
+    assert event.location == "Kostiantynivka"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Six herders were lined up and shot by gunmen near Bokkos on Sunday, a local official said.", 6),
+        (
+            "A street hawker was killed on Sunday when police opened fire on a crowd of hawkers protesting a ban on "
+            "street trading in Mombasa.",
+            1,
+        ),
+    ],
+)
+def test_batch_150_tolls(rules_extract, text, fatalities):
+    [event] = rules_extract(text, published=date(2030, 11, 3))
+    assert event.fatalities == fatalities

@@ -118,7 +118,10 @@ _FACILITY_AFTER = re.compile(
 )
 _NAMED_FACILITY = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|coke|chemical|steel|metallurgical|oil|gas|railway|city|regional|district|village|police|"
-    r"cultural|culture|medical|shopping|pumping|compressor|press)){0,2}\s+"
+    r"cultural|culture|medical|shopping|pumping|compressor|press|"
+    # ("the ruins of the Vovchansk aggregate plant": what a works makes)
+    r"aggregate|cement|concrete|brick|sugar|bread|tractor|tank|machine-building|glass|meat|dairy|fertili[sz]er|"
+    r"ammunition|mining|coal|asphalt|flour|feed|textile|paper|tyre|tire|repair|locomotive|aircraft)){0,2}\s+"
     r"(?i:Airport|Air\s?[Bb]ase|Airbase|Airfield|Drama\s+Theatre|Theatre|Theater|"
     r"(?:House|Palace)\s+of\s+Culture|Plant|Factory|Works|Refinery|Oil\s+Depot|Depot|(?:Railway\s+|Train\s+|Bus\s+)?Station|"
     r"Hospital|Stadium|Bridge|Port|Seaport|Market|Mall|Cathedral|Church|Monastery|Zoo|Checkpoint|Substation|"

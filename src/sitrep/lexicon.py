@@ -303,7 +303,8 @@ _FORCE_NOUNS = (
     # (the entry is case-sensitive: "the Nigerian Air Force", "a Nigerian Air Force jet")
     r"[Aa]ir [Ff]orce(?: (?:jets?|aircraft|planes?|helicopters?|drones?))?|"
     r"artillery|military aircraft|junta|government forces|defen[cs]e forces|[Mm]arines|special forces|helicopters?|"
-    r"(?:tank |artillery |mortar )?shells|shellfire|"
+    # ("Israeli 155 mm shells set fire to farmland": a calibre between the side and its shells)
+    r"(?:\d{2,3}(?: ?mm|-mm|-millimet(?:re|er)) )?(?:tank |artillery |mortar )?shells|shellfire|"
     r"helicopter gunships|gunships|tanks|(?:armou?red )?bulldozers|air ?strikes|(?:ballistic |cruise |hypersonic |guided )?missiles?|strikes|shelling|bombardment|fire|gunfire|tank fire|"
     r"sniper fire|strike|air ?strike|drone strike|missile strike"
 )

@@ -631,7 +631,8 @@ _VICTIM = (
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
     r"volunteers?(?!\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
-    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|drivers?|nurses?|medics?|surgeons?|tourists?|visitors|"
+    r"worshippers?|refugees?|prisoners?|hostages?|shopkeepers?|traders?|vendors?|hawkers?|drivers?|nurses?|medics?|surgeons?|"
+    r"tourists?|visitors|"
     r"travell?ers?|commuters?|motorists?|motorcyclists?|cyclists?|pedestrians?|riders?|"
     r"guests|customers|patrons|diners|shoppers|spectators|fans|mourners|pilgrims|assistants?|aides?|bodyguards?|couples?|"
     r"employees?|clerks?|cashiers?|waiters?|labou?rers?|mechanics?|bakers?|butchers?|tailors?|"
@@ -745,7 +746,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # ("Seven men from Punjab were taken off a passenger coach near Turbat on Tuesday and shot dead")
             rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b[^.;]{{0,60}}?\b(?:were|was)\b[^.;]{{0,80}}?"
-            rf"\b(?:(?:beaten|hacked|stabbed|stoned|burn(?:ed|t))\s+to\s+death|lynched|shot\s+dead|gunned\s+down|executed)",
+            # ("Nine farmers ... were lined up and shot by RSF troops": an execution)
+            rf"\b(?:(?:beaten|hacked|stabbed|stoned|burn(?:ed|t))\s+to\s+death|lynched|shot\s+dead|gunned\s+down|executed|"
+            rf"(?:lined|rounded)\s+up\s+and\s+shot\b)",
             re.I,
         ),
     ),
