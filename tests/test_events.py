@@ -8074,3 +8074,19 @@ def test_a_works_named_for_its_town_by_what_it_makes_is_in_the_town(rules_extrac
 def test_batch_150_tolls(rules_extract, text, fatalities):
     [event] = rules_extract(text, published=date(2030, 11, 3))
     assert event.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists kept probing the mayor about the tender at a briefing in Odesa on Sunday.",
+        "The groom was led out of the church in Rostov-on-Don by officers of his regiment on Sunday.",
+        "Floodwater overran the trenches of an archaeological dig near Mykolaiv on Sunday.",
+        "Students walked into the centre of Goma on Sunday after an esports battle in the university hall.",
+        "A museum in Kharkiv put Russian 152 mm shells collected from the front on display on Sunday.",
+        "The crowd favourite beat two men from Dhaka in the wrestling final in Rajshahi on Sunday.",
+        "Explosions of colour lit up the chemical plant in Kharkiv on Sunday night for its centenary.",
+    ],
+)
+def test_non_event_set_42_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2030, 11, 3)) == []

@@ -1861,6 +1861,14 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "was demanding, a people named after its region, time spent; the places of batches 147 and 148)",
         ),
         score_non_events(
+            GOLD / "non_events_42.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 42 (session 34's batch-149 and batch-150 words: a detention announced in a "
+            "place, began using it as a base, kept probing, led out of a church by officers, overran trenches, walked "
+            "into a town after a battle, lined up and shot, a calibre's shells, packed with charges, a crowd favourite "
+            "who beat two men; both batches' places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4244,6 +4252,18 @@ _NON_EVENTS_BATCH41_FIRST_RUN = (
     "(a protest broken up) and 'Fano militiamen who laid down their arms last year' (a change to the group, "
     "today). After the fixes 40/40._"
 )
+_NON_EVENTS_BATCH42_FIRST_RUN = (
+    "_First run of non-event batch 42 (40 texts aimed at session 34's batch-149 and batch-150 rules and places), "
+    "before any rule was changed because of it: 31/40 without an event, by the rules alone and with the shipped "
+    "fallback alike. Six misses were faults of the session's new rules: 'Reporters kept probing the minister' (a "
+    "clash), a bride 'led out of the church ... by officers of her father's old regiment' (an arrest), 'Floodwater "
+    "overran the trenches dug by archaeologists' (a clash), gamers who 'walked into the centre of Uvira ... after a "
+    "weekend-long esports battle' (ground taken), 'Israeli 155 mm shells collected after the 2006 war' put on display "
+    "(shelling) and 'The crowd favourite beat two men ... in the arm-wrestling final' (mob violence). Three were "
+    "older: vendors 'protesting nothing more than the heat', 'Explosions of colour lit up Bryansk ... with fireworks' "
+    "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
+    "and the fuel tank)._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4485,6 +4505,7 @@ _FIRST_RUNS = {
     "non_events_39.tsv": _NON_EVENTS_BATCH39_FIRST_RUN,
     "non_events_40.tsv": _NON_EVENTS_BATCH40_FIRST_RUN,
     "non_events_41.tsv": _NON_EVENTS_BATCH41_FIRST_RUN,
+    "non_events_42.tsv": _NON_EVENTS_BATCH42_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -334,7 +334,9 @@ _EQUIPMENT_AFTER = re.compile(
     r"(?:\s*(?:,|and)\s+[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:(?:were|was|are|is|being)\s+)?"
     r"(?:massing|massed|moving|moved|seen|spotted|deployed|positioned|stationed|arriving|arrived|gathering|"
     # ("a grenade dug up in a garden": a relic found, unless it then went off)
-    r"parked|transported|unloaded|heading|dug\s+up|unearthed|found|discovered)\b"
+    r"parked|transported|unloaded|heading|dug\s+up|unearthed|found|discovered|"
+    # ("shells collected after the 2006 war" put on display in a museum)
+    r"collected|salvaged|on\s+display|exhibited|displayed)\b"
     # (but "artillery positioned on the left bank fired on Marhanets": placed, then fired; "a car bomb parked
     # outside a market tore through Azaz": placed, then set off)
     r"(?!(?:\s+[\w'’-]+){0,8}?\s+(?:fired|shelled|pounded|struck|opened\s+fire|exploded|went\s+off|blew\s+up|detonated|"
