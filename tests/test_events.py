@@ -8090,3 +8090,48 @@ def test_batch_150_tolls(rules_extract, text, fatalities):
 )
 def test_non_event_set_42_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2030, 11, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # an assault across a canal under the defenders' drones and mortars
+        (
+            "On 6 December 2030, Russian infantry attempted to cross the river at Siversk (Bakhmutskyi, Donetsk) at "
+            "night; the Ukrainian defenders engaged them with drones and mortars.",
+            "Armed clash",
+            "Military Forces of Russia (2000-)",
+        ),
+        # a device by the road
+        (
+            "On 6 December 2030, 2 soldiers died when a roadside device exploded under their truck near Baiji "
+            "(Baiji, Salah al-Din).",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Iraq)",
+        ),
+        # fire from ground a side holds
+        (
+            "On 6 December 2030, a boy was killed in Taiz (Al Qahirah, Taiz) when a shell fired from Houthi-held "
+            "hills hit his school.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Yemen (2017-) Houthi",
+        ),
+        # people detained while blocking streets to protest
+        (
+            "On 6 December 2030, police in Tbilisi (Tbilisi, Tbilisi) detained 12 people who were blocking a bridge "
+            "to protest against a new media law.",
+            "Protest with intervention",
+            "Protesters (Georgia)",
+        ),
+        # a unilateral ceasefire announced for a group by its party
+        (
+            "On 6 December 2030, the Communist Party of the Philippines announced that its armed wing the NPA would "
+            "observe a unilateral ceasefire during the holidays.",
+            "Change to group/activity",
+            "NPA: New People's Army",
+        ),
+    ],
+)
+def test_acled_style_batch_151_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 12, 8))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)

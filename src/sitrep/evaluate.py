@@ -721,11 +721,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_148.tsv": (22, 30),
     "acled_style_notes_149.tsv": (28, 30),
     "acled_style_notes_150.tsv": (20, 30),
+    "acled_style_notes_151.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-150 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-151 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1590,6 +1591,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain control batch 150, the fortieth (30 invented wire items, October 2030; held out until "
             "its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_151.tsv",
+            pipeline,
+            "Authors' ACLED-style batch 151 (30 invented notes, November 2030; held out until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4093,6 +4099,21 @@ _BATCH150_FIRST_RUN = (
     "shot' no toll, 'Israeli 155 mm shells' no actor and 'Militants from the Kuki hill villages' an unnamed group. "
     "After the fixes 29/30 (left: the expulsion)._"
 )
+_BATCH151_FIRST_RUN = (
+    "_First run of held-out batch 151 (30 invented notes in ACLED's style, November 2030), before any rule was "
+    "changed because of it: sub-event type 27/30 with the shipped fallback, 26/30 by the rules alone; date 30/30, "
+    "actor1 26/30, location 30/30, fatalities 29/30 (shipped). One actor miss was the label's: at Bol the side that "
+    "attacked (Boko Haram) is actor 1, as in every earlier 'repelled an attack by' note (sitrep said so; corrected in "
+    "the file's header, the miss stays counted). Misses: stormtroopers who 'attempted to cross the canal at Chasiv "
+    "Yar ... under smoke cover' while 'the Ukrainian defenders engaged them with drones and mortars' (an air strike "
+    "by Ukraine), 'a roadside device exploded under their pickup' (shelling), police who 'detained 25 people who were "
+    "blocking streets to protest' (an arrest), and, by the rules alone, 'announced that the NPA would observe a "
+    "unilateral ceasefire' (no event); 'a mortar round fired from Houthi-held hills' had no actor. Left: 'the army "
+    "claimed to have killed several assailants. Fatalities unknown.' gives 10 (ACLED's figure for 'several'; the "
+    "note's coder said unknown). The text of item 11 is close in wording (0.68) to an older note about Mocimboa da "
+    "Praia, though not in what it reports; it was committed so before the run. After the fixes 30/30 (fatalities "
+    "29/30)._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4465,6 +4486,7 @@ _FIRST_RUNS = {
     "acled_style_notes_148.tsv": _BATCH148_FIRST_RUN,
     "acled_style_notes_149.tsv": _BATCH149_FIRST_RUN,
     "acled_style_notes_150.tsv": _BATCH150_FIRST_RUN,
+    "acled_style_notes_151.tsv": _BATCH151_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,
