@@ -8135,3 +8135,70 @@ def test_non_event_set_42_words_in_texts_without_an_event(extract, text):
 def test_acled_style_batch_151_lessons(rules_extract, text, sub_type, actor1):
     [event] = rules_extract(text, published=date(2030, 12, 8))
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # a landing party that held out under fire
+        (
+            "A Ukrainian raiding party that landed on the left bank near Hola Prystan held out for a day under fire "
+            "from Russian marines on Monday, a Ukrainian officer said.",
+            "Armed clash",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # a drone sent off course by jamming
+        (
+            "Russian jamming sent a Ukrainian long-range drone spinning into a field outside Belgorod on Monday, the "
+            "regional emergency ministry said.",
+            "Disrupted weapons use",
+            "Military Forces of Russia (2000-)",
+        ),
+        # people in their cars hurt by settlers' stones
+        (
+            "Settlers threw stones at Palestinian cars near Huwara on Monday, injuring a driver, medics said.",
+            "Attack",
+            "Settlers (Israel)",
+        ),
+        # a town's equipment stripped out
+        (
+            "RSF fighters stripped the power station in Bahri of its transformers on Monday, the state government "
+            "said.",
+            "Looting/property destruction",
+            "Rapid Support Forces",
+        ),
+        # a protest told by the signs people stood with
+        (
+            "Dozens of residents of Samara stood outside the city hall on Monday with signs against the felling of a "
+            "park.",
+            "Peaceful protest",
+            "Protesters (Russia)",
+        ),
+        # artillery and small-arms fire traded: a fight
+        (
+            "Army troops and ADF rebels traded mortar and small-arms fire near Oicha on Monday, residents said.",
+            "Armed clash",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+    ],
+)
+def test_acled_style_batch_152_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2030, 12, 16))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_groups_official_as_the_target_is_not_the_group_acting(rules_extract):
+    [event] = rules_extract(
+        "A sticky bomb attached to a Taliban commander's car exploded in Jalalabad on Monday, killing him, police "
+        "said.",
+        published=date(2030, 12, 16),
+    )
+    assert event.actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_a_towns_garrison_is_in_the_town(rules_extract):
+    [event] = rules_extract(
+        "Nigerien soldiers fought off jihadists who tried to storm the Ayorou garrison on Monday, the army said.",
+        published=date(2030, 12, 16),
+    )
+    assert event.location == "Ayorou"

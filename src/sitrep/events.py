@@ -149,7 +149,7 @@ _HANDOVER = re.compile(
 _GROUND_COMBAT = re.compile(
     r"clash|fight|battle|firefight|gunfire|exchang|offensive|repel|repuls|beat back|ambush|storm|engag|combat|assault|duel|"
     # ("fired rifles and launched homemade mortars at the police station": small arms at close range)
-    r"rifles|machine ?guns|small arms|"
+    r"rifles|machine ?guns|small[- ]arms|"
     # ("lost four vehicles to mines and anti-tank fire": the defenders' direct fire; "attempted to cross the canal"
     # under the defenders' drones and mortars: an assault on foot)
     r"anti-?tank fire|\bto (?:cross|force) (?:the )?(?:[\w-]+ )?(?:river|canal|reservoir|channel|stream)",

@@ -125,7 +125,8 @@ _NAMED_FACILITY = re.compile(
     r"(?i:Airport|Air\s?[Bb]ase|Airbase|Airfield|Drama\s+Theatre|Theatre|Theater|"
     r"(?:House|Palace)\s+of\s+Culture|Plant|Factory|Works|Refinery|Oil\s+Depot|Depot|(?:Railway\s+|Train\s+|Bus\s+)?Station|"
     r"Hospital|Stadium|Bridge|Port|Seaport|Market|Mall|Cathedral|Church|Monastery|Zoo|Checkpoint|Substation|"
-    r"Police\s+(?:Department|Station|Headquarters)|(?:City|Town|Village|Regional|District)\s+(?:Council|Hall|Administration)|"
+    # ("jihadists who tried to storm the Djibo garrison": the town's garrison is in it)
+    r"Garrison|Barracks|Police\s+(?:Department|Station|Headquarters)|(?:City|Town|Village|Regional|District)\s+(?:Council|Hall|Administration)|"
     r"Council|Lyceum|Gymnasium|School|Cent(?:re|er)|Institute|University|College|(?<=[Pp]ress\s)Club)\b"
 )
 _FEATURE_IN_TOWN = re.compile(

@@ -306,7 +306,9 @@ _FORCE_NOUNS = (
     # ("Israeli 155 mm shells set fire to farmland": a calibre between the side and its shells)
     r"(?:\d{2,3}(?: ?mm|-mm|-millimet(?:re|er)) )?(?:tank |artillery |mortar )?shells|shellfire|"
     r"helicopter gunships|gunships|tanks|(?:armou?red )?bulldozers|air ?strikes|(?:ballistic |cruise |hypersonic |guided )?missiles?|strikes|shelling|bombardment|fire|gunfire|tank fire|"
-    r"sniper fire|strike|air ?strike|drone strike|missile strike"
+    r"sniper fire|strike|air ?strike|drone strike|missile strike|"
+    # ("Russian jamming sent a Ukrainian drone spinning into a field")
+    r"jamming|electronic warfare(?: units| systems)?"
 )
 _STATE_ACTS = (
     r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"
