@@ -8202,3 +8202,19 @@ def test_a_towns_garrison_is_in_the_town(rules_extract):
         published=date(2030, 12, 16),
     )
     assert event.location == "Ayorou"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students in Kursk showed how jamming sent a toy drone off course at a science fair on Monday.",
+        "A HIMARS model built by pupils for a school fair caught fire in a Luhansk classroom on Monday.",
+        "A grenade-shaped lighter was handed to police in a shop in Quito on Monday.",
+        "A mortar used for grinding spices fell from a shelf and hurt a boy in Aden on Monday.",
+        "Engineers stripped a pumping station in Bahri of its old pumps on Monday before installing new ones.",
+        "Boys threw stones at a hornets' nest near Sinjil on Monday and three were stung.",
+        "Popular Mobilization Forces veterans ran a charity race near Baiji on Monday.",
+    ],
+)
+def test_non_event_set_43_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2030, 12, 16)) == []

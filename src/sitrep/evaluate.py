@@ -1882,6 +1882,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "who beat two men; both batches' places)",
         ),
         score_non_events(
+            GOLD / "non_events_43.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 43 (session 34's batch-151 and batch-152 words: held out, jamming a toy "
+            "drone, handcuffed himself, signs, stripped of old pumps, stones at a nest, a weapon's likeness or "
+            "namesake, blocking streets for a film, a party's announcement; both batches' places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4308,6 +4315,19 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH43_FIRST_RUN = (
+    "_First run of non-event batch 43 (40 texts aimed at session 34's batch-151 and batch-152 rules and places), "
+    "before any rule was changed because of it: 31/40 without an event, by the rules alone and with the shipped "
+    "fallback alike. Four misses were faults of the session's new rules: engineers who showed how 'jamming sent a "
+    "toy drone off course' (a weapon stopped), shoppers who 'held up cardboard with signs against the cold' as a "
+    "joke (a protest), engineers who 'stripped a water treatment plant ... of its old pumps' (looting) and "
+    "commuters 'blocking streets to protest against nothing in particular' who were a film's extras (a protest). "
+    "Five were older: boys who 'threw stones at a wasps' nest' (a riot), 'Popular Mobilization Forces veterans ran "
+    "a half marathon' (a change to a group: the name's 'Mobilization'), 'A mortar used for grinding spices' "
+    "(shelling), 'A grenade-shaped lighter' (a grenade) and 'A HIMARS model built by students' (shelling). After "
+    "the fixes 38/40 (left: the shoppers' joke signs, which an older rule reads as 'held up ... signs against', and "
+    "the film's extras)._"
+)
 _NON_EVENTS_BATCH27_FIRST_RUN = (
     "_First run of non-event batch 27 (40 texts aimed at batch 127's new words), before any rule was changed "
     "because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4552,6 +4572,7 @@ _FIRST_RUNS = {
     "non_events_40.tsv": _NON_EVENTS_BATCH40_FIRST_RUN,
     "non_events_41.tsv": _NON_EVENTS_BATCH41_FIRST_RUN,
     "non_events_42.tsv": _NON_EVENTS_BATCH42_FIRST_RUN,
+    "non_events_43.tsv": _NON_EVENTS_BATCH43_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -369,12 +369,22 @@ def _not_fired(text: str, before: str, end: int) -> bool:
     return bool(
         _NEUTRALISED.search(before)
         or _SHOWN.search(before)
+        or _IMITATION.search(before)
+        or _IMITATION_AFTER.match(text, end)
         or _NON_LETHAL.search(before)
         or _EQUIPMENT_AFTER.match(text, end)
         or _NEUTRALISED_AFTER.match(text, end)
     )
 
 
+# "a toy drone", "a HIMARS model built by students", "a grenade-shaped lighter", "a mortar used for grinding spices":
+# a likeness of a weapon, or another thing of the same name
+_IMITATION = re.compile(r"\b(?:toy|model|replica|mock-?up|plastic|wooden|cardboard|inflatable|decoy)\s+$", re.I)
+_IMITATION_AFTER = re.compile(
+    r"-(?:shaped|style|like)\b|\s+(?:models?|replicas?|mock-?ups?|toys?|costumes?)\b|"
+    r"\s+(?:and\s+pestle|used\s+(?:for|to)\s+(?:grind|crush|pound|mix))",
+    re.I,
+)
 # "An IED was defused near a school", "a bomb was found under a car": the weapon never went off
 _NEUTRALISED_AFTER = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:defused|dismantled|deactivated|disarmed|safely\s+detonated|"
