@@ -8218,3 +8218,43 @@ def test_a_towns_garrison_is_in_the_town(rules_extract):
 )
 def test_non_event_set_43_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2030, 12, 16)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, location",
+    [
+        # a bomb told by the aircraft that released it
+        (
+            "On 20 December 2030, a school in Kostiantynivka (Kramatorskyi, Donetsk) was flattened by a FAB-250 bomb "
+            "released from a Russian Su-34.",
+            "Air/drone strike",
+            "Kostiantynivka",
+        ),
+        # aircraft that carried out strikes
+        (
+            "On 20 December 2030, US aircraft carried out strikes on a Houthi command post near Hodeidah (Al Hawak, "
+            "Al Hudaydah).",
+            "Air/drone strike",
+            "Hodeidah",
+        ),
+        # the region's administration that told of it is not where it happened
+        (
+            "On 20 December 2030, according to the Kherson regional administration, occupying forces took away a "
+            "teacher from her home in Nova Kakhovka (Kakhovskyi, Kherson).",
+            "Abduction/forced disappearance",
+            "Nova Kakhovka",
+        ),
+    ],
+)
+def test_acled_style_batch_153_lessons(rules_extract, text, sub_type, location):
+    [event] = rules_extract(text, published=date(2030, 12, 22))
+    assert (event.sub_event_type, event.location) == (sub_type, location)
+
+
+def test_a_camp_moved_into_to_serve_as_a_base_is_a_base_set_up(rules_extract):
+    [event] = rules_extract(
+        "On 20 December 2030, Russian Africa Corps troops moved into an old camp in Menaka (Menaka, Menaka) to serve "
+        "as their forward base.",
+        published=date(2030, 12, 22),
+    )
+    assert event.sub_event_type == "Headquarters or base established"

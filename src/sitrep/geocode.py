@@ -1156,6 +1156,11 @@ def _named_otherwise(text: str, start: int) -> bool:
     )
 
 
+# "according to the Zaporizhzhia regional administration": an office, by its seat, that told of the event
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:regional|city|oblast|district|provincial|state|municipal|county)\s+(?:military\s+)?"
+    r"(?:administration|governor|council|authorities|police|prosecutor['’]s office)\b"
+)
 # "the Kyiv regional administration said", "the Kherson city military administration reported"
 _SPEAKING_OFFICE_AFTER = re.compile(
     r"\s+(?:(?:regional|city|oblast|district|provincial|state|municipal|county)\s+)?(?:military\s+)?"
@@ -1241,7 +1246,13 @@ def _classify(
                 # authorities' town, used only where the sentence names no other place.
                 return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
         return None
-    if _SPEAKING_OFFICE_AFTER.match(text, end) and (seat := _seat_towns(phrase, gazetteer)):
+    if (
+        _SPEAKING_OFFICE_AFTER.match(text, end)
+        or (
+            _OFFICE_AFTER.match(text, end)
+            and re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, start - 20) : start])
+        )
+    ) and (seat := _seat_towns(phrase, gazetteer)):
         # "drones were knocked out over Bila Tserkva, the Kyiv regional administration said": the office
         # that spoke, placed only where the sentence names no other place (a region's, "Papua police
         # said", stays the region that tells the country)
