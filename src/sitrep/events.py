@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
 from sitrep.gazetteer import Gazetteer
-from sitrep.geocode import GeoContext, PlaceMention, placed_within, resolve
+from sitrep.geocode import SPEAKING_OFFICE_AFTER, GeoContext, PlaceMention, placed_within, resolve
 from sitrep.lexicon import OWN_FORCES, ActorEntry, Lexicon
 from sitrep.mentions import (
     GROUP_KINDS,
@@ -323,19 +323,12 @@ _SPEAKING_OFFICE = re.compile(
     r"reported|told|announced|confirmed)\b)?",
     re.I,
 )
-# "Manipur police said", "the Kyiv regional administration reported": an office named by its seat, speaking
-_SPEAKING_OFFICE_NAMED = re.compile(
-    r"\s+(?:(?:regional|city|oblast|district|provincial|state|municipal|county)\s+)?(?:military\s+)?"
-    r"(?:administration|governor|council|authorities|police|officials|prosecutors)\s+(?:said|says|reported|told|"
-    r"announced|confirmed|wrote)\b",
-    re.I,
-)
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|said|told|citing)\s+(?:the\s+)?$", re.I)
 
 
 def _told_by_office(place: PlaceMention, text: str, offset: int) -> bool:
     """Is ``place`` named only as the seat of an office that told of the event?"""
-    if place.kind in ("seat", "admin1") and _SPEAKING_OFFICE_NAMED.match(text, place.end - offset):
+    if place.kind in ("seat", "admin1") and SPEAKING_OFFICE_AFTER.match(text, place.end - offset):
         return True  # ("two of them died, Manipur police said")
     office = _SPEAKING_OFFICE.match(text, place.end - offset)
     return bool(

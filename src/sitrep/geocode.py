@@ -1156,16 +1156,13 @@ def _named_otherwise(text: str, start: int) -> bool:
     )
 
 
+_OFFICE_LEVEL = r"(?:regional|city|oblast|district|provincial|state|municipal|county)\s+(?:military\s+)?"
+_OFFICE = r"(?:administration|governor|council|authorities|officials|police|prosecutor['’]s office|prosecutors)"
 # "according to the Zaporizhzhia regional administration": an office, by its seat, that told of the event
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:regional|city|oblast|district|provincial|state|municipal|county)\s+(?:military\s+)?"
-    r"(?:administration|governor|council|authorities|police|prosecutor['’]s office)\b"
-)
-# "the Kyiv regional administration said", "the Kherson city military administration reported"
-_SPEAKING_OFFICE_AFTER = re.compile(
-    r"\s+(?:(?:regional|city|oblast|district|provincial|state|municipal|county)\s+)?(?:military\s+)?"
-    r"(?:administration|governor|council|authorities|officials|police|prosecutor['’]s office|prosecutors)"
-    r"\s+(?:said|says|reported|announced|claimed|confirmed|wrote)\b"
+_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_LEVEL}{_OFFICE}\b", re.I)
+# "the Kyiv regional administration said", "the Kherson city military administration reported", "Manipur police said"
+SPEAKING_OFFICE_AFTER = re.compile(
+    rf"\s+(?:{_OFFICE_LEVEL})?{_OFFICE}\s+(?:said|says|reported|announced|claimed|confirmed|wrote|told)\b", re.I
 )
 
 
@@ -1247,7 +1244,7 @@ def _classify(
                 return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
         return None
     if (
-        _SPEAKING_OFFICE_AFTER.match(text, end)
+        SPEAKING_OFFICE_AFTER.match(text, end)
         or (
             _OFFICE_AFTER.match(text, end)
             and re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, start - 20) : start])

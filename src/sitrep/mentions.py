@@ -379,7 +379,8 @@ def _not_fired(text: str, before: str, end: int) -> bool:
 
 # "a toy drone", "a HIMARS model built by students", "a grenade-shaped lighter", "a mortar used for grinding spices":
 # a likeness of a weapon, or another thing of the same name
-_IMITATION = re.compile(r"\b(?:toy|model|replica|mock-?up|plastic|wooden|cardboard|inflatable|decoy)\s+$", re.I)
+# (not "plastic explosives", "decoy drones": real weapons)
+_IMITATION = re.compile(r"\b(?:toy|model|replica|mock-?up|wooden|cardboard|inflatable)\s+$", re.I)
 _IMITATION_AFTER = re.compile(
     r"-(?:shaped|style|like)\b|\s+(?:models?|replicas?|mock-?ups?|toys?|costumes?)\b|"
     r"\s+(?:and\s+pestle|used\s+(?:for|to)\s+(?:grind|crush|pound|mix))",
