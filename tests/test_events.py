@@ -8258,3 +8258,82 @@ def test_a_camp_moved_into_to_serve_as_a_base_is_a_base_set_up(rules_extract):
         published=date(2030, 12, 22),
     )
     assert event.sub_event_type == "Headquarters or base established"
+
+
+def test_gunmen_who_shot_someone_dead_are_not_the_dead(extract):
+    [event] = extract(
+        "Three gunmen on motorbikes shot dead a school principal outside Yala on Monday, police said.",
+        published=date(2031, 1, 7),
+    )
+    assert event.fatalities == 1
+    # a headline's passive still counts its dead
+    [event] = extract("Two rangers killed in ambush near Yala on Monday, police said.", published=date(2031, 1, 7))
+    assert event.fatalities == 2
+
+
+def test_a_fight_with_rifles_and_grenades_is_a_battle_not_a_grenade_attack(rules_extract):
+    for weapons in ("rifles and rocket-propelled grenades", "hand grenades"):
+        [event] = rules_extract(
+            f"Two armed factions fought with {weapons} near the port of Gharyan on Monday, residents said.",
+            published=date(2031, 1, 7),
+        )
+        assert event.sub_event_type == "Armed clash", weapons
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # a navy's guns are artillery, and their side is who fired
+        (
+            "Israeli naval fire struck a fishing boat off Rafah on Monday, wounding two fishermen, medics said.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Israel (2022-)",
+        ),
+        # the side's howitzers
+        (
+            "Turkish howitzers pounded villages around Ain Issa on Monday, the Kurdish-led administration said.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Turkey (2016-)",
+        ),
+        # the named group the unnamed attackers belong to
+        (
+            "Three farmers were hacked to death near Mocimboa da Praia on Monday by militants affiliated with the "
+            "Islamic State, a local official said.",
+            "Attack",
+            "Islamic State (Mozambique)",
+        ),
+        # a crowd that turned on one man's house
+        (
+            "A crowd in Sokoto stormed and set fire to the home of a trader accused of insulting the Prophet on "
+            "Monday, police said.",
+            "Mob violence",
+            "Rioters (Nigeria)",
+        ),
+        # positions in a wood taken back: a fight, no town changes hands
+        (
+            "Ukrainian paratroopers drove Russian assault groups out of a forest belt south of Siversk on Monday, "
+            "their brigade said.",
+            "Armed clash",
+            "Military Forces of Ukraine (2019-)",
+        ),
+    ],
+)
+def test_acled_style_batch_154_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2031, 1, 7))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_city_s_green_zone_is_in_the_city(extract):
+    [event] = extract(
+        "A rocket landed in Baghdad's Green Zone on Monday near parliament, Iraqi security officials said.",
+        published=date(2031, 1, 7),
+    )
+    assert (event.location, event.country) == ("Baghdad", "Iraq")
+
+
+def test_the_surroundings_of_a_town_are_near_it(extract):
+    [event] = extract(
+        "Turkish artillery shelled the surroundings of Tell Tamer on Monday, the local council said.",
+        published=date(2031, 1, 7),
+    )
+    assert (event.location, event.geo_precision) == ("Tell Tamer", 2)

@@ -512,3 +512,12 @@ def test_a_city_by_its_english_name_in_an_area_at_war_then_is_placed(extract):
     # "Gomel" is one of Homyel's other names; Russian forces massed in its region for the 2022 offensive
     [event] = extract("Russian forces fired missiles from near Gomel on Sunday.", published=date(2022, 3, 21))
     assert (event.location, event.admin1, event.country) == ("Gomel", "Gomel", "Belarus")
+
+
+def test_towns_added_to_the_gazetteer_from_their_articles(locate):
+    assert locate("Turkish shells hit farms around Tell Tamer on Monday.", date(2031, 1, 7)) == [
+        ("Tell Tamer", "Al-Hasakeh", "Syria")
+    ]
+    assert locate("A bomb exploded in Bannang Sata on Monday.", date(2031, 1, 7)) == [
+        ("Bannang Sata", "Yala", "Thailand")
+    ]

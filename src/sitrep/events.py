@@ -1020,6 +1020,11 @@ _OWNED_WEAPONS = re.compile(
     r"forces|fighters|militants|units|bombers?|gunm[ae]n|attackers?|assailants?|operatives|commandos)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
+# "insurgents linked to the Islamic State": the named group the unnamed fighters belong to (as ACLED codes
+# "suspected ISWAP militants")
+_AFFILIATED_BEFORE = re.compile(
+    r"\b(?:linked|loyal|affiliated|allied|tied|belonging)\s+(?:to|with)\s+(?:the\s+)?$", re.I
+)
 # "the attackers", "these gunmen": unnamed fighters already named.
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 # "unidentified gunmen suspected to be Fulani militiamen": who the gunmen are thought to be.
@@ -1532,7 +1537,13 @@ class EventBuilder:
         else:
             chosen = min((v[0] for v in in_type), key=taxonomy.rank)
         subtypes = {v[0] for v in votes}
-        remote_weapons = [w for w in weapon_votes if taxonomy.event_type_of.get(w.sub_event_type or "") == _REMOTE]
+        # (a grenade, thrown or fired from an RPG, is a weapon of the fight itself: "fought with machine guns and
+        # rocket-propelled grenades" is a battle)
+        remote_weapons = [
+            w
+            for w in weapon_votes
+            if taxonomy.event_type_of.get(w.sub_event_type or "") == _REMOTE and w.sub_event_type != "Grenade"
+        ]
         if (
             chosen == "Armed clash"
             and remote_weapons
@@ -1761,7 +1772,10 @@ class EventBuilder:
                         )
                     )
                 ):
-                    if self._context_matches(draft, mention, _SUSPECTED_BEFORE, None):
+                    if self._context_matches(draft, mention, _SUSPECTED_BEFORE, None) or (
+                        mention.entry.kind == "rebel"
+                        and self._context_matches(draft, mention, _AFFILIATED_BEFORE, None)
+                    ):
                         # "gunmen suspected to be Fulani militiamen": ACLED codes the suspected group
                         # (as it codes "suspected ISWAP militants"), not the unidentified one.
                         armed = [m for m in armed if m.entry.kind != "unidentified"]
@@ -2307,7 +2321,11 @@ class EventBuilder:
             # "shot dead ... by fighters a local leader described as Boko Haram": who the agents were said to be
             or bool(
                 (wider := self._around(draft, mention, 80, 0))
-                and _SUSPECTED_BEFORE.search(wider[0])
+                and (
+                    _SUSPECTED_BEFORE.search(wider[0])
+                    # ("beheaded ... by insurgents linked to the Islamic State": whose the agents were)
+                    or (mention.entry.kind == "rebel" and _AFFILIATED_BEFORE.search(wider[0]))
+                )
                 and re.search(r"\bby\s+(?:[\w'’-]+\s+){1,9}$", wider[0])
             )
         )  # or blamed: "killing 30, a medical group said, blaming the RSF"

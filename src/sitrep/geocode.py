@@ -51,7 +51,7 @@ _JOINED_NAME = re.compile(
 )
 _ADMIN_SUFFIX = re.compile(r"^\s+(region|oblast|obl|province|governorate|state|district|raion|county)\b", re.I)
 _NEAR = re.compile(
-    r"(?:near|outside|outskirts of|close to|not far from|vicinity of|off|off the coast of|coast of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    r"(?:near|outside|outskirts of|close to|not far from|vicinity of|surroundings of|environs of|off|off the coast of|coast of|km (?:from|of|north of|south of|east of|west of)|(?:north|south|east|west)(?:-?(?:east|west))? of|around|surrounding)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.I,
 )
 _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I)
@@ -60,7 +60,7 @@ _REGION_PRE = re.compile(r"(?:the\s+)?(?:region|province|oblast)\s+of\s+$", re.I
 _POSSESSIVE_METONYM = re.compile(
     r"^['’]s\s+(?!(?:[\w'’-]+\s+){0,2}(?:region|oblast|obl|districts?|outskirts|suburbs?|centre|center|neighbou?rhoods?|city|downtown|port|airport|market|station|railway|streets?|slums?|shanty|quarter|residents|hospital|bridge|dam|plant|outskirts|villages?|independence|square|avenue|park|boulevard|embankment|maidan|air|mayor|governor|opera|theatres?|theaters?|museums?|"
     r"cathedral|churche?s?|mosques?|universit(?:y|ies)|schools?|library|halls?|hotels?|malls?|zoo|cemetery|monuments?|palace|"
-    r"towers?|castle|fortress|stadium|arena|harbou?r|waterfront|seafront|promenade|old\s+town)\b"
+    r"towers?|castle|fortress|stadium|arena|harbou?r|waterfront|seafront|promenade|old\s+town|green\s+zone)\b"
     # "Islamabad's D-Chowk", "Kyiv's Independence Square": a landmark of the city
     r"|[A-Z][\w'’]*[\s-](?:Chowk|Square|Avenue|Street|Road|Bridge|Park|Bazaar|Market|Stadium|Airport)\b"
     # "a house in Dhaka's Gulshan on Wednesday": a named part of the city, placed as its words go on

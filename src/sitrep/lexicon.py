@@ -308,7 +308,9 @@ _FORCE_NOUNS = (
     r"helicopter gunships|gunships|tanks|(?:armou?red )?bulldozers|air ?strikes|(?:ballistic |cruise |hypersonic |guided )?missiles?|strikes|shelling|bombardment|fire|gunfire|tank fire|"
     r"sniper fire|strike|air ?strike|drone strike|missile strike|"
     # ("Russian jamming sent a Ukrainian drone spinning into a field")
-    r"jamming|electronic warfare(?: units| systems)?"
+    r"jamming|electronic warfare(?: units| systems)?|"
+    # ("Turkish howitzers shelled farmland", "Israeli naval gunfire hit fishing boats")
+    r"howitzers?|mortars|(?:multiple )?rocket launchers|warships|gunboats|naval (?:gunfire|fire|shelling|vessels|ships)"
 )
 _STATE_ACTS = (
     r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"

@@ -932,6 +932,18 @@ _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?![- ]old)", re.I)
 _ONE_OF = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?{COUNT_RE}", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![a-z])", re.I)
+# "Two gunmen on a motorbike shot dead a village headman": the count is of those who killed (an active verb
+# with its object after it), not of the dead ("Two soldiers killed in an ambush" is a headline's passive).
+_ACTIVE_KILLING = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )(?<!\bgot )"
+    r"(?:killed|shot\s+dead|gunned\s+down|slaughtered|massacred|butchered|beheaded|decapitated|executed|mowed\s+down|lynched)$",
+    re.I,
+)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:an?|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at\s+least|more\s+than|"
+    r"the(?!\s+(?:day|night|week|previous|same|following|next)\b))\b",
+    re.I,
+)
 
 
 # "killed a former regime officer", "a retired army colonel": no longer an armed side
@@ -1050,6 +1062,8 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 continue  # "2022 Drone footage of civilians shot dead": a year, not a count
             if _DAY_OF_MONTH_BEFORE.search(text, 0, match.start("n")) or _MONTH_AFTER.match(text, match.end("n")):
                 continue  # "strikes on December 30 killed nine people": a day of the month, not a count
+            if _ACTIVE_KILLING.search(match.group(0)) and _OBJECT_AFTER.match(masked, match.end()):
+                continue  # "Two gunmen shot dead a village headman": those counted did the killing
             if _TIME_UNIT_AFTER.match(text, match.end("n")):
                 continue  # "Three years ago gunmen killed 40 villagers": a span of time, not a count
             if _BODIES.search(match.group(0)) and _FOUND_BEFORE_ACT.search(text, 0, match.start()):
