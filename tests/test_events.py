@@ -8337,3 +8337,19 @@ def test_the_surroundings_of_a_town_are_near_it(extract):
         published=date(2031, 1, 7),
     )
     assert (event.location, event.geo_precision) == ("Tell Tamer", 2)
+
+
+@pytest.mark.parametrize(
+    "text, actor1",
+    [
+        ("Iranian drones struck energy facilities in Kyiv overnight, the city's mayor said on Monday.", "Russia"),
+        ("North Korean missiles hit a residential block in Kharkiv on Monday, the governor said.", "Russia"),
+        ("American missiles struck an airfield in Belgorod on Monday, the Russian defence ministry said.", "Ukraine"),
+        ("French howitzers shelled Horlivka on Monday, the Russian-installed mayor said.", "Ukraine"),
+        # a maker that fights where its weapons struck is the one that fired them
+        ("Turkish drones struck a car near Qamishli on Monday, a war monitor said.", "Turkey"),
+    ],
+)
+def test_weapons_named_by_their_maker_are_the_supplied_side_s(rules_extract, text, actor1):
+    [event] = rules_extract(text, published=date(2031, 1, 7))
+    assert event.actor1.startswith(f"Military Forces of {actor1} ")

@@ -1025,6 +1025,13 @@ _OWNED_WEAPONS = re.compile(
 _AFFILIATED_BEFORE = re.compile(
     r"\b(?:linked|loyal|affiliated|allied|tied|belonging)\s+(?:to|with)\s+(?:the\s+)?$", re.I
 )
+# "Iranian drones", "French howitzers": a state named by the weapons it made (weapon_users.tsv's "made:" rows say
+# whose they are where it does not fight)
+_MADE_BY_WEAPON = re.compile(
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|shells|howitzers?|bombs?|munitions|artillery|tanks|jets|warplanes|"
+    r"aircraft|helicopters?|launchers)$",
+    re.I,
+)
 # "the attackers", "these gunmen": unnamed fighters already named.
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 # "unidentified gunmen suspected to be Fulani militiamen": who the gunmen are thought to be.
@@ -1741,6 +1748,18 @@ class EventBuilder:
                     # "Iranian security forces fired on worshippers protesting": the forces that meet a crowd or
                     # make arrests are the police, as bare "security forces" are (in battle they are the army's)
                     mention = replace(mention, entry=police_entry)
+                if (
+                    mention.entry.kind.startswith("state:")
+                    and _MADE_BY_WEAPON.search(mention.text)
+                    and (
+                        supplied := self.lexicon.weapon_users.get(
+                            (f"made:{mention.entry.kind[len('state:') :]}", self._iso3_of.get(country or "", ""))
+                        )
+                    )
+                    and (user_entry := self._entry_of_kind(f"state:{supplied}")) is not None
+                ):
+                    # "Iranian drones struck Kyiv": the maker's weapons, fired by the side it supplied
+                    mention = replace(mention, entry=user_entry)
                 if mention.entry.kind == "civilians":
                     if not self._context_matches(draft, mention, _SOURCE_BEFORE, _SOURCE_AFTER):
                         civilians = civilians or mention  # not ", residents said"
