@@ -8353,3 +8353,21 @@ def test_the_surroundings_of_a_town_are_near_it(extract):
 def test_weapons_named_by_their_maker_are_the_supplied_side_s(rules_extract, text, actor1):
     [event] = rules_extract(text, published=date(2031, 1, 7))
     assert event.actor1.startswith(f"Military Forces of {actor1} ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two actors dressed as soldiers shot dead a spy in the final act of a play staged in Kumbo on Monday.",
+        "Naval gunfire support was discussed at a conference for officers in Gdynia on Monday.",
+        "Naval fire crews put out a blaze on a cargo ship docked in Mykolaiv on Monday.",
+        "Students finished restoring three Soviet howitzers for a war museum in Poltava on Monday.",
+        "Masons mixed mortars and laid stones for a new bridge in Bamenda on Monday.",
+        "Pupils fought with snowballs in a schoolyard in Kharkiv on Monday as the first snow fell.",
+        "Neighbours gathered outside the flat of a woman who had won the lottery in Lagos on Monday.",
+        "An exhibition in Yerevan on Monday showed photographs of the nightly marches to parliament.",
+        "Herders drove their goats out of Djibo into the hills on Monday ahead of the dry season.",
+    ],
+)
+def test_non_event_set_44_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2031, 1, 7)) == []

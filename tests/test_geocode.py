@@ -521,3 +521,17 @@ def test_towns_added_to_the_gazetteer_from_their_articles(locate):
     assert locate("A bomb exploded in Bannang Sata on Monday.", date(2031, 1, 7)) == [
         ("Bannang Sata", "Yala", "Thailand")
     ]
+
+
+def test_a_town_by_its_own_name_before_a_city_by_another_language_s_name(locate):
+    # Patan, Nepal (299,000) is called Yala in Newar; Yala, Thailand (94,000) is a tenth its size or more
+    assert locate("A bomb went off in Yala on Monday.", date(2031, 1, 7)) == [("Yala", "Yala", "Thailand")]
+    # an old name of a city far larger than its namesakes still names the city
+    assert locate("Police fired on protesters in Madras on Monday.", date(2031, 1, 7)) == [
+        ("Madras", "Tamil Nadu", "India")
+    ]
+
+
+def test_a_word_that_is_no_place_before_a_common_noun_is_no_town(locate):
+    # "Central City" is a town in the United States; a "Central city hospital" is a hospital
+    assert locate("Central city hospital in Toretsk damaged", date(2022, 9, 15)) == [("Toretsk", "Donetsk", "Ukraine")]

@@ -1902,6 +1902,14 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "namesake, blocking streets for a film, a party's announcement; both batches' places)",
         ),
         score_non_events(
+            GOLD / "non_events_44.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 44 (session 35's batch-154 words: shot dead in a play, naval guns, salutes "
+            "and fire crews, howitzers and tanks on show, restored or for sale, builders' mortars, snowball fights, a "
+            "lottery winner's crowd, men linked to the Islamic State in court, cattle driven out, the Green Zone "
+            "reopened, a town's surroundings visited; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4357,6 +4365,17 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH44_FIRST_RUN = (
+    "_First run of non-event batch 44 (40 texts aimed at session 35's batch-154 rules and places), before any rule "
+    "was changed because of it: 32/40 without an event, by the rules alone and with the shipped fallback alike. One "
+    "miss was a fault of the session's new rules: 'Naval gunfire support was the subject of a lecture' (shelling). "
+    "Seven were older: 'Two actors playing gunmen shot dead a village headman in the last scene of a play' (an "
+    "attack, placed at Patan, Nepal, which Newar speakers call Yala), volunteers 'restoring two French howitzers "
+    "from the First World War' for a museum and builders who 'mixed mortars and laid bricks' (shelling), children "
+    "who 'fought with snowballs and cardboard grenades' (a clash), a crowd outside the home of 'a man who had won "
+    "the national lottery' and 'An exhibition ... showed photographs of the nightly marches' (protests), and "
+    "herders who 'drove their cattle out of Bokkos' (a capture). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH43_FIRST_RUN = (
     "_First run of non-event batch 43 (40 texts aimed at session 34's batch-151 and batch-152 rules and places), "
     "before any rule was changed because of it: 31/40 without an event, by the rules alone and with the shipped "
@@ -4617,6 +4636,7 @@ _FIRST_RUNS = {
     "non_events_41.tsv": _NON_EVENTS_BATCH41_FIRST_RUN,
     "non_events_42.tsv": _NON_EVENTS_BATCH42_FIRST_RUN,
     "non_events_43.tsv": _NON_EVENTS_BATCH43_FIRST_RUN,
+    "non_events_44.tsv": _NON_EVENTS_BATCH44_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -165,6 +165,8 @@ _FESTIVE = re.compile(
     r"in the stands|after (?:[\w'’-]+ ){0,3}(?:scored|winning|won|clinched|lifted)|with (?:their|the) (?:medals|trophy|trophies|cup)|"
     # "fans welcomed the team home": a team's return
     r"welcom(?:ed|ing) (?:the )?(?:team|players|squad|champions)|"
+    # a lucky neighbour's crowd: "gathered outside the home of a man who had won the national lottery, cheering"
+    r"(?:won|winning) (?:the |a )?(?:[\w'’-]+ ){0,2}(?:lottery|jackpot)|cheering and singing|singing and dancing|"
     # pilgrims on the road, a ground opened with a march
     r"pilgrims?|pilgrimages?|religious processions?|opened (?:a |an |the |their |its )?(?:new )?(?:[\w'’-]+ )?"
     r"(?:ground|stadium|park|school|hospital|bridge|road|market|museum|library)\b[^.]{0,40}\bwith (?:a |an )?(?:march|parade|procession))\b",

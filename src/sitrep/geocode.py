@@ -261,8 +261,14 @@ def find_place_mentions(
                 mentions.append(found_road)
                 continue
         lower = _LOWER_NEXT.match(text, match.end(1))
-        if lower and len(words) == 1 and fold(f"{words[0]} {lower.group(1)}") in gazetteer.towns:
-            # "in Chasiv yar": a name's second word written in lower case.
+        if (
+            lower
+            and len(words) == 1
+            and words[0] not in gazetteer.not_places
+            and fold(f"{words[0]} {lower.group(1)}") in gazetteer.towns
+        ):
+            # "in Chasiv yar": a name's second word written in lower case (not "Central city hospital", a word
+            # that is no place before a common noun).
             words.append(lower.group(1))
         particle = len(words) >= 2 and any(w[:1].islower() for w in words[1:])
         settlement = _SETTLEMENT_OF.search(text[max(0, position - 30) : position]) or _SETTLEMENT_AFTER.match(
@@ -1872,6 +1878,9 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
         # ("Kut" is Al Kut's own name, without its article)
         at_war = not any(t.population >= _CITY and key in _own_names(t) for t in mention.towns)
         peace = not any(gazetteer.conflict_weight(t.country_code, t.admin1_code, context.when) for t in mention.towns)
+        # (but not over a town by its own name a tenth the city's size or more: "Yala" is Yala, Thailand (94,000),
+        # not Patan, Nepal (299,000), which Newar speakers call Yala; "Madras" is still Chennai, not Madras, Oregon)
+        own_rival = max((t.population for t in mention.towns if key in _own_names(t)), default=0)
 
         def score(town: Town) -> _Ranks:
             city = town.population >= _CITY
@@ -1888,7 +1897,7 @@ def _resolve(mention: PlaceMention, gazetteer: Gazetteer, context: GeoContext) -
                 # Where no namesake is at war, a city by any of its names before a smaller place of the
                 # exact spelling: "Mansoura" is Al Mansurah, Egypt (420,000), not Mansoura, Tlemcen (at
                 # war, the spelling decides: "Chumakove" is the village, not Donetsk's Chumakivskyi district).
-                peace and city,
+                peace and city and (key in own or town.population > 10 * own_rival),
                 # "Slovyansk" is Sloviansk, not Nikopol (which GeoNames lists as once so called).
                 any(spelling_key(name) == spelling for name in own),
                 # Cities by order of magnitude: "Odessa" is Odesa (1M) before Odessa, Texas.

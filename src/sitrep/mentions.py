@@ -326,7 +326,9 @@ _NEUTRALISED = re.compile(
 # "A cafe owner showed visitors a hand grenade his grandfather had kept", "a museum displayed shells": relics
 _SHOWN = re.compile(
     r"\b(?:show(?:ed|s|ing)?|gave)\s+(?:visitors|guests|tourists|reporters|journalists|pupils|students|children)\s+"
-    r"(?:[\w'’-]+\s+){0,3}$|\b(?:displayed|displays|exhibited|exhibits|collection\s+of)\s+(?:[\w'’-]+,?\s+){0,4}$",
+    r"(?:[\w'’-]+\s+){0,3}$|\b(?:displayed|displays|exhibited|exhibits|collection\s+of|"
+    # ("Volunteers finished restoring two French howitzers from the First World War": relics repaired)
+    r"restor(?:ed|es|ing)|refurbish(?:ed|es|ing)|repaint(?:ed|s|ing))\s+(?:[\w'’-]+,?\s+){0,4}$",
     re.I,
 )
 # "Russian tanks and artillery massing near Bryansk": equipment seen, not weapons used.
@@ -380,10 +382,12 @@ def _not_fired(text: str, before: str, end: int) -> bool:
 # "a toy drone", "a HIMARS model built by students", "a grenade-shaped lighter", "a mortar used for grinding spices":
 # a likeness of a weapon, or another thing of the same name
 # (not "plastic explosives", "decoy drones": real weapons)
-_IMITATION = re.compile(r"\b(?:toy|model|replica|mock-?up|wooden|cardboard|inflatable)\s+$", re.I)
+# ("Builders mixed mortars and laid bricks": a builder's mortar)
+_IMITATION = re.compile(r"\b(?:toy|model|replica|mock-?up|wooden|cardboard|inflatable|mix(?:ed|es|ing))\s+$", re.I)
 _IMITATION_AFTER = re.compile(
     r"-(?:shaped|style|like)\b|\s+(?:models?|replicas?|mock-?ups?|toys?|costumes?)\b|"
-    r"\s+(?:and\s+pestle|used\s+(?:for|to)\s+(?:grind|crush|pound|mix))",
+    r"\s+(?:and\s+pestle|used\s+(?:for|to)\s+(?:grind|crush|pound|mix))|"
+    r"\s+and\s+(?:laid\s+)?(?:bricks|stones|blocks|plaster|concrete)\b",
     re.I,
 )
 # "An IED was defused near a school", "a bomb was found under a car": the weapon never went off
