@@ -8371,3 +8371,63 @@ def test_weapons_named_by_their_maker_are_the_supplied_side_s(rules_extract, tex
 )
 def test_non_event_set_44_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2031, 1, 7)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # the headmaster "of" his school and the pupils taken "and" with him
+        (
+            "On 2 March 2031, gunmen seized the principal of a girls' school and 5 pupils from a hostel in Gusau "
+            "(Gusau, Zamfara).",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+        # a drone put to use on a target
+        (
+            "On 2 March 2031, the RSF used drones to strike a grain silo in Sennar (Sennar, Sennar). No casualties "
+            "were reported.",
+            "Air/drone strike",
+            "Rapid Support Forces",
+        ),
+        # a fort stormed, though the dead are told as both sides'
+        (
+            "On 2 March 2031, TTP militants stormed a police fort in Tank (Tank, Khyber Pakhtunkhwa); 2 policemen "
+            "and 3 militants died in the fighting.",
+            "Armed clash",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        # two groups named before one word for fighters
+        (
+            "On 2 March 2031, armed Kuki and Meitei militants fired at each other across a river near Moirang "
+            "(Bishnupur, Manipur).",
+            "Armed clash",
+            "Kuki Ethnic Militia (India)",
+        ),
+        # who tried to advance attacked
+        (
+            "On 2 March 2031, Haitian police fought gang members who tried to advance into Kenscoff (Petion-Ville, "
+            "Ouest).",
+            "Armed clash",
+            "Unidentified Gang (Haiti)",
+        ),
+        # journalists held on a criminal charge: the state's arrest of them
+        (
+            "On 2 March 2031, police in Baku (Baku, Baku) detained 2 reporters of an opposition newspaper on fraud "
+            "charges.",
+            "Arrests",
+            "Police Forces of Azerbaijan (2003-)",
+        ),
+    ],
+)
+def test_acled_style_batch_155_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2031, 3, 4))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_series_of_attacks_on_army_posts_told_as_a_reason_is_no_battle(rules_extract):
+    [event] = rules_extract(
+        "Mali's junta imposed a night curfew in Gao on Tuesday after a series of attacks on army posts.",
+        published=date(2031, 3, 4),
+    )
+    assert event.sub_event_type == "Change to group/activity"

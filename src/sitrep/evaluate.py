@@ -725,11 +725,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_152.tsv": (22, 30),
     "acled_style_notes_153.tsv": (23, 30),
     "acled_style_notes_154.tsv": (26, 30),
+    "acled_style_notes_155.tsv": (28, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-154 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-155 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1616,6 +1617,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain control batch 154, the forty-second (30 invented wire items, January 2031; held out "
             "until its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_155.tsv",
+            pipeline,
+            "Authors' ACLED-style batch 155 (30 invented notes, March 2031; held out until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4194,6 +4200,17 @@ _BATCH154_FIRST_RUN = (
     "gazetteer), 'Baghdad's Green Zone' (Green, Ohio, and a US group); 'Two gunmen on a motorbike shot dead a village "
     "headman' gave 2 dead (the gunmen counted). After the fixes 30/30._"
 )
+_BATCH155_FIRST_RUN = (
+    "_First run of held-out batch 155 (30 invented notes in ACLED's style, March 2031), before any rule was changed "
+    "because of it: sub-event type 28/30 with the shipped fallback, 27/30 by the rules alone; date 29/30, actor1 "
+    "26/30, location 29/30, fatalities 29/30 (shipped). Misses: 'Azerbaijani police detained 4 journalists ... on "
+    "smuggling charges' (no event: the crime word outweighed the arrest of journalists), gunmen who 'seized the "
+    "headmaster of a boarding school and 3 pupils from a dormitory' (an attack, not an abduction), 'the RSF used a "
+    "drone to hit a fuel depot' (no event by the rules alone); actors: TTP militants who 'stormed a Frontier "
+    "Constabulary fort' (the militants among the dead read as the side), 'armed Kuki and Meitei militants' (the "
+    "Meitei), gang members 'who tried to advance into Petion-Ville' (the police, who fought them, read as the side). "
+    "After the fixes 30/30, every field 30/30._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4594,6 +4611,7 @@ _FIRST_RUNS = {
     "acled_style_notes_152.tsv": _BATCH152_FIRST_RUN,
     "acled_style_notes_153.tsv": _BATCH153_FIRST_RUN,
     "acled_style_notes_154.tsv": _BATCH154_FIRST_RUN,
+    "acled_style_notes_155.tsv": _BATCH155_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -155,6 +155,11 @@ _GROUND_COMBAT = re.compile(
     r"anti-?tank fire|\bto (?:cross|force) (?:the )?(?:[\w-]+ )?(?:river|canal|reservoir|channel|stream)",
     re.I,
 )
+_POLITICAL_DETAINEES = re.compile(
+    r"\b(?:journalists?|reporters?|editors?|activists?|dissidents?|bloggers?|opposition\s+(?:leaders?|figures?|members?|"
+    r"politicians?|supporters?)|rights\s+(?:defenders?|lawyers?)|politically\s+motivated|critics?\s+of\s+the\s+government)\b",
+    re.I,
+)
 # A crowd's festive purpose, with no demand made: "marched through Kyiv to mark Defenders' Day",
 # "filled the streets for the start of the carnival".
 _FESTIVE = re.compile(
@@ -529,6 +534,12 @@ def build_candidates(
         )
         # "villagers lynched two men suspected of theft": crowd justice is mob violence
         and not any(t.sub_event_type == "Mob violence" for t in mentions.triggers)
+        # "police detained 4 journalists of an independent news site on smuggling charges": a charge against
+        # journalists, activists or opponents is the state's arrest of them, as ACLED codes it
+        and not (
+            any(t.strong and t.sub_event_type == "Arrests" for t in mentions.triggers)
+            and _POLITICAL_DETAINEES.search(text)
+        )
         # "pensioners and football fans rallied", "a protest over flood aid": a demonstration is
         # one whatever it is about (but a fire "setting 20 vehicles ablaze" with no crowd is none,
         # and a march to mark a holiday, making no demand, is a commemoration)
@@ -839,7 +850,9 @@ _TARGET_BEFORE = re.compile(
 _ATTACKERS_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|gunmen|insurgents|rebels|terrorists|members|elements|militiamen))?"
     r"(?:\s*,?\s+(?:who|which|that))?\s+(?:had\s+)?(?:(?:earlier|first|allegedly|reportedly)\s+)?"
-    r"(?:attacked|stormed|raided|ambushed|assaulted|overran|tried\s+to\s+(?:storm|overrun|attack)|"
+    # ("gang members who tried to advance into Petion-Ville", "jihadists who tried to storm the Djibo garrison")
+    r"(?:attacked|stormed|raided|ambushed|assaulted|overran|"
+    r"(?:tried|attempted|sought)\s+to\s+(?:storm|overrun|attack|advance|break\s+(?:into|through)|push\s+into|seize|capture)|"
     # "The RSF launched a fresh assault on El Fasher, and the army said it had repelled it"
     r"launched\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:assault|attack|offensive)|"
     r"attempted\s+to\s+(?:storm|overrun|attack))\b",
