@@ -8431,3 +8431,18 @@ def test_a_series_of_attacks_on_army_posts_told_as_a_reason_is_no_battle(rules_e
         published=date(2031, 3, 4),
     )
     assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Tbilisi detained a teenager on Monday who had snatched a reporter's bag outside a cafe.",
+        "Neighbours grabbed three children from a blazing flat in Gusau on Monday and carried them to safety.",
+        "A wedding photographer in Kisumu used a drone to hit a balloon full of confetti on Monday.",
+        "Ghana's under-17 side tried to advance into the cup final on Monday but lost on penalties.",
+        "A minibus burst into flames at a bus station in Quito on Monday after its fuel line leaked.",
+        "Police in Kampala detained a taxi driver on Monday for carrying nine passengers at once.",
+    ],
+)
+def test_non_event_set_45_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2031, 3, 4)) == []

@@ -1916,6 +1916,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "reopened, a town's surroundings visited; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_45.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 45 (session 35's batch-155 words: a journalist robbed, children grabbed "
+            "from a fire, drones used to spray or to hit a ball, a fort stormed in a re-enactment, a team that tried to "
+            "advance, airsoft players, Kuki and Meitei leaders meeting; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4382,6 +4389,16 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH45_FIRST_RUN = (
+    "_First run of non-event batch 45 (40 texts aimed at session 35's batch-155 rules and places), before any rule "
+    "was changed because of it: 34/40 without an event, by the rules alone and with the shipped fallback alike. Two "
+    "misses were faults of the session's new rules: police who 'detained a man ... who had stolen a journalist's "
+    "phone' (an arrest: a journalist named anywhere made it political) and 'A golfer ... used a drone to hit a ball' "
+    "(an air strike). Four were older: firefighters who 'grabbed two children from a burning house ... and carried "
+    "them to safety' (an abduction), an under-19 side that 'tried to advance into the European final' (a clash with "
+    "no side and no place), a car that 'exploded in flames ... after its fuel tank leaked' (a bomb) and police who "
+    "detained a rider 'for carrying five passengers at once' (an arrest). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH44_FIRST_RUN = (
     "_First run of non-event batch 44 (40 texts aimed at session 35's batch-154 rules and places), before any rule "
     "was changed because of it: 32/40 without an event, by the rules alone and with the shipped fallback alike. One "
@@ -4655,6 +4672,7 @@ _FIRST_RUNS = {
     "non_events_42.tsv": _NON_EVENTS_BATCH42_FIRST_RUN,
     "non_events_43.tsv": _NON_EVENTS_BATCH43_FIRST_RUN,
     "non_events_44.tsv": _NON_EVENTS_BATCH44_FIRST_RUN,
+    "non_events_45.tsv": _NON_EVENTS_BATCH45_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

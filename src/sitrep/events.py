@@ -155,9 +155,15 @@ _GROUND_COMBAT = re.compile(
     r"anti-?tank fire|\bto (?:cross|force) (?:the )?(?:[\w-]+ )?(?:river|canal|reservoir|channel|stream)",
     re.I,
 )
+# (those held, named after the verb: not "detained a man who had stolen a journalist's phone")
+_POLITICAL_DETAINEE_WORDS = (
+    r"(?:journalists?|reporters?|editors?|activists?|dissidents?|bloggers?|opposition\s+(?:leaders?|figures?|members?|"
+    r"politicians?|supporters?)|rights\s+(?:defenders?|lawyers?)|critics?\s+of\s+the\s+government)\b(?!['’])"
+)
 _POLITICAL_DETAINEES = re.compile(
-    r"\b(?:journalists?|reporters?|editors?|activists?|dissidents?|bloggers?|opposition\s+(?:leaders?|figures?|members?|"
-    r"politicians?|supporters?)|rights\s+(?:defenders?|lawyers?)|politically\s+motivated|critics?\s+of\s+the\s+government)\b",
+    r"\b(?:detained|arrested|held|jailed|rounded\s+up|picked\s+up|seized)\s+(?:[\w-]+\s+){0,4}?"
+    rf"{_POLITICAL_DETAINEE_WORDS}|\b{_POLITICAL_DETAINEE_WORDS}[^.;]{{0,60}}?\b(?:were|was)\s+(?:detained|arrested|held|jailed)\b|"
+    r"\bpolitically\s+motivated\b",
     re.I,
 )
 # A crowd's festive purpose, with no demand made: "marched through Kyiv to mark Defenders' Day",
