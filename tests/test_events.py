@@ -8446,3 +8446,69 @@ def test_a_series_of_attacks_on_army_posts_told_as_a_reason_is_no_battle(rules_e
 )
 def test_non_event_set_45_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2031, 3, 4)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # a gas breathed from munitions, and who dropped them in a relative clause
+        (
+            "Medics said on Monday that six Ukrainian soldiers near Orikhiv were treated after inhaling gas from "
+            "munitions Russian drones had dropped on their positions.",
+            "Chemical weapon",
+            "Military Forces of Russia (2000-)",
+        ),
+        # buildings burned by armed men
+        (
+            "Jihadists burned the health centre and the police station in Arbinda on Monday, residents said.",
+            "Looting/property destruction",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        # people shot as they blocked a road
+        (
+            "Police opened fire on traders who were blocking a bridge in Gulu on Monday over new taxes, killing one.",
+            "Excessive force against protesters",
+            "Police Forces of Uganda (1986-)",
+        ),
+        # a bridge blown up with a place between, the group that planted the explosives
+        (
+            "Rail traffic halted on Monday after a railway bridge outside Sibi was blown up; the BLA said it had "
+            "planted the explosives.",
+            "Remote explosive/landmine/IED",
+            "Baloch Liberation Army",
+        ),
+        # air raids told by the side that suffered them
+        (
+            "Houthi television reported American air raids on Monday on a port in Ras Isa.",
+            "Air/drone strike",
+            "Military Forces of the United States (2025-)",
+        ),
+    ],
+)
+def test_acled_style_batch_156_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2031, 4, 8))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_force_s_own_dead_told_as_lost_add_to_the_enemy_s(rules_extract):
+    [event] = rules_extract(
+        "The army said on Monday that its troops had lost two soldiers and killed four rebels in a firefight near "
+        "Guihulngan, Negros Oriental.",
+        published=date(2031, 4, 8),
+    )
+    assert event.fatalities == 6
+    # an enemy's tally of a whole front is no event's toll
+    [event] = rules_extract(
+        "Ukraine's general staff said on Monday that Russian troops had lost 1,250 soldiers in the past day in "
+        "fighting near Pokrovsk.",
+        published=date(2031, 4, 8),
+    )
+    assert event.fatalities == 0
+
+
+def test_trains_to_a_city_are_not_where_their_line_was_hit(extract):
+    [event] = extract(
+        "Trains to Quetta were cancelled on Monday after a railway bridge near Sibi was blown up.",
+        published=date(2031, 4, 8),
+    )
+    assert event.location == "Sibi"

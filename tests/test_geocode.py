@@ -535,3 +535,10 @@ def test_a_town_by_its_own_name_before_a_city_by_another_language_s_name(locate)
 def test_a_word_that_is_no_place_before_a_common_noun_is_no_town(locate):
     # "Central City" is a town in the United States; a "Central city hospital" is a hospital
     assert locate("Central city hospital in Toretsk damaged", date(2022, 9, 15)) == [("Toretsk", "Donetsk", "Ukraine")]
+
+
+def test_towns_added_to_the_gazetteer_in_syria_and_yemen(locate):
+    assert locate("Israeli troops raided Beit Jinn on Monday.", date(2031, 4, 8)) == [
+        ("Beit Jinn", "Rural Damascus", "Syria")
+    ]
+    assert locate("US jets struck Kamaran island on Monday.", date(2031, 4, 8))[0][1:] == ("Al Hudaydah", "Yemen")

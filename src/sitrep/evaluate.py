@@ -726,11 +726,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_153.tsv": (23, 30),
     "acled_style_notes_154.tsv": (26, 30),
     "acled_style_notes_155.tsv": (28, 30),
+    "acled_style_notes_156.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-155 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-156 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1622,6 +1623,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_155.tsv",
             pipeline,
             "Authors' ACLED-style batch 155 (30 invented notes, March 2031; held out until its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_156.tsv",
+            pipeline,
+            "Authors' plain control batch 156, the forty-third (30 invented wire items, April 2031; held out "
+            "until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4218,6 +4225,18 @@ _BATCH155_FIRST_RUN = (
     "Meitei), gang members 'who tried to advance into Petion-Ville' (the police, who fought them, read as the side). "
     "After the fixes 30/30, every field 30/30._"
 )
+_BATCH156_FIRST_RUN = (
+    "_First run of held-out batch 156, the forty-third plain control (30 invented wire items, April 2031), before any "
+    "rule was changed because of it: sub-event type 27/30 with the shipped fallback, 26/30 by the rules alone; date "
+    "29/30, actor1 27/30, location 26/30, fatalities 28/30 (shipped). Misses: soldiers who 'needed treatment after "
+    "breathing gas from grenades Russian drones had dropped' (a grenade attack by Ukraine's army), soldiers who "
+    "'opened fire on residents who had blocked an expressway' (an attack, not force against protesters), a railway "
+    "bridge 'near Mach was blown up; the Baloch Liberation Army said it had planted the explosives' (no event), "
+    "'Jihadists burned the town hall and the police post' (no event by the rules alone); actors: 'Houthi media "
+    "reported American air raids' (the Houthis); places: Beit Jinn and Kamaran (missing from the gazetteer), the Khor "
+    "Mor gas field (placed at its province); 'lost one soldier and killed three NPA rebels' gave 3 dead. After the "
+    "fixes 30/30 (location 29/30: Khor Mor, for which no cited coordinates were found, stays at its province)._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4629,6 +4648,7 @@ _FIRST_RUNS = {
     "acled_style_notes_153.tsv": _BATCH153_FIRST_RUN,
     "acled_style_notes_154.tsv": _BATCH154_FIRST_RUN,
     "acled_style_notes_155.tsv": _BATCH155_FIRST_RUN,
+    "acled_style_notes_156.tsv": _BATCH156_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -323,7 +323,9 @@ _DESTINATION = re.compile(
 # missiles or crowds "heading for" a city are placed at it).
 _ROUTE_END = re.compile(
     r"\b(?:(?:on|along)\s+(?:the|a|their|its|his|her)\s+(?:main\s+)?(?:road|highway|route|way|journey)\s+(?:back\s+)?"
-    r"(?:to|towards?)|en\s+route\s+to)\s+(?:the\s+)?"
+    r"(?:to|towards?)|en\s+route\s+to|"
+    # ("Trains to Quetta stopped ... after a railway bridge near Mach was blown up": where the trains were going)
+    r"\b(?:trains|flights|buses|ferries|convoys|lorries|trucks|traffic|services|supplies)\s+(?:[\w-]+\s+){0,2}?to)\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
@@ -1079,11 +1081,15 @@ _VICTIM_AFTER = re.compile(
     # ("2 PKK members travelling on a mountain road near Sidakan were killed": what they were doing, between)
     r"(?:(?:travell?ing|driving|riding|walking|returning|heading|fleeing|hiding|sheltering|patrolling|manning|guarding)"
     r"\s+(?:[^,.;()]|\([^()]*\)){1,90}?\s+)?"
+    # ("six Ukrainian soldiers near Orikhiv were treated": where they were)
+    r"(?:(?:near|in|at|outside)\s+[A-Z][\w'’-]+\s+)?"
     r"(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|ambushed|targeted|gunned\s+down|shot\s+dead|neutrali[sz]ed|"
+    # ("Ukrainian soldiers near Huliaipole were treated for poisoning": the side harmed)
+    r"treated|hospitali[sz]ed|poisoned|"
     # ("4 soldiers of a FAMa supply convoy died": whose convoy it was)
     r"martyred)\b|\s+(?:of\s+(?:an?|the|their)\s+)?(?:(?!(?:said|says|say|reported|told|added|claimed)\b)[\w-]+\s+){0,3}?"
-    r"(?:died|perished|embraced\s+shaha?dat)\b"
+    r"(?:died|perished|embraced\s+shaha?dat|needed\s+(?:medical\s+)?treatment)\b"
     # "Ukrainian supply trucks destroyed by artillery": what the fire hit ("A police station in Tumaco was damaged on
     # Monday by a bomb")
     r"|\s+(?:[\w-]+\s+){0,3}(?:(?:were|was)\s+)?(?:destroyed|hit|struck|damaged)\s+(?:(?:on|early\s+on)\s+\w+\s+|overnight\s+)?by\b"
@@ -2336,6 +2342,14 @@ class EventBuilder:
             )
             # "abandoned their base under fire from the Arakan Army": who drove them out
             or re.search(rf"{_UNDER_FIRE_FROM}\s+(?:the\s+)?$", around[0])
+            # "gas from grenades Russian drones had dropped": who dropped or fired the munitions, in a relative clause
+            or (
+                re.search(
+                    r"\b(?:grenades?|munitions?|bombs?|shells?|explosives?|missiles?|rockets?)\s+(?:that\s+|which\s+)?$",
+                    around[0],
+                )
+                and re.match(r"\s+(?:had\s+|have\s+)?(?:dropped|fired|launched|released|thrown|lobbed)\b", around[1])
+            )
             # "taken away by men in Russian military uniform": whose uniform they wore
             or re.search(
                 r"\bby\s+(?:armed\s+|masked\s+|unknown\s+)?(?:men|gunmen|people|individuals|soldiers|troops|fighters)\s+"
@@ -2619,12 +2633,13 @@ class EventBuilder:
 # attackers, or the people around.
 _SIDES_OF_DEAD = {
     "forces": re.compile(
-        r"\b(?:police(?:m[ae]n|\s+officers)?|cops|officers|soldiers|troops|servicem[ae]n|personnel|guards|"
+        # (also one of them: "lost one soldier and killed three NPA rebels")
+        r"\b(?:police(?:m[ae]n|\s+officers?)?|cops?|officers?|soldiers?|troops|servicem[ae]n|personnel|guards?|"
         r"security\s+forces|paramilitar(?:y|ies)|jawans|constables)\b",
         re.I,
     ),
     "attackers": re.compile(
-        r"\b(?:attackers|assailants|militants|terrorists|gunmen|insurgents|rebels|fighters|bandits|jihadists|"
+        r"\b(?:attackers?|assailants?|militants?|terrorists?|gunm[ae]n|insurgents?|rebels?|fighters?|bandits?|jihadists?|"
         r"khwarij|khawarij|raiders|suicide\s+bombers)\b",
         re.I,
     ),

@@ -310,7 +310,9 @@ _FORCE_NOUNS = (
     # ("Russian jamming sent a Ukrainian drone spinning into a field")
     r"jamming|electronic warfare(?: units| systems)?|"
     # ("Turkish howitzers shelled farmland", "Israeli naval gunfire hit fishing boats")
-    r"howitzers?|mortars|(?:multiple )?rocket launchers|warships|gunboats|naval (?:gunfire|fire|shelling|vessels|ships)"
+    r"howitzers?|mortars|(?:multiple )?rocket launchers|warships|gunboats|naval (?:gunfire|fire|shelling|vessels|ships)|"
+    # ("Houthi media reported American air raids")
+    r"air raids?"
 )
 _STATE_ACTS = (
     r"moved|deployed|sent|launched|struck|bombed|fired|shelled|attacked|invaded|agreed|signed|captured|seized|"

@@ -694,7 +694,16 @@ _ANIMALS_AFTER = (
     rf"\s+(?:head\s+of\s+|(?!(?:{_VICTIM})\b)[\w-]+\s+)?(?:llamas|alpacas|cattle|cows|oxen|goats|sheep|camels|donkeys|"
     r"horses|pigs|chickens|poultry|birds|fish|animals|livestock|dogs|elephants|zebu)\b"
 )
+# "its troops had lost one soldier and killed three NPA rebels": a force's own dead, told as lost (a small count;
+# "Russia lost 1,200 soldiers over the past day" is an enemy's claimed tally)
+_LOST_MEN = re.compile(
+    rf"\b(?:lost|losing)\s+{COUNT_RE}\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?(?:[\w-]+\s+)?"
+    r"(?P<v>soldiers?|troops|servicem[ae]n|officers?|policem[ae]n|police\s+officers?|fighters?|guards?|rangers?|marines?|"
+    r"commandos?|men)\b(?!\s+(?:to\s+(?:injur|wound|captiv|desert)|as\s+prisoners|wounded|injured|captured))",
+    re.I,
+)
 _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("fatalities", _LOST_MEN),
     (
         # A monitor's own figure: "killing several civilians (coded as 10)", "Fatalities coded as 3."
         "fatalities",
@@ -1078,7 +1087,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                 continue
             one = number.lower() in _SOLE_WORDS or number.lower() in _ONE_HOLDER
             count = Count(1, None) if one else parse_count(match.group("q"), number)
-            if count is None or count.value > 100000:
+            if count is None or count.value > 100000 or (pattern is _LOST_MEN and count.value > 50):
                 continue
             if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
                 continue
