@@ -8512,3 +8512,18 @@ def test_trains_to_a_city_are_not_where_their_line_was_hit(extract):
         published=date(2031, 4, 8),
     )
     assert event.location == "Sibi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers burned abandoned cars at a scrapyard outside Gulu on Monday to clear the site.",
+        "An old railway bridge near Sibi was blown up by contractors on Monday to make way for a new one.",
+        "A stone quarry near Mach shook homes on Monday; the firm said it had planted the explosives too shallow.",
+        "A museum in Dresden opened a gallery on Monday about the air raids on the city in 1945.",
+        "Firefighters in Batumi turned a water cannon on a burning lorry after a crash on Monday.",
+        "Thousands of people filled the main square in Nis on Monday for a free concert.",
+    ],
+)
+def test_non_event_set_46_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2031, 4, 8)) == []

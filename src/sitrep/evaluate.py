@@ -1930,6 +1930,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "advance, airsoft players, Kuki and Meitei leaders meeting; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_46.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 46 (session 35's batch-156 words: soldiers lost to injury, gas from smoke "
+            "bombs or a leaking pipe, army engineers burning scrap, a bridge blown up by contractors, a quarry's "
+            "explosives, a gallery about air raids, a water cannon on a burning car; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4408,6 +4415,16 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH46_FIRST_RUN = (
+    "_First run of non-event batch 46 (40 texts aimed at session 35's batch-156 rules and places), before any rule "
+    "was changed because of it: 35/40 without an event by the rules alone, 34/40 with the shipped fallback. Three "
+    "misses were faults of the session's new rules: 'Army engineers burned abandoned vehicles and old tyres at a "
+    "scrapyard' (destroyed property), 'An old railway bridge near Sibi was blown up by contractors ... to make way "
+    "for a new one' and a quarry whose company 'had planted the explosives too close to the surface' (bombs). Three "
+    "were older: 'a gallery on Monday about American air raids on the city in 1972' (an air strike), 'Police in "
+    "Tbilisi turned a water cannon on a burning car after a crash' (a protest) and, from the fallback alone, crowds "
+    "that 'filled Kragujevac's main square ... for a free concert' (a protest). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH45_FIRST_RUN = (
     "_First run of non-event batch 45 (40 texts aimed at session 35's batch-155 rules and places), before any rule "
     "was changed because of it: 34/40 without an event, by the rules alone and with the shipped fallback alike. Two "
@@ -4693,6 +4710,7 @@ _FIRST_RUNS = {
     "non_events_43.tsv": _NON_EVENTS_BATCH43_FIRST_RUN,
     "non_events_44.tsv": _NON_EVENTS_BATCH44_FIRST_RUN,
     "non_events_45.tsv": _NON_EVENTS_BATCH45_FIRST_RUN,
+    "non_events_46.tsv": _NON_EVENTS_BATCH46_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
