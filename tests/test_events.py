@@ -8527,3 +8527,48 @@ def test_trains_to_a_city_are_not_where_their_line_was_hit(extract):
 )
 def test_non_event_set_46_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2031, 4, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # mines cleared by a force's sappers
+        (
+            "On 4 May 2031, Ukrainian army sappers lifted 9 anti-personnel mines from a school yard in Kupiansk "
+            "(Kupianskyi, Kharkiv).",
+            "Disrupted weapons use",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # mourners chanting slogans are protesters, and the forces that fired on them are the police
+        (
+            "On 4 May 2031, Iranian security forces fired on mourners chanting anti-regime slogans at a funeral in "
+            "Mahabad (Mahabad, West Azerbaijan), killing 2.",
+            "Excessive force against protesters",
+            "Police Forces of Iran (1989-)",
+        ),
+        # people at work fired on, unhurt: an attack, not a battle
+        (
+            "On 4 May 2031, Azerbaijani soldiers opened fire on a combine harvester near Tegh (Goris, Syunik); the "
+            "driver escaped unhurt.",
+            "Attack",
+            "Military Forces of Azerbaijan (2003-)",
+        ),
+        # a government's ban, and the group it cites
+        (
+            "On 4 May 2031, the Kenyan government announced a curfew in Mandera (Mandera, Mandera), citing Al "
+            "Shabaab attacks.",
+            "Change to group/activity",
+            "Military Forces of Kenya (2022-)",
+        ),
+        # flowers left in memory of people killed by a missile: a commemoration the police broke up
+        (
+            "On 4 May 2031, police in Moscow (Moscow, Moscow) detained a student who had left flowers in memory of "
+            "children killed in a Russian missile strike on Dnipro.",
+            "Protest with intervention",
+            "Protesters (Russia)",
+        ),
+    ],
+)
+def test_acled_style_batch_157_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2031, 5, 6))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)

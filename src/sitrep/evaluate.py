@@ -727,11 +727,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_154.tsv": (26, 30),
     "acled_style_notes_155.tsv": (28, 30),
     "acled_style_notes_156.tsv": (27, 30),
+    "acled_style_notes_157.tsv": (26, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-156 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-157 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1629,6 +1630,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain control batch 156, the forty-third (30 invented wire items, April 2031; held out "
             "until its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_157.tsv",
+            pipeline,
+            "Authors' ACLED-style batch 157 (30 invented notes, May 2031; held out until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4244,6 +4250,17 @@ _BATCH156_FIRST_RUN = (
     "Mor gas field (placed at its province); 'lost one soldier and killed three NPA rebels' gave 3 dead. After the "
     "fixes 30/30 (location 29/30: Khor Mor, for which no cited coordinates were found, stays at its province)._"
 )
+_BATCH157_FIRST_RUN = (
+    "_First run of held-out batch 157 (30 invented notes in ACLED's style, May 2031), before any rule was changed "
+    "because of it: sub-event type 26/30 with the shipped fallback, 26/30 by the rules alone; date 28/30, actor1 "
+    "25/30, location 28/30, fatalities 27/30 (shipped). Misses: 'Ukrainian army sappers removed 14 anti-tank mines' "
+    "and 'Azerbaijani troops fired on an Armenian tractor working a field' (no events), 'fired on mourners chanting "
+    "anti-government slogans at a funeral' (an attack by the army, not force against protesters by the police), "
+    "police who detained a pensioner who 'had left flowers ... in memory of Ukrainian civilians killed in a missile "
+    "strike' (a missile strike by the police); actors: 'the Somali government announced a 3-month ban ..., citing "
+    "their use in Al Shabaab attacks' (Al Shabaab); 'killing 3 vigilantes and themselves' gave 3 dead where the two "
+    "bombers make 5. After the fixes 30/30 (fatalities 29/30: the bombers told as 'themselves' are left uncounted)._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4666,6 +4683,7 @@ _FIRST_RUNS = {
     "acled_style_notes_154.tsv": _BATCH154_FIRST_RUN,
     "acled_style_notes_155.tsv": _BATCH155_FIRST_RUN,
     "acled_style_notes_156.tsv": _BATCH156_FIRST_RUN,
+    "acled_style_notes_157.tsv": _BATCH157_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

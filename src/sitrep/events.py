@@ -1055,6 +1055,9 @@ _MADE_BY_WEAPON = re.compile(
     r"aircraft|helicopters?|launchers)$",
     re.I,
 )
+_AT_WORK_FIRED_ON = re.compile(
+    r"\b(?:tractors?|combine harvesters?|shepherds?|herders?|fishing boats?|fishermen|civilian|ambulances?)\b", re.I
+)
 # "the attackers", "these gunmen": unnamed fighters already named.
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 # "unidentified gunmen suspected to be Fulani militiamen": who the gunmen are thought to be.
@@ -1446,6 +1449,12 @@ class EventBuilder:
             any(_HORS_DE_COMBAT.search(c.clause_text) for c in draft.candidates)
             or _people_inside(draft)
             or _beating_beside(draft)
+            # "fired on an Armenian tractor working a field": people at work, named by what they worked with
+            or any(
+                t.sub_event_type == "Attack" and _AT_WORK_FIRED_ON.search(t.text)
+                for c in draft.candidates
+                for t in c.triggers
+            )
         )
         armed_named = {
             a.entry.name

@@ -393,8 +393,8 @@ def _with_state_forces(
             rf"|{country}(?=\s+(?:and\s+[A-Z][\w-]*\s+)?(?:(?:has|have|had)\s+)?(?:{_STATE_ACTS})\b)"
             # "the Syrian government and the SDF signed", "Ethiopia's government and Fano commanders
             # agreed", "the Ethiopian federal government and the Tigray interim administration signed":
-            # a government acting with another party.
-            rf"|(?:(?:{words})|{country}['’]s{attributive}) (?:(?:federal|central|national|transitional|provincial|regional) )?(?:government|interior ministry)(?=\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){{0,2}}(?:groups?|factions?|rebels|militias?|movement|fighters|insurgents)\b)|\s+(?:{_STATE_ACTS})\b)"
+            # a government acting with another party (or alone: "the Somali government announced a ban").
+            rf"|(?:(?:{words})|{country}['’]s{attributive}) (?:(?:federal|central|national|transitional|provincial|regional) )?(?:government|interior ministry)(?=\s+and\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){{0,2}}(?:groups?|factions?|rebels|militias?|movement|fighters|insurgents)\b)|\s+(?:{_STATE_ACTS}|announced|imposed|declared|ordered|banned)\b)"
             # "Pakistani and Afghan Taliban forces", "Israeli and Hamas negotiators", "Kyrgyz and Tajik border
             # guards": the first of a pair.
             rf"|(?:{words})(?=\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:security|border))?\s+"

@@ -177,7 +177,10 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
         if DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]):
             continue  # "denied on Tuesday that its fighters had raised their flag": a claim of an act denied
-        if _REMEMBERED.search(before) and trigger.sub_event_type not in _PROTEST_TYPES:
+        if (
+            _REMEMBERED.search(text[max(0, match.start() - 90) : match.start()])
+            and trigger.sub_event_type not in _PROTEST_TYPES
+        ):
             continue  # "to remember residents killed during the occupation": the dead remembered
         if _RELATIVE_BEFORE.search(before) and _LONG_AGO_AFTER.match(text, match.end()):
             continue  # "militiamen who laid down their arms last year": who they are, not the news
@@ -426,7 +429,8 @@ _PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive fo
 _COVERED_TYPES = ("Peaceful protest", "Violent demonstration", "Mob violence")
 _REMEMBERED = re.compile(
     r"\b(?:to\s+(?:remember|commemorate|honou?r|mourn|pay\s+(?:tribute|homage)\s+to)|in\s+(?:memory|remembrance)\s+of)"
-    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+    # ("in memory of Ukrainian civilians killed in a missile strike")
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,7}$",
     re.I,
 )
 # "Fano militiamen who laid down their arms last year were given farm plots": an act told in a relative clause and
@@ -524,6 +528,8 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 or (entry.sub_event_type is not None and lexicon.is_reference(text, match.start(), match.end()))
                 # "denied that its fighters had fired anti-tank missiles": weapons of an act denied
                 or bool(DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]))
+                # "flowers in memory of civilians killed in a missile strike": the weapon of the dead remembered
+                or bool(_REMEMBERED.search(text[max(0, match.start() - 90) : match.start()]))
             )
             found.append(
                 WeaponMention(
