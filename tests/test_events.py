@@ -8572,3 +8572,17 @@ def test_non_event_set_46_words_in_texts_without_an_event(extract, text):
 def test_acled_style_batch_157_lessons(rules_extract, text, sub_type, actor1):
     [event] = rules_extract(text, published=date(2031, 5, 6))
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British charity deminers lifted 25 old mines from an orchard near Izium on Monday.",
+        "Army sappers removed practice mines from a training field near Slonim on Monday after an exam.",
+        "Fans chanting slogans in support of their club marched to the stadium in Tabriz on Monday.",
+        "The city government announced a curfew on late-night bars in Lamu on Monday.",
+        "A widow in Kazan left flowers on the grave of her husband on Monday, as she does every Sunday.",
+    ],
+)
+def test_non_event_set_47_words_in_texts_without_an_event(extract, text):
+    assert extract(text, published=date(2031, 5, 6)) == []

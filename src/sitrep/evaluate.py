@@ -1943,6 +1943,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "explosives, a gallery about air raids, a water cannon on a burning car; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_47.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 47 (session 35's batch-157 words: humanitarian deminers and sappers at "
+            "training, fans and mourners chanting, governments' bans on charcoal, bars or cars, flowers left for a "
+            "poet or a husband; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4432,6 +4439,15 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH47_FIRST_RUN = (
+    "_First run of non-event batch 47 (40 texts aimed at session 35's batch-157 rules and places), before any rule "
+    "was changed because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Two "
+    "misses were faults of the session's new rules: 'HALO Trust deminers lifted 40 old mines' and 'Army sappers "
+    "removed dummy mines from a training ground' (disrupted weapons). Three were older: 'Football fans chanting "
+    "slogans in support of their club marched to the stadium' (a protest), 'The Kenyan government announced a "
+    "curfew on late-night bars ... to curb noise' (a change to a group) and 'A pensioner ... left flowers on the "
+    "grave of her husband' (a protest). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH46_FIRST_RUN = (
     "_First run of non-event batch 46 (40 texts aimed at session 35's batch-156 rules and places), before any rule "
     "was changed because of it: 35/40 without an event by the rules alone, 34/40 with the shipped fallback. Three "
@@ -4729,6 +4745,7 @@ _FIRST_RUNS = {
     "non_events_44.tsv": _NON_EVENTS_BATCH44_FIRST_RUN,
     "non_events_45.tsv": _NON_EVENTS_BATCH45_FIRST_RUN,
     "non_events_46.tsv": _NON_EVENTS_BATCH46_FIRST_RUN,
+    "non_events_47.tsv": _NON_EVENTS_BATCH47_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

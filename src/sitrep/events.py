@@ -169,7 +169,9 @@ _POLITICAL_DETAINEES = re.compile(
 # A crowd's festive purpose, with no demand made: "marched through Kyiv to mark Defenders' Day",
 # "filled the streets for the start of the carnival".
 _FESTIVE = re.compile(
-    r"^(?![^.]*\b(?:demand|protest|against|chant|slogan|calling for|called for|justice|anti-)\w*)"
+    # (a club's fans chant for it: "chanting slogans in support of their club marched to the stadium")
+    r"^(?![^.]*\b(?:demand|protest|against|(?:chant|slogan)(?![^.]*\bin support of (?:their|the) (?:club|team|side)\b)|"
+    r"calling for|called for|justice|anti-)\w*)"
     r"[^.]*\b(?:to (?:mark|celebrate|commemorate)|carnivals?|celebrations|(?:brass|marching|pipe|steel) bands?|"
     r"to open (?:the |a |an |this year's )?(?:[\w'’-]+ ){0,3}(?:festival|carnival|fair|games|celebrations|season|parade)s?|"
     # a game's crowd and its winners: "in the stands after Wydad scored a late winner", "with their medals"
@@ -178,6 +180,8 @@ _FESTIVE = re.compile(
     r"welcom(?:ed|ing) (?:the )?(?:team|players|squad|champions)|"
     # a lucky neighbour's crowd: "gathered outside the home of a man who had won the national lottery, cheering"
     r"(?:won|winning) (?:the |a )?(?:[\w'’-]+ ){0,2}(?:lottery|jackpot)|cheering and singing|singing and dancing|"
+    # fans on their way to a game: "chanting slogans in support of their club marched to the stadium"
+    r"in support of (?:their|the) (?:club|team|side)|"
     # pilgrims on the road, a ground opened with a march
     r"pilgrims?|pilgrimages?|religious processions?|opened (?:a |an |the |their |its )?(?:new )?(?:[\w'’-]+ )?"
     r"(?:ground|stadium|park|school|hospital|bridge|road|market|museum|library)\b[^.]{0,40}\bwith (?:a |an )?(?:march|parade|procession))\b",
