@@ -1059,6 +1059,8 @@ _MADE_BY_WEAPON = re.compile(
     r"aircraft|helicopters?|launchers)$",
     re.I,
 )
+# "troops fired on an Armenian tractor working a field": an attack trigger that names people at work by what they
+# worked with (the trigger row's words in triggers.tsv), so nobody hurt and no side named still makes no battle
 _AT_WORK_FIRED_ON = re.compile(
     r"\b(?:tractors?|combine harvesters?|shepherds?|herders?|fishing boats?|fishermen|civilian|ambulances?)\b", re.I
 )
