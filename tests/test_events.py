@@ -8586,3 +8586,33 @@ def test_acled_style_batch_157_lessons(rules_extract, text, sub_type, actor1):
 )
 def test_non_event_set_47_words_in_texts_without_an_event(extract, text):
     assert extract(text, published=date(2031, 5, 6)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        # taken from a guesthouse, the passive with its agents after
+        (
+            "An Italian engineer was snatched from a hotel in Arlit on Monday by armed men, officials said.",
+            "Abduction/forced disappearance",
+        ),
+        # the dead told first, then who stormed the place
+        (
+            "Seven worshippers died in a mosque near Beni on Monday when ADF rebels stormed it at dawn.",
+            "Attack",
+        ),
+    ],
+)
+def test_acled_style_batch_158_lessons(rules_extract, text, sub_type):
+    [event] = rules_extract(text, published=date(2031, 6, 3))
+    assert event.sub_event_type == sub_type
+
+
+def test_a_lynched_herdsman_is_one_dead_and_a_seat_of_government_is_its_city(extract):
+    [event] = extract("Villagers near Kano lynched a herdsman on Monday, police said.", published=date(2031, 6, 3))
+    assert event.fatalities == 1
+    [event] = extract(
+        "Hundreds of people rallied outside Government House in Bangkok on Monday to demand new elections.",
+        published=date(2031, 6, 3),
+    )
+    assert event.location == "Bangkok"

@@ -1000,7 +1000,7 @@ _PRONOUN_VICTIM = re.compile(
     # "a mob lynched a suspected motorcycle thief"
     r"(?:lynch(?:es|ed)?|kills?|shoots? dead|guns? down|beats? to death|hacks? to death)\s+(?:a\s+|an\s+)?"
     r"(?:(?:suspected|alleged|young|local)\s+)?(?:[\w-]+\s+)?"
-    r"(?:man|woman|boy|girl|youth|teenager|teacher|farmer|trader|student|driver|priest|pastor|imam|cleric|"
+    r"(?:man|woman|boy|girl|youth|teenager|teacher|farmer|herdsman|herder|shepherd|fisherman|trader|student|driver|priest|pastor|imam|cleric|"
     r"journalist|activist|councill?or|official|chief|villager|policeman|soldier|thief|robber|kidnapper|"
     r"suspect|person|witch|general|commander|colonel|minister|governor|mayor)\b|"
     # "Students Beat Man To Death": a headline's victim between the verb and "to death"
