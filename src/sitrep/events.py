@@ -1073,6 +1073,16 @@ _SUSPECTED_BEFORE = re.compile(
     r"(?:described|identified)\s+as)\s+(?:from\s+|members\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
+
+
+def _named_group_before(mention: ActorMention, before: str) -> bool:
+    """Unnamed fighters told as a named group's, just before its name: "gunmen suspected to be Fulani militiamen",
+    "insurgents linked to the Islamic State" (a group's name only)."""
+    return bool(
+        _SUSPECTED_BEFORE.search(before) or (mention.entry.kind == "rebel" and _AFFILIATED_BEFORE.search(before))
+    )
+
+
 # "detained on suspicion of sending train timetables to Russian handlers", "for passing the coordinates of Russian
 # positions to Ukrainian intelligence": whom the arrested are accused of working for or against, not who arrested them.
 _ACCUSED_OF_SERVING = re.compile(
@@ -1833,10 +1843,7 @@ class EventBuilder:
                         )
                     )
                 ):
-                    if self._context_matches(draft, mention, _SUSPECTED_BEFORE, None) or (
-                        mention.entry.kind == "rebel"
-                        and self._context_matches(draft, mention, _AFFILIATED_BEFORE, None)
-                    ):
+                    if (told := self._around(draft, mention, 30, 0)) and _named_group_before(mention, told[0]):
                         # "gunmen suspected to be Fulani militiamen": ACLED codes the suspected group
                         # (as it codes "suspected ISWAP militants"), not the unidentified one.
                         armed = [m for m in armed if m.entry.kind != "unidentified"]
@@ -2390,11 +2397,8 @@ class EventBuilder:
             # "shot dead ... by fighters a local leader described as Boko Haram": who the agents were said to be
             or bool(
                 (wider := self._around(draft, mention, 80, 0))
-                and (
-                    _SUSPECTED_BEFORE.search(wider[0])
-                    # ("beheaded ... by insurgents linked to the Islamic State": whose the agents were)
-                    or (mention.entry.kind == "rebel" and _AFFILIATED_BEFORE.search(wider[0]))
-                )
+                # ("beheaded ... by insurgents linked to the Islamic State": whose the agents were)
+                and _named_group_before(mention, wider[0])
                 and re.search(r"\bby\s+(?:[\w'’-]+\s+){1,9}$", wider[0])
             )
         )  # or blamed: "killing 30, a medical group said, blaming the RSF"

@@ -177,10 +177,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
         if DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]):
             continue  # "denied on Tuesday that its fighters had raised their flag": a claim of an act denied
-        if (
-            _REMEMBERED.search(text[max(0, match.start() - 90) : match.start()])
-            and trigger.sub_event_type not in _PROTEST_TYPES
-        ):
+        if _remembered(text, match.start()) and trigger.sub_event_type not in _PROTEST_TYPES:
             continue  # "to remember residents killed during the occupation": the dead remembered
         if _RELATIVE_BEFORE.search(before) and _LONG_AGO_AFTER.match(text, match.end()):
             continue  # "militiamen who laid down their arms last year": who they are, not the news
@@ -433,6 +430,13 @@ _REMEMBERED = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,7}$",
     re.I,
 )
+
+
+def _remembered(text: str, start: int) -> bool:
+    """Is the word at ``start`` one of the dead remembered ("in memory of civilians killed in a missile strike")?"""
+    return bool(_REMEMBERED.search(text[max(0, start - 90) : start]))
+
+
 # "Fano militiamen who laid down their arms last year were given farm plots": an act told in a relative clause and
 # dated long before is who the people are, not the news
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.I)
@@ -529,7 +533,7 @@ def find_weapons(text: str, offset: int, lexicon: Lexicon) -> list[WeaponMention
                 # "denied that its fighters had fired anti-tank missiles": weapons of an act denied
                 or bool(DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]))
                 # "flowers in memory of civilians killed in a missile strike": the weapon of the dead remembered
-                or bool(_REMEMBERED.search(text[max(0, match.start() - 90) : match.start()]))
+                or _remembered(text, match.start())
             )
             found.append(
                 WeaponMention(
