@@ -8616,3 +8616,20 @@ def test_a_lynched_herdsman_is_one_dead_and_a_seat_of_government_is_its_city(ext
         published=date(2031, 6, 3),
     )
     assert event.location == "Bangkok"
+
+
+def test_gas_from_a_failed_valve_is_an_accident_and_gas_dropped_by_an_army_a_weapon(rules_extract):
+    leak = "Three workers at a fertiliser plant near Tarnow were treated for breathing in chlorine gas on Monday after a pipe burst."
+    assert rules_extract(leak, published=date(2031, 6, 10)) == []
+    assert (
+        rules_extract(
+            "An ammonia leak at a cold store in Lutsk sent 12 people to hospital on Monday.",
+            published=date(2031, 6, 10),
+        )
+        == []
+    )
+    [event] = rules_extract(
+        "Government helicopters dropped chlorine gas on Saraqib on Monday, a rescue group said.",
+        published=date(2031, 6, 10),
+    )
+    assert event.sub_event_type == "Chemical weapon"

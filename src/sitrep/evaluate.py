@@ -1957,6 +1957,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "poet or a husband; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_48.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 48 (session 35's batch-158 words: a guesthouse snatched up, a pitch or a "
+            "fort's ramparts stormed, a herdsman honoured, Government House and the Green Zone, chlorine breathed "
+            "after an accident, an RPG in a museum; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4460,6 +4467,13 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH48_FIRST_RUN = (
+    "_First run of non-event batch 48 (40 texts aimed at session 35's batch-158 rules and places), before any rule "
+    "was changed because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. The "
+    "miss was older: 'Two workers at a chemical plant near Sumy were treated for breathing in chlorine gas ... after "
+    "a valve failed' (a chemical weapon). After the fix (a failed valve, burst pipe or chemical leak is an "
+    "accident) 40/40._"
+)
 _NON_EVENTS_BATCH47_FIRST_RUN = (
     "_First run of non-event batch 47 (40 texts aimed at session 35's batch-157 rules and places), before any rule "
     "was changed because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike. Two "
@@ -4768,6 +4782,7 @@ _FIRST_RUNS = {
     "non_events_45.tsv": _NON_EVENTS_BATCH45_FIRST_RUN,
     "non_events_46.tsv": _NON_EVENTS_BATCH46_FIRST_RUN,
     "non_events_47.tsv": _NON_EVENTS_BATCH47_FIRST_RUN,
+    "non_events_48.tsv": _NON_EVENTS_BATCH48_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
