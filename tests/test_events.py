@@ -8633,3 +8633,54 @@ def test_gas_from_a_failed_valve_is_an_accident_and_gas_dropped_by_an_army_a_wea
         published=date(2031, 6, 10),
     )
     assert event.sub_event_type == "Chemical weapon"
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        # explosive vests, plural
+        (
+            "Two women detonated explosive vests at a checkpoint in Gwoza on Monday, killing 3 vigilantes.",
+            "Suicide bomb",
+        ),
+        # a curfew told first, the grenade attacks as its reason
+        (
+            "The Somali government imposed a curfew on Baidoa on Monday after a series of grenade attacks on the town.",
+            "Change to group/activity",
+        ),
+        # people seized by gang members, no place they were taken from
+        (
+            "Two teachers from a school in Croix-des-Bouquets were seized by gang members on Monday as they walked home.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_acled_style_batch_159_lessons(rules_extract, text, sub_type):
+    [event] = rules_extract(text, published=date(2031, 7, 3))
+    assert event.sub_event_type == sub_type
+
+
+def test_a_group_named_with_its_acronym_is_not_placed_by_the_acronym(extract):
+    # "JAS" is an alternate name of Jos, Plateau: the place is the camp's town
+    [event] = extract(
+        "Two girls sent by Boko Haram (JAS) detonated explosive vests at a camp in Dikwa on Monday, killing 4 people.",
+        published=date(2031, 7, 8),
+    )
+    assert (event.location, event.admin1, event.fatalities) == ("Dikwa", "Borno", 4)
+
+
+def test_a_region_named_by_its_governor_is_no_second_place(extract):
+    # "the Dnipropetrovsk governor said": the speaker's region, not a second event in Dnipro
+    events = extract(
+        "Russian artillery hit a school in Marhanets on Monday, wounding a teacher, the Dnipropetrovsk governor said.",
+        published=date(2031, 7, 8),
+    )
+    assert [e.location for e in events] == ["Marhanets"]
+
+
+def test_settlers_from_an_outpost_who_set_fire_to_cars_destroyed_property(rules_extract):
+    [event] = rules_extract(
+        "Settlers from a nearby outpost set fire to 3 Palestinian cars in Burin on Monday, residents said.",
+        published=date(2031, 7, 3),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Settlers (Israel)")

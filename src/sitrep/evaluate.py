@@ -729,11 +729,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_156.tsv": (27, 30),
     "acled_style_notes_157.tsv": (26, 30),
     "acled_style_notes_158.tsv": (25, 30),
+    "acled_style_notes_159.tsv": (27, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-158 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-159 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1642,6 +1643,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain control batch 158, the forty-fourth (30 invented wire items, June 2031; held out "
             "until its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_159.tsv",
+            pipeline,
+            "Authors' ACLED-style batch 159 (30 invented notes, July 2031; held out until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4296,6 +4302,16 @@ _BATCH158_FIRST_RUN = (
     "the fixes 28/30 (left: the drones shot down told by the city's administration, the sorghum on RSF trucks; actor1 "
     "29/30, the convoy's attackers)._"
 )
+_BATCH159_FIRST_RUN = (
+    "_First run of held-out batch 159 (30 invented notes in ACLED's style, July 2031), before any rule was changed "
+    "because of it: sub-event type 27/30 with the shipped fallback, 26/30 by the rules alone; date 29/30, actor1 "
+    "28/30, location 27/30, fatalities 28/30 (shipped). Misses: 'two teenage girls sent by Boko Haram (JAS) detonated "
+    "explosive vests' (a roadside bomb, placed at Boko Haram, Plateau, since JAS is an alternate name of Jos, and no "
+    "dead), settlers 'from a nearby outpost set fire to 2 Palestinian cars' (no event), a curfew imposed 'after a "
+    "series of grenade attacks on the town' (a grenade), and, by the rules alone, nurses 'seized by gang members as "
+    "they left their shift' (no event); location: a drone strike on 'the airbase of Millerovo' told by 'the Rostov "
+    "governor' was placed at Rostov. After the fixes 30/30, every field 30/30._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4736,6 +4752,7 @@ _FIRST_RUNS = {
     "acled_style_notes_156.tsv": _BATCH156_FIRST_RUN,
     "acled_style_notes_157.tsv": _BATCH157_FIRST_RUN,
     "acled_style_notes_158.tsv": _BATCH158_FIRST_RUN,
+    "acled_style_notes_159.tsv": _BATCH159_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

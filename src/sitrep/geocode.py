@@ -500,6 +500,12 @@ def _with_bracketed_areas(
     for bracket in _BRACKET.finditer(text):
         start, end = bracket.start() + offset, bracket.end() + offset
         inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if re.fullmatch(r"[A-Z]{2,6}", bracket.group(1)) and not any(m.kind in ("country", "admin1") for m in inside):
+            # "Boko Haram (JAS)", "the Rapid Support Forces (RSF)": a name's acronym, not an area (JAS is no Jos;
+            # "(LNR)" and "(DRC)" still name a region and a country)
+            for word in inside:
+                mentions.remove(word)
+            continue
         for word in inside[:]:
             # "Sugapa (Sugapa, Intan Jaya)": a word of an area's name the gazetteer lacks is not Intan (Yingtan,
             # China), nor is "Islamabad Capital Territory" Bahrain's Capital governorate; a town by its own name
@@ -1262,12 +1268,12 @@ def _classify(
         return PlaceMention(start + offset, end + offset, phrase, "seat", towns=seat)
     if (
         key in gazetteer.admin1
-        and re.match(r"\s+(?:regional|oblast)\s", text[end:])
+        and re.match(r"\s+(?:regional|oblast)\s|\s+governor\b", text[end:])
         and not _seat_towns(phrase, gazetteer)
     ):
         # "The Dnipropetrovsk regional governor said": the region (not Dnipro, its old name's town),
         # which says where a village named next is (a region named like its capital, "the Kherson
-        # regional art museum", keeps the city)
+        # regional art museum", keeps the city); "the Rostov governor" governs the region, not Rostov the town
         return PlaceMention(start + offset, end + offset, phrase, "admin1", areas=gazetteer.admin1[key])
     if re.match(r"\s+University\s+(?:in|at|of),?\s+[A-Z]|\s+University,\s+[A-Z]", text[end:]):
         return None  # "Columbia University in New York" is not in Columbia

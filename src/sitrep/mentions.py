@@ -253,6 +253,12 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
                 for o in found
             )
         )
+        # "imposed a night curfew on Beledweyne after a series of grenade attacks on the town": many acts told as
+        # the reason for the one reported first (alone, "died after a series of blasts hit the market" is the event)
+        or (
+            _SERIES_BEFORE.search(text[max(0, m.start - offset - 60) : m.start - offset]) is not None
+            and any(o.strong and o.start < m.start for o in found)
+        )
         # "Junta jets bombed a market, a day after resistance fighters attacked a checkpoint": what the
         # day before saw, told beside the news
         or (
@@ -1318,13 +1324,28 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
     return found
 
 
+# "after a series of grenade attacks": one of many acts, told as the reason for another
+_SERIES_BEFORE = re.compile(
+    r"\b(?:after|following|amid)\s+(?:a|the)\s+(?:recent\s+)?(?:series|spate|wave|string|run)\s+of\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def analyse_sentence(
     text: str, offset: int, lexicon: Lexicon, guessed: TriggerMention | None = None
 ) -> SentenceMentions:
     """Every mention in a sentence; ``guessed`` stands in for the trigger words when the
     statistical fallback has recognised an event the lexicon has no word for."""
     triggers = [guessed] if guessed else find_triggers(text, offset, lexicon)
-    weapons = find_weapons(text, offset, lexicon)
+    weapons = [
+        # ("imposed a curfew after a series of grenade attacks": the grenades are the series', not the act's)
+        replace(w, sub_event_type=None)
+        if w.sub_event_type
+        and _SERIES_BEFORE.search(text[max(0, w.start - offset - 60) : w.start - offset])
+        and any(t.strong and t.start < w.start for t in triggers)
+        else w
+        for w in find_weapons(text, offset, lexicon)
+    ]
     if not triggers and not any(w.sub_event_type for w in weapons):
         # "At least 12 people died and 43 were injured, officials said.": a toll with no action
         # word of its own belongs to the event the article is telling.
