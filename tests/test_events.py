@@ -8684,3 +8684,25 @@ def test_settlers_from_an_outpost_who_set_fire_to_cars_destroyed_property(rules_
         published=date(2031, 7, 3),
     )
     assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Settlers (Israel)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an effigy burned at a festival
+        "Villagers in Bhiwandi set fire to a giant straw effigy on Monday to mark the end of the harvest festival.",
+        # what hit the market was the economy
+        "The Yemeni government cut import duties on flour on Monday after a series of price rises hit the market.",
+        # weapons defused over the years, in a relative clause with its own subject
+        "A museum in Gwoza displayed the explosive vests that army engineers had defused over the years.",
+    ],
+)
+def test_non_event_set_49_lessons(rules_extract, text):
+    assert rules_extract(text, published=date(2031, 7, 8)) == []
+
+
+def test_rioters_who_set_fire_to_cars_still_riot(rules_extract):
+    [event] = rules_extract(
+        "Rioters set fire to cars in Dhaka on Monday after a disputed vote.", published=date(2031, 7, 8)
+    )
+    assert event.sub_event_type == "Violent demonstration"

@@ -1970,6 +1970,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "after an accident, an RPG in a museum; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_49.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 49 (session 36's batch-159 words: explosive vests in a museum, an acronym "
+            "in brackets, a governor opening a ward, settlers at a festival, cars set on fire by a heater, a tax "
+            "imposed after a series of price rises, people seized by nerves; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4483,6 +4490,14 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH49_FIRST_RUN = (
+    "_First run of non-event batch 49 (40 texts aimed at session 36's batch-159 rules and places), before any rule "
+    "was changed because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike. All "
+    "three misses were older: 'A museum in Dikwa displayed the explosive vests that bomb squads had defused over the "
+    "years' (disrupted weapons), 'The Somali government imposed a tax on imported sugar ... after a series of price "
+    "rises hit the market' (shelling) and 'Villagers in Jalpaiguri set fire to a giant straw effigy ... to mark the "
+    "end of the harvest festival' (property destroyed). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH48_FIRST_RUN = (
     "_First run of non-event batch 48 (40 texts aimed at session 35's batch-158 rules and places), before any rule "
     "was changed because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. The "
@@ -4800,6 +4815,7 @@ _FIRST_RUNS = {
     "non_events_46.tsv": _NON_EVENTS_BATCH46_FIRST_RUN,
     "non_events_47.tsv": _NON_EVENTS_BATCH47_FIRST_RUN,
     "non_events_48.tsv": _NON_EVENTS_BATCH48_FIRST_RUN,
+    "non_events_49.tsv": _NON_EVENTS_BATCH49_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

@@ -597,12 +597,12 @@ def build_candidates(
         # attack a parade)
         return []
     if (
-        mentions.nonconflict
-        and mentions.triggers
+        mentions.triggers
         and not any(w.sub_event_type for w in mentions.weapons)
         and all(t.start in mentions.natural_causes for t in mentions.triggers)
     ):
-        # "soldiers evacuated residents after floods hit the town": what hit was the flood
+        # "soldiers evacuated residents after floods hit the town": what hit was the flood (or the
+        # economy: "price rises hit the market")
         return []
     if _TRAINING_ACCIDENT.search(text) and not any(t.strong for t in mentions.triggers):
         # "two military helicopters collided during a training flight": the army's own accident

@@ -125,7 +125,8 @@ class SentenceMentions:
     # ... words of a work telling its story ("The novel follows a gang that kidnaps a footballer"): all of it is the work's
     told: bool = False
     # Words of disasters, crime and accidents right before a weak trigger ("floods hit", "a storm
-    # destroyed"): the triggers whose subject is nature, not an armed actor.
+    # destroyed"), or of the economy ("price rises hit the market"): the triggers whose subject is
+    # nature or trade, not an armed actor.
     natural_causes: list[int] = field(default_factory=list)  # start offsets of such triggers
 
 
@@ -445,9 +446,14 @@ def _remembered(text: str, start: int) -> bool:
 
 # "Fano militiamen who laid down their arms last year were given farm plots": an act told in a relative clause and
 # dated long before is who the people are, not the news
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.I)
+# ("the explosive vests that bomb squads had defused over the years": a relative clause with its own subject)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who\s+(?:had\s+)?|which\s+(?:had\s+)?|(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?had\s+)$", re.I
+)
 _LONG_AGO_AFTER = re.compile(
-    r"[^.;,]{0,50}?\b(?:(?:last|the\s+previous)\s+(?:year|decade)|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d)\b", re.I
+    r"[^.;,]{0,50}?\b(?:(?:last|the\s+previous)\s+(?:year|decade)|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|"
+    r"over\s+the\s+(?:past\s+|last\s+)?(?:years|decades))\b",
+    re.I,
 )
 _SUPPLIED = re.compile(
     # (not "a supply truck", "a delivery van": the word names a vehicle or route, not an act)
@@ -1324,6 +1330,12 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
     return found
 
 
+# "after a series of price rises hit the market": what hit was the economy (a weak word's subject, as a flood's)
+_ECONOMIC_CAUSE = re.compile(
+    r"\b(?:price\s+(?:rises|hikes|increases)|inflation|recession|(?:fuel|food|power|water)\s+shortages|sanctions|"
+    r"tariffs|taxes|unemployment|(?:a\s+)?(?:sharp\s+)?(?:fall|drop|slump)\s+in\s+prices)\s+(?:\w+\s+)?$",
+    re.I,
+)
 # "after a series of grenade attacks": one of many acts, told as the reason for another
 _SERIES_BEFORE = re.compile(
     r"\b(?:after|following|amid)\s+(?:a|the)\s+(?:recent\s+)?(?:series|spate|wave|string|run)\s+of\s+(?:[\w'’-]+\s+){0,2}$",
@@ -1374,11 +1386,16 @@ def analyse_sentence(
         natural_causes=[
             t.start
             for t in triggers
-            if nonconflict
-            and not t.strong
-            and any(
-                re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end() : t.start - offset])
-                for m in lexicon.nonconflict.finditer(text[: t.start - offset])
+            if not t.strong
+            and (
+                (
+                    nonconflict
+                    and any(
+                        re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end() : t.start - offset])
+                        for m in lexicon.nonconflict.finditer(text[: t.start - offset])
+                    )
+                )
+                or _ECONOMIC_CAUSE.search(text[max(0, t.start - offset - 40) : t.start - offset]) is not None
             )
         ],
     )
