@@ -8706,3 +8706,82 @@ def test_rioters_who_set_fire_to_cars_still_riot(rules_extract):
         "Rioters set fire to cars in Dhaka on Monday after a disputed vote.", published=date(2031, 7, 8)
     )
     assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        # men marched into the bush by bandits
+        (
+            "Bandits surrounded a village outside Tsafe on Monday and marched about 30 men into the forest, residents said.",
+            "Abduction/forced disappearance",
+        ),
+        # a labour strike with its grievance
+        (
+            "Taxi drivers in Shiraz parked their cars outside the city hall on Monday in a strike over fuel prices.",
+            "Peaceful protest",
+        ),
+        # an outlet named before its broadcasts
+        (
+            "Mali's military government suspended France 24's broadcasts on Monday over its reporting.",
+            "Change to group/activity",
+        ),
+        # a base seized
+        (
+            "The RSF said on Monday it had seized the army's main base in El Fula after a long siege.",
+            "Non-state actor overtakes territory",
+        ),
+        # an attempt to push past the defenders
+        (
+            "M23 tried to push past Wazalendo defenders on the road into Pinga on Monday, a local official said.",
+            "Armed clash",
+        ),
+        # two parties' supporters fighting each other, rival or not said
+        (
+            "One man died in Feni on Monday after supporters of the BNP and the Awami League attacked each other with sticks.",
+            "Mob violence",
+        ),
+        # a state's forces taking people from their homes in raids
+        (
+            "Nine Palestinians were taken from their homes in Jenin by Israeli forces during raids on Monday, a rights group said.",
+            "Arrests",
+        ),
+    ],
+)
+def test_acled_style_batch_160_lessons(rules_extract, text, sub_type):
+    [event] = rules_extract(text, published=date(2031, 8, 5))
+    assert event.sub_event_type == sub_type
+
+
+def test_a_place_back_in_a_sides_hands_and_its_region_named_before_it(rules_extract):
+    [event] = rules_extract(
+        "Moscow said on Monday that the Sumy border village of Loknia was back in Russian hands.",
+        published=date(2031, 8, 5),
+    )
+    assert (event.sub_event_type, event.location) == ("Non-state actor overtakes territory", "Loknia")
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        (
+            "A pensioner in Kherson was the latest to die from Russian shelling on Monday, the city administration said.",
+            1,
+        ),
+        (
+            "Gunmen shot dead a polio vaccinator and the police officer guarding him in Tank on Monday, officials said.",
+            2,
+        ),
+    ],
+)
+def test_the_latest_to_die_and_a_person_killed_with_his_guard_are_counted(rules_extract, text, dead):
+    [event] = rules_extract(text, published=date(2031, 8, 5))
+    assert event.fatalities == dead
+
+
+def test_noakhali_is_the_district_seat_of_that_name(extract):
+    [event] = extract(
+        "Supporters of two rival parties fought with sticks in Noakhali on Monday, leaving one man dead, police said.",
+        published=date(2031, 8, 5),
+    )
+    assert (event.location, event.country) == ("Noakhali", "Bangladesh")

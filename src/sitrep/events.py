@@ -931,6 +931,15 @@ _RECEIVER_BEFORE = re.compile(
 )
 
 
+# Words of taking people that say nothing of a kidnapping ("were taken from their homes"; not "abducted", "seized",
+# "whereabouts unknown")
+_TAKEN_ONLY = re.compile(
+    r"^(?![^.;]*\b(?:abduct|kidnap|disappear|snatch|seiz|grab|whereabouts|incommunicado|unknown|undisclosed|secret|"
+    r"hostage|ransom))[^.;]*\b(?:taken|took|led|driven|marched)\b",
+    re.I,
+)
+
+
 def _interaction(inter1: int, inter2: int | None) -> int:
     """ACLED's interaction code: both inter codes, lower first ("17"), or one alone times ten."""
     return int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter2 is not None else inter1 * 10
@@ -1496,6 +1505,21 @@ class EventBuilder:
             sub_type = "Abduction/forced disappearance" if abducted else "Attack"
             event_type = self.lexicon.taxonomy.event_type_of[sub_type]
             actor1, actor2, civilian_victims, ally = self._actors(draft, sub_type, country, when, anchor, evidence)
+        if (
+            sub_type == "Abduction/forced disappearance"
+            and actor1
+            and actor1[1].kind.startswith(("state:", "police"))
+            and (actor1[1].state_iso3, place.iso3) not in self.lexicon.occupation_detentions
+            and all(
+                _TAKEN_ONLY.search(t.text)
+                for c in draft.candidates
+                for t in c.triggers
+                if t.sub_event_type == "Abduction/forced disappearance"
+            )
+        ):
+            # "Fourteen Palestinians ... were taken from their homes in Hebron by Israeli forces during overnight
+            # raids": a state's forces taking people, with no word of a kidnapping or a disappearance, arrest them
+            sub_type, event_type = "Arrests", self.lexicon.taxonomy.event_type_of["Arrests"]
         sub_type, event_type = self._adjust_for_actors(
             sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless
         )

@@ -733,15 +733,17 @@ def _qualify_neighbours(
             first.kind = "qualifier"
         elif (
             second.kind == "town"
-            and first.kind == "admin1"
+            and (first.kind == "admin1" or (first.kind == "town" and fold(first.text) in gazetteer.admin1))
             and re.fullmatch(
-                r"\s+(?:village|town|settlement|city|hamlet|community)\s+of\s+",
+                r"\s+(?:(?:border|frontier|front-?line|northern|southern|eastern|western|central)\s+)?"
+                r"(?:village|town|settlement|city|hamlet|community)\s+of\s+",
                 text[first.end - offset : second.start - offset],
             )
         ):
             # "the Belgorod region village of Berezovka": the village of that name in that region, or,
-            # if the gazetteer has none there, a name it lacks, placed in the region.
-            areas = {(a.country_code, a.code) for a in first.areas}
+            # if the gazetteer has none there, a name it lacks, placed in the region ("the Sumy border
+            # village of Loknia": a region named like its capital, before what the place is).
+            areas = {(a.country_code, a.code) for a in first.areas or gazetteer.admin1[fold(first.text)]}
             in_region = [t for t in second.towns if (t.country_code, t.admin1_code) in areas]
             if in_region:
                 second.towns = in_region

@@ -1004,6 +1004,8 @@ _PRONOUN_VICTIM = re.compile(
     r"(?:beheaded|decapitated|lynched|executed|hanged)\s+(?:him|her)\b|"
     r"(?:kill(?:ing|ed)|shot dead|shooting dead|gunned down)\s+an?\s+\d{1,2}-year-old\b|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
+    # "A pensioner ... was the latest to die from the Russian guns": one more dead
+    r"(?:was|became)\s+the\s+(?:latest|last|first|second|third|fourth|fifth)\s+(?:[\w-]+\s+)?to\s+(?:die|be\s+killed)\b|"
     rf"{_DEATH_CONFIRMED_RE}\b|"
     r"\bthe (?:driver|pilot|owner|man|woman|boy|girl|passenger|farmer|civilian|resident|cyclist|pedestrian|victim) "
     r"(?:(?:later |subsequently )?died|(?:was|has been|had been) (?:killed|shot dead|gunned down))\b|"
@@ -1025,12 +1027,21 @@ _PRONOUN_VICTIM = re.compile(
     re.I,
 )
 _DEATH_CONFIRMED = re.compile(_DEATH_CONFIRMED_RE, re.I)
-# "a motorcycle carrying 2 traders hit an explosive device, killing both men": the two just named
+# "a motorcycle carrying 2 traders hit an explosive device, killing both men": the two just named (or a person and
+# the one guarding him)
 _BOTH_KILLED = re.compile(
+    # "shot dead a polio vaccinator and the police officer guarding him": one person and the one beside him
+    r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|gunned\s+down)\s+an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+and\s+"
+    r"(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:officer|policeman|guard|bodyguard|driver|escort|son|daughter|wife|husband|"
+    r"brother|sister|father|mother|colleague|companion|assistant)\b|"
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead)\s+(?:them\s+)?both(?:\s+(?:of\s+them|m[ae]n|wom[ae]n|soldiers|"
     r"officers|brothers|civilians|passengers|occupants|riders|traders|farmers|children|boys|girls))?\b|"
     r"\bboth\s+(?:m[ae]n|wom[ae]n|soldiers|officers|brothers|passengers|occupants|riders)\s+(?:were|died)\s+(?:killed|instantly|"
     r"on\s+the\s+spot|at\s+the\s+scene)",
+    re.I,
+)
+_FIGHTER_VICTIM = re.compile(
+    r"\b(?:commanders?|fighters?|militants?|members?|soldiers?|officers?|rebels?|insurgents?|operatives?|leaders?)\b",
     re.I,
 )
 _TOLL_HINT = re.compile(
@@ -1070,7 +1081,11 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
         # "a car bomb killed Darya Dugina": one named person; "killing both men": two.
         taken.append(match.span())
         # ("Hezbollah confirmed his death" says one died, not who: a civilian only where the words say so)
-        civilian = not _DEATH_CONFIRMED.search(match.group(0))
+        civilian = not _DEATH_CONFIRMED.search(match.group(0)) and not (
+            # ("killing a Hezbollah commander and his driver": a fighter and the man beside him)
+            # (the first named says whom the attack was on: "a polio vaccinator and the police officer guarding him")
+            match.re is _BOTH_KILLED and _FIGHTER_VICTIM.search(match.group(0).split(" and ")[0])
+        )
         dead = 2 if match.re is _BOTH_KILLED else 1
         found.append(
             CasualtyMention(
