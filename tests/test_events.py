@@ -8785,3 +8785,22 @@ def test_noakhali_is_the_district_seat_of_that_name(extract):
         published=date(2031, 8, 5),
     )
     assert (event.location, event.country) == ("Noakhali", "Bangladesh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scout leaders marched about 30 boys into the hills near Nakuru on Monday for a week of camping.",
+        "Children from Jenin were taken from their homes to a summer camp by the sea on Monday, a charity said.",
+        "Climbers overran the base camp below Annapurna on Monday as the season peaked.",
+    ],
+)
+def test_non_event_set_50_lessons(rules_extract, text):
+    assert rules_extract(text, published=date(2031, 8, 13)) == []
+
+
+def test_gunmen_who_seize_pupils_on_a_school_trip_still_abduct(rules_extract):
+    [event] = rules_extract(
+        "Gunmen abducted 12 pupils from a school trip near Kaduna on Monday.", published=date(2031, 8, 13)
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"

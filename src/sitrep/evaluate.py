@@ -1984,6 +1984,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "imposed after a series of price rises, people seized by nerves; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_50.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 50 (session 36's batch-160 words: a striker who tried to push past "
+            "defenders, a strike that ended, an icon back in Ukrainian hands, residents taken from their homes by "
+            "rescuers, boys marched into the forest by scout leaders, base camp overrun by climbers; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4515,6 +4522,15 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH50_FIRST_RUN = (
+    "_First run of non-event batch 50 (40 texts aimed at session 36's batch-160 rules and places), before any rule "
+    "was changed because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike. One "
+    "miss was a fault of the session's new rules: 'Scout leaders marched about 40 boys into the forest ... for a "
+    "week of camping' (an abduction: 'boys' had just been added to the people who can be marched off). Two were "
+    "older: 'Climbers overran the base camp at Everest's foot' (a battle) and 'Palestinian children from Hebron were "
+    "taken from their homes to a summer camp' (an abduction). After the fixes (climbing and children's outings are a "
+    "setting any armed actor outweighs) 40/40._"
+)
 _NON_EVENTS_BATCH49_FIRST_RUN = (
     "_First run of non-event batch 49 (40 texts aimed at session 36's batch-159 rules and places), before any rule "
     "was changed because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike. All "
@@ -4842,6 +4858,7 @@ _FIRST_RUNS = {
     "non_events_47.tsv": _NON_EVENTS_BATCH47_FIRST_RUN,
     "non_events_48.tsv": _NON_EVENTS_BATCH48_FIRST_RUN,
     "non_events_49.tsv": _NON_EVENTS_BATCH49_FIRST_RUN,
+    "non_events_50.tsv": _NON_EVENTS_BATCH50_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
