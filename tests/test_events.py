@@ -8804,3 +8804,63 @@ def test_gunmen_who_seize_pupils_on_a_school_trip_still_abduct(rules_extract):
         "Gunmen abducted 12 pupils from a school trip near Kaduna on Monday.", published=date(2031, 8, 13)
     )
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        # lethal fire to disperse a march
+        (
+            "Police fired live ammunition to disperse opposition supporters marching in Gulu on Monday.",
+            "Excessive force against protesters",
+        ),
+        # armed men falling upon mourners
+        ("ADF rebels fell upon mourners at a funeral wake near Eringeti on Monday; 9 of the mourners died.", "Attack"),
+        # drones carrying explosives launched at a base
+        (
+            "The Arakan Army launched drones carrying explosives at a navy base in Kyaukphyu on Monday.",
+            "Air/drone strike",
+        ),
+        # a pharmacist taken from her flat by an occupying force
+        (
+            "Russian forces took away a pharmacist from her flat in occupied Tokmak on Monday.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_acled_style_batch_161_lessons(rules_extract, text, sub_type):
+    [event] = rules_extract(text, published=date(2031, 9, 3))
+    assert event.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    "text, actor1",
+    [
+        ("Twirwaneho fighters and FARDC soldiers clashed near Minembwe on Monday.", "Twirwaneho"),
+        # the side whose rounds they were
+        (
+            "Two houses in Kfar Kila were damaged by Israeli 155mm rounds on Monday, the Lebanese army said.",
+            "Military Forces of Israel (2022-)",
+        ),
+    ],
+)
+def test_acled_style_batch_161_actors(rules_extract, text, actor1):
+    [event] = rules_extract(text, published=date(2031, 9, 3))
+    assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text, dead, civilians",
+    [
+        ("Russian shelling hit Huliaipole on Monday; 2 municipal workers repairing a water main were killed.", 2, True),
+        (
+            "An old man was shot by Russian soldiers at a checkpoint near Vovchansk on Monday and died of his wounds.",
+            1,
+            True,
+        ),
+        ("Gunmen killed 3 members of an Alawite family in their car near Baniyas on Monday.", 3, True),
+    ],
+)
+def test_acled_style_batch_161_counts(rules_extract, text, dead, civilians):
+    [event] = rules_extract(text, published=date(2031, 9, 3))
+    assert (event.fatalities, event.civilian_targeting) == (dead, civilians)

@@ -305,6 +305,8 @@ _FORCE_NOUNS = (
     r"artillery|military aircraft|junta|government forces|defen[cs]e forces|[Mm]arines|special forces|helicopters?|"
     # ("Israeli 155 mm shells set fire to farmland": a calibre between the side and its shells)
     r"(?:\d{2,3}(?: ?mm|-mm|-millimet(?:re|er)) )?(?:tank |artillery |mortar )?shells|shellfire|"
+    # ("damaged by Israeli 155mm rounds": rounds with their calibre or their gun's name)
+    r"(?:\d{2,3}(?: ?mm|-mm|-millimet(?:re|er))|artillery|tank|mortar) rounds|"
     r"helicopter gunships|gunships|tanks|(?:armou?red )?bulldozers|air ?strikes|(?:ballistic |cruise |hypersonic |guided )?missiles?|strikes|shelling|bombardment|fire|gunfire|tank fire|"
     r"sniper fire|strike|air ?strike|drone strike|missile strike|"
     # ("Russian jamming sent a Ukrainian drone spinning into a field")

@@ -845,7 +845,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # what the victims were doing)
             r"(?:(?:waiting|standing|walking|sitting|working|riding|driving|cycling|travell?ing|queu(?:e)?ing|passing|fleeing|escaping|"
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending|"
-            r"selling|buying|trading|harvesting|grazing|gathering|celebrating|watching|eating|drinking|dancing|visiting)"
+            r"selling|buying|trading|harvesting|grazing|gathering|celebrating|watching|eating|drinking|dancing|visiting|"
+            # ("2 municipal workers repairing a water main were killed")
+            r"repairing|fixing|mending|restoring|clearing|digging|delivering|distributing)"
             r"\s+(?:[\w'’-]+\s+){0,10}?)?"
             # ("a man accused of insulting the Prophet had been beaten to death": what the victim was accused of)
             r"(?:(?:accused|suspected|convicted)\s+of\s+(?:[\w'’-]+\s+){1,6}?)?"
@@ -1004,6 +1006,8 @@ _PRONOUN_VICTIM = re.compile(
     r"(?:beheaded|decapitated|lynched|executed|hanged)\s+(?:him|her)\b|"
     r"(?:kill(?:ing|ed)|shot dead|shooting dead|gunned down)\s+an?\s+\d{1,2}-year-old\b|"
     r"(?:he|she) (?:later |subsequently )?died\b|(?:lost|losing) (?:his|her) life\b|"
+    # ("an elderly man ... was shot by Russian soldiers at a roadblock and died of his wounds")
+    r"\band (?:later |subsequently )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|"
     # "A pensioner ... was the latest to die from the Russian guns": one more dead
     r"(?:was|became)\s+the\s+(?:latest|last|first|second|third|fourth|fifth)\s+(?:[\w-]+\s+)?to\s+(?:die|be\s+killed)\b|"
     rf"{_DEATH_CONFIRMED_RE}\b|"
@@ -1137,6 +1141,14 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
                     _CIVILIAN_VICTIM.search(victim or match.group(0))
                     # "5 members of one family": whose members they were
                     or (victim.lower() in ("members", "family members") and _CIVILIAN_VICTIM.search(match.group(0)))
+                    # ("3 members of an Alawite family": whose members they were, told after)
+                    or (
+                        victim.lower() == "members"
+                        and re.match(
+                            r"\s+of\s+(?:an?|the|one|their|his|her)\s+(?:[\w'’-]+\s+)?family\b", masked[match.end() :]
+                        )
+                        is not None
+                    )
                     or (victim.lower() == "members" and _CIVIC_BODY_AFTER.match(text, match.end()))
                     or _RETIRED.search(match.group(0))
                     # "killed 2 former members of the security forces": no longer under arms
