@@ -8864,3 +8864,20 @@ def test_acled_style_batch_161_actors(rules_extract, text, actor1):
 def test_acled_style_batch_161_counts(rules_extract, text, dead, civilians):
     [event] = rules_extract(text, published=date(2031, 9, 3))
     assert (event.fatalities, event.civilian_targeting) == (dead, civilians)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters used water cannon to disperse a swarm of bees that had settled on a school roof in Gulu on Monday.",
+        "An old man in Kupiansk was taken away from his flat by ambulance on Monday after a fall, neighbours said.",
+        "Kenyan police officers marched through Nairobi on Monday to mark the force's centenary.",
+    ],
+)
+def test_non_event_set_51_lessons(rules_extract, text):
+    assert rules_extract(text, published=date(2031, 9, 10)) == []
+
+
+def test_water_cannon_on_protesters_is_still_an_intervention(rules_extract):
+    [event] = rules_extract("Police turned water cannon on protesters in Gulu on Monday.", published=date(2031, 9, 10))
+    assert event.sub_event_type == "Protest with intervention"

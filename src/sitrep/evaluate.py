@@ -1997,6 +1997,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "rescuers, boys marched into the forest by scout leaders, base camp overrun by climbers; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_51.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 51 (session 36's batch-161 words: blanks fired to scatter crows, water "
+            "cannon to disperse bees, relatives who fell upon pilgrims, drones carrying fertiliser, a pharmacist taken "
+            "away by ambulance, a man hit by a car who died of his wounds; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4544,6 +4551,13 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH51_FIRST_RUN = (
+    "_First run of non-event batch 51 (40 texts aimed at session 36's batch-161 rules and places), before any rule "
+    "was changed because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike. All "
+    "three misses were older: 'Firefighters used water cannon to disperse a swarm of bees' (a protest dispersed), 'A "
+    "pharmacist in Melitopol was taken away from her flat by ambulance' (an abduction) and 'Ugandan police officers "
+    "marched in Kampala ... to mark the force's centenary' (a protest). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH50_FIRST_RUN = (
     "_First run of non-event batch 50 (40 texts aimed at session 36's batch-160 rules and places), before any rule "
     "was changed because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike. One "
@@ -4882,6 +4896,7 @@ _FIRST_RUNS = {
     "non_events_48.tsv": _NON_EVENTS_BATCH48_FIRST_RUN,
     "non_events_49.tsv": _NON_EVENTS_BATCH49_FIRST_RUN,
     "non_events_50.tsv": _NON_EVENTS_BATCH50_FIRST_RUN,
+    "non_events_51.tsv": _NON_EVENTS_BATCH51_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
