@@ -8881,3 +8881,46 @@ def test_non_event_set_51_lessons(rules_extract, text):
 def test_water_cannon_on_protesters_is_still_an_intervention(rules_extract):
     [event] = rules_extract("Police turned water cannon on protesters in Gulu on Monday.", published=date(2031, 9, 10))
     assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        # goods listed with commas, carried away
+        (
+            "Residents said RSF fighters spent Friday carrying away generators, solar panels and medicines from the hospital in Babanusa.",
+            "Looting/property destruction",
+        ),
+        # a procession turned into a fight between two communities
+        (
+            "Police in Sambhal said 9 people were hurt on Monday when a procession turned into a stone-throwing battle between two communities.",
+            "Mob violence",
+        ),
+        # people forced into vehicles
+        (
+            "Prosecutors are searching for three men whom armed men forced into a pickup outside a bar in Fresnillo on Monday.",
+            "Abduction/forced disappearance",
+        ),
+        # a sit-in carried off by police
+        (
+            "Students who had sat down across a road in Novi Sad were carried off it one by one by police on Monday.",
+            "Protest with intervention",
+        ),
+        # a coalition's activities banned
+        (
+            "Burkina Faso's junta on Monday banned all activities of a coalition of opposition parties.",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_acled_style_batch_162_lessons(rules_extract, text, sub_type):
+    [event] = rules_extract(text, published=date(2031, 10, 6))
+    assert event.sub_event_type == sub_type
+
+
+def test_those_left_behind_who_died_are_counted(rules_extract):
+    [event] = rules_extract(
+        "A Shahed drone hit a tram stop in Sumy on Monday: three passengers left behind on the platform died.",
+        published=date(2031, 10, 6),
+    )
+    assert event.fatalities == 3

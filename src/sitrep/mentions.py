@@ -847,7 +847,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"sleeping|shopping|fishing|playing|tending|collecting|fetching|herding|sheltering|hiding|praying|attending|"
             r"selling|buying|trading|harvesting|grazing|gathering|celebrating|watching|eating|drinking|dancing|visiting|"
             # ("2 municipal workers repairing a water main were killed")
-            r"repairing|fixing|mending|restoring|clearing|digging|delivering|distributing)"
+            r"repairing|fixing|mending|restoring|clearing|digging|delivering|distributing|"
+            # ("three passengers left behind on the platform in Sumy died")
+            r"left\s+behind|stranded|trapped)"
             r"\s+(?:[\w'’-]+\s+){0,10}?)?"
             # ("a man accused of insulting the Prophet had been beaten to death": what the victim was accused of)
             r"(?:(?:accused|suspected|convicted)\s+of\s+(?:[\w'’-]+\s+){1,6}?)?"
