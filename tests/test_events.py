@@ -8924,3 +8924,12 @@ def test_those_left_behind_who_died_are_counted(rules_extract):
         published=date(2031, 10, 6),
     )
     assert event.fatalities == 3
+
+
+def test_a_place_renamed_in_someones_honour_is_no_change_to_a_group(rules_extract):
+    text = "The tram stop in Poltava where a famous painter once lived was renamed in his honour on Monday."
+    assert rules_extract(text, published=date(2031, 10, 7)) == []
+    [event] = rules_extract(
+        "Hayat Tahrir al-Sham renamed itself on Monday, its leader said.", published=date(2031, 10, 7)
+    )
+    assert event.sub_event_type == "Change to group/activity"

@@ -2011,6 +2011,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "away by ambulance, a man hit by a car who died of his wounds; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_52.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 52 (session 36's batch-162 words: rubbish carried away by volunteers, a "
+            "debate turned into a shouting match, runners carried off by medics, vendors' activities banned, a groom "
+            "forced into a pickup, passengers left behind or trapped in a lift; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4572,6 +4579,12 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH52_FIRST_RUN = (
+    "_First run of non-event batch 52 (40 texts aimed at session 36's batch-162 rules and places), before any rule "
+    "was changed because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. The "
+    "miss was older: 'The tram stop in Sumy where a famous poet once lived was renamed in his honour' (a change to a "
+    "group: 'renamed' alone was a group's word). After the fix (a group renamed itself or its units) 40/40._"
+)
 _NON_EVENTS_BATCH51_FIRST_RUN = (
     "_First run of non-event batch 51 (40 texts aimed at session 36's batch-161 rules and places), before any rule "
     "was changed because of it: 37/40 without an event, by the rules alone and with the shipped fallback alike. All "
@@ -4919,6 +4932,7 @@ _FIRST_RUNS = {
     "non_events_49.tsv": _NON_EVENTS_BATCH49_FIRST_RUN,
     "non_events_50.tsv": _NON_EVENTS_BATCH50_FIRST_RUN,
     "non_events_51.tsv": _NON_EVENTS_BATCH51_FIRST_RUN,
+    "non_events_52.tsv": _NON_EVENTS_BATCH52_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
