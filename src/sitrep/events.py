@@ -1505,23 +1505,15 @@ class EventBuilder:
             sub_type = "Abduction/forced disappearance" if abducted else "Attack"
             event_type = self.lexicon.taxonomy.event_type_of[sub_type]
             actor1, actor2, civilian_victims, ally = self._actors(draft, sub_type, country, when, anchor, evidence)
-        if (
-            sub_type == "Abduction/forced disappearance"
-            and actor1
-            and actor1[1].kind.startswith(("state:", "police"))
-            and (actor1[1].state_iso3, place.iso3) not in self.lexicon.occupation_detentions
-            and all(
-                _TAKEN_ONLY.search(t.text)
-                for c in draft.candidates
-                for t in c.triggers
-                if t.sub_event_type == "Abduction/forced disappearance"
-            )
-        ):
-            # "Fourteen Palestinians ... were taken from their homes in Hebron by Israeli forces during overnight
-            # raids": a state's forces taking people, with no word of a kidnapping or a disappearance, arrest them
-            sub_type, event_type = "Arrests", self.lexicon.taxonomy.event_type_of["Arrests"]
+        # (every word of taking people says only that they were taken: "were taken from their homes")
+        taken_only = all(
+            _TAKEN_ONLY.search(t.text)
+            for c in draft.candidates
+            for t in c.triggers
+            if t.sub_event_type == "Abduction/forced disappearance"
+        )
         sub_type, event_type = self._adjust_for_actors(
-            sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless
+            sub_type, event_type, actor1, actor2, civilian_victims, place, struck_things, defenceless, taken_only
         )
         fatalities, injuries = self._casualties(draft, evidence)
         if sub_type == "Agreement" and fatalities[0]:
@@ -2518,6 +2510,7 @@ class EventBuilder:
         place: Place,
         struck_things: bool = False,
         defenceless: bool = False,
+        taken_only: bool = False,
     ) -> tuple[str, str]:
         taxonomy = self.lexicon.taxonomy
         if (
@@ -2548,6 +2541,17 @@ class EventBuilder:
             # "a strike on the airport", "the targeting of a train station": buildings hit from afar;
             # an attack with nothing struck and nobody harmed is fighting.
             sub_type = "Shelling/artillery/missile attack" if struck_things else "Armed clash"
+        if (
+            sub_type == "Abduction/forced disappearance"
+            and taken_only
+            and actor1
+            and actor1[1].kind.startswith(("state:", "police"))
+            and (actor1[1].state_iso3, place.iso3) not in self.lexicon.occupation_detentions
+        ):
+            # "Fourteen Palestinians ... were taken from their homes in Hebron by Israeli forces during overnight
+            # raids": a state's forces taking people, with no word of a kidnapping or a disappearance, arrest them
+            # (the other way round from the occupying force's detentions next)
+            sub_type = "Arrests"
         if (
             sub_type == "Arrests"
             and actor1

@@ -256,10 +256,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
         )
         # "imposed a night curfew on Beledweyne after a series of grenade attacks on the town": many acts told as
         # the reason for the one reported first (alone, "died after a series of blasts hit the market" is the event)
-        or (
-            _SERIES_BEFORE.search(text[max(0, m.start - offset - 60) : m.start - offset]) is not None
-            and any(o.strong and o.start < m.start for o in found)
-        )
+        or _told_as_a_series(text, offset, m.start, found)
         # "Junta jets bombed a market, a day after resistance fighters attacked a checkpoint": what the
         # day before saw, told beside the news
         or (
@@ -1372,6 +1369,14 @@ _SERIES_BEFORE = re.compile(
 )
 
 
+def _told_as_a_series(text: str, offset: int, start: int, triggers: list[TriggerMention]) -> bool:
+    """Is the word at ``start`` (a trigger or a weapon) one of "a series of" acts, told after a strong
+    trigger as its reason?"""
+    return _SERIES_BEFORE.search(text[max(0, start - offset - 60) : start - offset]) is not None and any(
+        t.strong and t.start < start for t in triggers
+    )
+
+
 def analyse_sentence(
     text: str, offset: int, lexicon: Lexicon, guessed: TriggerMention | None = None
 ) -> SentenceMentions:
@@ -1381,9 +1386,7 @@ def analyse_sentence(
     weapons = [
         # ("imposed a curfew after a series of grenade attacks": the grenades are the series', not the act's)
         replace(w, sub_event_type=None)
-        if w.sub_event_type
-        and _SERIES_BEFORE.search(text[max(0, w.start - offset - 60) : w.start - offset])
-        and any(t.strong and t.start < w.start for t in triggers)
+        if w.sub_event_type and _told_as_a_series(text, offset, w.start, triggers)
         else w
         for w in find_weapons(text, offset, lexicon)
     ]
