@@ -8933,3 +8933,107 @@ def test_a_place_renamed_in_someones_honour_is_no_change_to_a_group(rules_extrac
         "Hayat Tahrir al-Sham renamed itself on Monday, its leader said.", published=date(2031, 10, 7)
     )
     assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # an armed side's people deface a mosque with slogans
+        (
+            "Settlers from the Esh Kodesh outpost spray-painted threats on the walls of two homes in Qusra on Monday.",
+            "Looting/property destruction",
+            "Settlers (Israel)",
+        ),
+        # a person wearing explosives set the blast off
+        (
+            "A man wearing explosives blew a hole in the wall of a police post in Bannu on Monday, officials said.",
+            "Suicide bomb",
+            None,
+        ),
+        # a camp taken over to be used as a base
+        (
+            "Africa Corps instructors took over an old customs compound in Ansongo on Monday, which they will use as "
+            "a base.",
+            "Headquarters or base established",
+            "Military Forces of Russia (2000-)",
+        ),
+        # ground given up to a side after a siege
+        (
+            "Junta troops abandoned the town of Paletwa to the Arakan Army on Monday after a 3-month siege.",
+            "Non-state actor overtakes territory",
+            "AA: Arakan Army",
+        ),
+        # a deal that ends fighting is a deal in a conflict
+        (
+            "The Somali federal government and Puntland leaders signed a deal in Garowe on Monday ending weeks of fighting "
+            "over the Sool border towns.",
+            "Agreement",
+            "Military Forces of Somalia (2022-)",
+        ),
+    ],
+)
+def test_acled_style_batch_163_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2031, 11, 4))
+    assert event.sub_event_type == sub_type
+    if actor1:
+        assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        ("A roadside bomb went off under an army pick-up near Ayorou on Monday, killing the 3 soldiers on board.", 3),
+        ("Six people, one of them a child, died when a car bomb went off near a market in Azaz on Monday.", 6),
+        (
+            "Al-Aqsa hospital received the bodies of 4 people after an Israeli drone fired on a crowd in Deir al-Balah on Monday.",
+            4,
+        ),
+    ],
+)
+def test_batch_163_counts(rules_extract, text, dead):
+    [event] = rules_extract(text, published=date(2031, 11, 4))
+    assert event.fatalities == dead
+
+
+def test_a_blast_blamed_on_a_group_is_the_news_when_nothing_else_is_told(rules_extract):
+    [event] = rules_extract(
+        "Police blamed Al Shabaab for a blast that killed 7 people at a tea shop in Jowhar on Monday, set off by a "
+        "youth wearing explosives.",
+        published=date(2031, 11, 4),
+    )
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Suicide bomb", "Al Shabaab", 7)
+    # but an act blamed as the reason for another, or told without its toll, is no event of its own
+    [strike] = rules_extract(
+        "Turkish jets struck Qandil on Monday after Ankara blamed the PKK for an attack that killed 5 soldiers.",
+        published=date(2031, 11, 4),
+    )
+    assert (strike.actor1, strike.fatalities) == ("Military Forces of Turkey (2016-)", 0)
+    assert (
+        rules_extract(
+            "Turkey blamed the PKK for a deadly attack on a factory near Kayseri.", published=date(2031, 11, 4)
+        )
+        == []
+    )
+
+
+def test_the_side_that_left_before_the_other_came_is_the_second(rules_extract):
+    [event] = rules_extract(
+        "M23 rebels entered Pinga on Monday, hours after FARDC troops and Wazalendo fighters had pulled out of the town.",
+        published=date(2031, 11, 4),
+    )
+    assert (event.actor1, event.actor2) == (
+        "M23: March 23 Movement",
+        "Military Forces of the Democratic Republic of Congo (2019-)",
+    )
+
+
+def test_a_foreign_army_setting_up_a_base_with_the_state_is_its_associate(rules_extract):
+    [event] = rules_extract(
+        "Burkinabe troops and Africa Corps instructors set up a forward base in Djibo on Monday.",
+        published=date(2031, 11, 4),
+    )
+    assert (event.actor1, event.actor2, event.assoc_actor_1) == (
+        "Military Forces of Burkina Faso (2022-)",
+        None,
+        "Military Forces of Russia (2000-)",
+    )

@@ -733,11 +733,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_160.tsv": (22, 30),
     "acled_style_notes_161.tsv": (24, 30),
     "acled_style_notes_162.tsv": (26, 30),
+    "acled_style_notes_163.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-162 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-163 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1668,6 +1669,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain control batch 162, the forty-sixth (30 invented wire items, October 2031; held out "
             "until its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_163.tsv",
+            pipeline,
+            "Authors' ACLED-style batch 163 (30 invented notes, November 2031; held out until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4408,6 +4414,20 @@ _BATCH162_FIRST_RUN = (
     "Ukraine, and bombs 'dropped by a Myanmar military aircraft' told 'According to the Ta'ang National Liberation "
     "Army' give the TNLA; location 29/30, 'the Kaduna-Kajuru road' placed at Kaduna)._"
 )
+_BATCH163_FIRST_RUN = (
+    "_First run of held-out batch 163 (30 invented notes in ACLED's style, November 2031), before any rule was "
+    "changed because of it: sub-event type 25/30 with the shipped fallback, 24/30 by the rules alone; date 27/30, "
+    "actor1 24/30, location 27/30, fatalities 24/30 (shipped). Misses: settlers 'from a nearby outpost' who 'smashed "
+    "the windows of 4 cars and sprayed slogans on a mosque' (no event), a blast 'officials blamed' on Al Shabaab, "
+    "'set off by a teenage boy wearing explosives' (no event: a blamed act was always read as the reason for "
+    "another), a deal 'ending months of clashes' between Somalia's government and Jubaland officials (no event), "
+    "Africa Corps personnel who 'took over the former MINUSMA camp, which they will use as a base' (a non-violent "
+    "transfer by MINUSMA) and junta troops who 'abandoned their last positions in Kyaukphyu ... to the Arakan Army "
+    "after a 5-month siege' (a non-violent transfer by the junta); actors: M23 rebels who 'entered Walikale without "
+    "firing a shot, hours after FARDC troops ... had pulled out' (the army read as actor 1); counts: 'killing the 3 "
+    "soldiers on board', '4 people, one of them a child, died', 'Nasser hospital received the bodies of 6 people' (a "
+    "hospital's dead read as bodies handed over). After the fixes 30/30, every field 30/30._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4882,6 +4902,7 @@ _FIRST_RUNS = {
     "acled_style_notes_160.tsv": _BATCH160_FIRST_RUN,
     "acled_style_notes_161.tsv": _BATCH161_FIRST_RUN,
     "acled_style_notes_162.tsv": _BATCH162_FIRST_RUN,
+    "acled_style_notes_163.tsv": _BATCH163_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -200,7 +200,10 @@ _CONFLICT_TERMS = re.compile(
     r"demobili[sz]ation|withdrawal|exchange|release|reintegration|integration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:displaced|refugees|IDPs|fighters|combatants|troops|forces|militias?|prisoners|captives|hostages|detainees)"
     # "a deal under which the group's fighters will hand over their weapons"
-    r"|[^.;]{0,100}?\b(?:hand(?:ing)? over|lay(?:ing)? down|give up|giving up|surrender(?:ing)?) (?:their|its) (?:weapons|arms)",
+    r"|[^.;]{0,100}?\b(?:hand(?:ing)? over|lay(?:ing)? down|give up|giving up|surrender(?:ing)?) (?:their|its) (?:weapons|arms)"
+    # "signed a deal in Kismayo ending months of clashes over control of the border towns"
+    r"|[^.;]{0,60}?\b(?:ending|to end|that ended|which ended|halting|to halt) (?:[\w-]+ ){0,3}?"
+    r"(?:clashes|fighting|hostilities|bloodshed|armed conflict)\b",
     re.I,
 )
 # A party named for what it is: "the Comuneros del Sur armed group", "a rebel faction".
@@ -920,13 +923,20 @@ _SURRENDERED_AFTER = re.compile(
 _RETURNED_FIRE_AFTER = re.compile(
     r"(?:\s+(?:then|quickly|immediately|also))?\s+(?:had\s+)?returned\s+(?:the\s+)?fire\b", re.I
 )
-_LEFT_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:fled|pulled\s+out|withdr(?:ew|awn)|retreated|abandoned|left|vacated)\b", re.I
+# A side told in a clause of its leaving before the other came: "hours after FARDC troops and Wazalendo fighters had
+# pulled out of the town"
+_LEFT_EARLIER_BEFORE = re.compile(r"\b(?:after|once|when|since|as)\s+(?:the\s+)?$", re.I)
+_LEFT_LATER = re.compile(
+    r"(?:\s+(?!(?:entered|took|seized|captured|moved|marched|rolled|after|as|once|when|since|before|because)\b)[\w'’-]+)"
+    r"{0,5}?\s+(?:(?:had|have|has)\s+)?"
+    r"(?:fled|pulled\s+out|withdr(?:ew|awn)|retreated|abandoned|left|vacated)\b",
+    re.I,
 )
 _RECEIVER_BEFORE = re.compile(
     # ("handed over the Tabqa dam and the town of Tabqa (Al-Thawrah, Ar-Raqqa) to ...": with its areas)
-    r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:handed|turned)\s+over\s+(?:[\w'’-]+\s+){1,8}?"
-    r"(?:\([^()]{1,40}\)\s+)?)to\s+(?:the\s+)?$",
+    # ("abandoned their last positions in Kyaukphyu (Kyaukphyu, Rakhine) to the Arakan Army": given up to a side)
+    r"\b(?:(?:over|handed|ceded|transferred)\s+(?:control\s+)?|(?:(?:handed|turned)\s+over|abandoned|ceded|lost|yielded|gave\s+up)\s+"
+    r"(?:[\w'’-]+\s+){1,8}?(?:\([^()]{1,40}\)\s+)?)to\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -1864,7 +1874,9 @@ class EventBuilder:
                         # (as it codes "suspected ISWAP militants"), not the unidentified one.
                         armed = [m for m in armed if m.entry.kind != "unidentified"]
                     armed.append(mention)  # not ", police said" or "police found": they did not act
-        groups = [m for m in armed if m.entry.kind in GROUP_KINDS]
+        # ("Malian soldiers backed by Russia's Africa Corps ... after the jihadists who had held the town pulled out":
+        # a foreign army is not what "the jihadists" tell again)
+        groups = [m for m in armed if m.entry.kind in GROUP_KINDS and m.entry.kind != "external"]
         anaphors = [
             m
             for m in armed
@@ -1981,14 +1993,19 @@ class EventBuilder:
                 )
             ]
             armed = attackers[:1] + [m for m in armed if m not in attackers[:1]]
-        if sub_type == "Non-violent transfer of territory":
+        if sub_type in TERRITORY_TYPES:
             # "The SDF handed the town over to government forces": who receives it takes it.
             receivers = [m for m in armed if (a := self._around(draft, m, 80, 0)) and _RECEIVER_BEFORE.search(a[0])]
             armed = receivers[:1] + [m for m in armed if m not in receivers[:1]]
+        if sub_type in TERRITORY_TYPES and len(armed) == 2 and self._left_before(draft, armed[0]):
+            # "M23 rebels entered Walikale, hours after FARDC troops and Wazalendo fighters had pulled out": the
+            # side told as having left, named first, lost the ground
+            armed = [armed[1], armed[0]]
         if sub_type in TERRITORY_TYPES and len(armed) > 2:
             # "entered Bara and raised the flag over its police station after the RSF pulled out": the side
             # that left is the second, before a side named only by a building
-            leavers = [m for m in armed[1:] if (a := self._around(draft, m, 0, 30)) and _LEFT_AFTER.match(a[1])]
+            # ("after the Malian army and Africa Corps withdrew": the first of the pair that left)
+            leavers = [m for m in armed[1:] if (a := self._around(draft, m, 0, 60)) and _LEFT_LATER.match(a[1])]
             armed = armed[:1] + leavers[:1] + [m for m in armed[1:] if m not in leavers[:1]]
         launchers = (
             [
@@ -2096,8 +2113,11 @@ class EventBuilder:
             name = self._actor_name(acting, country, when)
             if name and all(name != existing[0] for existing in names):
                 names.append((name, acting, mention))
+        done_together = sub_type == "Headquarters or base established"
         ally_names = [
-            n for n in names[1:] if n[2] is not None and self._ally(draft, names[0], n, names, civilians, helpers)
+            n
+            for n in names[1:]
+            if n[2] is not None and self._ally(draft, names[0], n, names, civilians, helpers, done_together)
         ]
         lead = names[0][2] if names else None
         paired_before = [
@@ -2279,6 +2299,8 @@ class EventBuilder:
             names = [names[0], *acted_on, *(n for n in names[1:] if not any(n is m for m in acted_on))]
         first = (names[0][0], names[0][1]) if names else None
         second = (names[1][0], names[1][1]) if len(names) > 1 else None
+        if second is not None and done_together and not acted_on and any(n is names[1] for n in ally_names):
+            second = None  # "Malian troops and Africa Corps instructors set up a base": one side, an associate
         allies = [
             (name, mention)
             for name, _, mention in ally_names
@@ -2298,10 +2320,12 @@ class EventBuilder:
         names: list[tuple[str, ActorEntry, ActorMention | None]],
         civilians: ActorMention | None,
         helpers: list[ActorMention],
+        done_together: bool = False,
     ) -> bool:
         """Did ``other`` act on ``first``'s side: named as its help, or named with it ("X and Y")
         when a third party is there for both to act on (in "Indian and Pakistani troops exchanged
-        fire" the two are the sides)?"""
+        fire" the two are the sides), or in an act of the kind two do together (``done_together``:
+        "Malian troops and Africa Corps instructors set up a forward base")?"""
         mention, lead = other[2], first[2]
         if mention is None or lead is None:
             return False
@@ -2316,7 +2340,7 @@ class EventBuilder:
         if len(sides - {None}) == 2:
             return False  # "Russian and Ukrainian forces": the two sides
         third = [n for n in names if n is not first and n is not other and n[1].kind.startswith(ARMED_KINDS)]
-        return bool(third) or civilians is not None
+        return bool(third) or civilians is not None or done_together
 
     @staticmethod
     def _around(
@@ -2329,6 +2353,12 @@ class EventBuilder:
                 start, end = mention.start - offset, mention.end - offset
                 return text[max(0, start - before) : start], text[end : end + after]
         return None
+
+    def _left_before(self, draft: _Draft, mention: ActorMention) -> bool:
+        """Is the side told as having left before the other came ("after FARDC troops and Wazalendo
+        fighters had pulled out")?"""
+        around = self._around(draft, mention, 30, 60)
+        return around is not None and bool(_LEFT_EARLIER_BEFORE.search(around[0]) and _LEFT_LATER.match(around[1]))
 
     def _passive(self, draft: _Draft, trigger: TriggerMention | WeaponMention) -> bool:
         """Told of those it was done to: "were killed", "died of gunshot wounds"."""

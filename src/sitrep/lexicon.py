@@ -44,9 +44,9 @@ def _compile(pattern: str, source: str, case_sensitive: bool = False) -> re.Patt
 
 
 def _compile_context(pattern: str, side: str) -> re.Pattern[str]:
-    if side not in ("before", "after"):
-        raise errors.DataFileError(f"side must be before or after, not {side!r}", record="references.tsv")
-    before = side == "before"
+    if side not in ("before", "after", "reason"):
+        raise errors.DataFileError(f"side must be before, after or reason, not {side!r}", record="references.tsv")
+    before = side != "after"
     # A "before" pattern must end where the event word starts and begin on a word boundary.
     try:
         return re.compile(rf"(?<![\w-])(?:{pattern})$" if before else pattern, re.IGNORECASE)
@@ -103,6 +103,9 @@ class Reference:
     before: bool  # matched against the text just before the word (else just after it)
     sub_event_types: frozenset[str] | None  # None: any
     pattern: re.Pattern[str]
+    # The act named as the reason for another told in the same sentence ("blamed the PKK for a
+    # deadly attack"): a reference only where the sentence tells that other act.
+    reason: bool = False
 
     def applies(self, text: str, start: int, end: int, sub_event_type: str | None) -> bool:
         if self.sub_event_types is not None and sub_event_type not in self.sub_event_types:
@@ -174,10 +177,15 @@ class Lexicon:
     def actor_filter(self) -> Prefilter:
         return Prefilter([a.pattern for a in self.actors])
 
-    def is_reference(self, text: str, start: int, end: int, sub_event_type: str | None = None) -> bool:
+    def is_reference(
+        self, text: str, start: int, end: int, sub_event_type: str | None = None, reasons: bool = True
+    ) -> bool:
         """Whether the event word at ``text[start:end]`` is a reference (an investigation into
-        it, a plan for it, a tally of the whole war), not a report of an event."""
-        return any(ref.applies(text, start, end, sub_event_type) for ref in self.references)
+        it, a plan for it, a tally of the whole war), not a report of an event; with ``reasons``
+        false, an act named as the reason for another is no reference (the sentence tells no other)."""
+        return any(
+            ref.applies(text, start, end, sub_event_type) for ref in self.references if reasons or not ref.reason
+        )
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -243,7 +251,7 @@ class Lexicon:
         definite = frozenset(countries[iso2][1] for iso2 in definite_iso2)
         references = [
             Reference(
-                side.strip() == "before",
+                side.strip() != "after",
                 None
                 if types.strip() == "*"
                 # "casualties": a pattern only for death and injury counts, not for event words
@@ -252,6 +260,7 @@ class Lexicon:
                     for t in types.split(",")
                 ),
                 _compile_context(pat, side.strip()),
+                reason=side.strip() == "reason",
             )
             for side, types, pat in read_rows("references.tsv", 3)
         ]

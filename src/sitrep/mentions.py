@@ -145,7 +145,9 @@ def _shares_one_word(span: tuple[int, int], strong: bool, taken: list[tuple[int,
     return (start == span[0] or end == span[1]) and bool(re.fullmatch(r"[\w'’-]+", text[start:end]))
 
 
-def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMention]:
+def find_triggers(text: str, offset: int, lexicon: Lexicon, reasons: bool = True) -> list[TriggerMention]:
+    """The event words of a sentence; with ``reasons`` false, an act told as the reason for another
+    ("blamed the PKK for a deadly attack") is kept (the sentence tells no other act)."""
     # All candidate matches first, then the non-overlapping ones, strong before weak and longer
     # before shorter: "opened fire on protesters" beats "protesters", "missile strikes" beats
     # "strikes".
@@ -174,7 +176,7 @@ def find_triggers(text: str, offset: int, lexicon: Lexicon) -> list[TriggerMenti
             # "supporters of two rival student groups fought": a word inside a phrase of another kind of event
             # is that phrase's ("mobs" inside "mobs looted and burned shops" is still a crowd's)
             continue
-        if lexicon.is_reference(masked, match.start(), match.end(), trigger.sub_event_type):
+        if lexicon.is_reference(masked, match.start(), match.end(), trigger.sub_event_type, reasons):
             continue  # "an investigation into the shelling", "preparing an offensive", "air raid alert"
         if DENIED_THAT.search(text[max(0, match.start() - 80) : match.start()]):
             continue  # "denied on Tuesday that its fighters had raised their flag": a claim of an act denied
@@ -802,7 +804,9 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:kill(?:s|ing|ed)?|(?:the\s+)?killing\s+of(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))|claim(?:s|ed|ing) the lives of|lynch(?:ed|ing)?|execut(?:ed|ing)|shot dead|shooting dead|"
             rf"gunned down|gunning down|mowed down|mowing down|martyred|"
-            rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|beheading|decapitated|decapitating|hanged|assassinated|murdered)\s+{COUNT_RE}"
+            rf"massacr(?:ed|ing)|slaughtered|butchered|beheaded|beheading|decapitated|decapitating|hanged|assassinated|murdered)\s+"
+            # ("killing the 3 soldiers on board", "killed all 5 passengers")
+            rf"(?:(?:the|all|all\s+the)\s+)?{COUNT_RE}"
             rf"(?!{_ANIMALS_AFTER})(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM}))?(?:\s+dead)?",
             re.I,
         ),
@@ -857,7 +861,7 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("A woman, 62, died": the victim's age between commas)
             r"(?:,\s*(?:aged\s+)?\d{1,3},\s+)?"
             # ("at least 100 people, including nine aid workers, were killed", "6 civilians, 3 of them children, died")
-            rf"(?:,\s+(?:(?:including|among them)\s+[^,.;]{{1,80}}|(?:\d+|two|three|four|five|six|all|most|many)\s+of\s+"
+            rf"(?:,\s+(?:(?:including|among them)\s+[^,.;]{{1,80}}|(?:\d+|one|two|three|four|five|six|all|most|many)\s+of\s+"
             rf"them\s+[^,.;]{{1,40}}),\s+)?{_BE}{_KILL_VERB}",
             re.I,
         ),
@@ -1075,9 +1079,12 @@ _FOUND_BEFORE_ACT = re.compile(
 )
 
 
-def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> list[CasualtyMention]:
+def find_casualties(
+    text: str, offset: int, lexicon: Lexicon | None = None, reasons: bool = True
+) -> list[CasualtyMention]:
     """Counts of the killed and injured; with a ``lexicon``, tallies of a whole war ("has killed
-    tens of thousands since 2022") are left out."""
+    tens of thousands since 2022") are left out, and with ``reasons``, the toll of an act told as
+    the reason for another."""
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
     for match in [*_NAMED_VICTIM.finditer(text), *_PRONOUN_VICTIM.finditer(text), *_BOTH_KILLED.finditer(text)]:
@@ -1129,7 +1136,7 @@ def find_casualties(text: str, offset: int, lexicon: Lexicon | None = None) -> l
             count = Count(1, None) if one else parse_count(match.group("q"), number)
             if count is None or count.value > 100000 or (pattern is _LOST_MEN and count.value > 50):
                 continue
-            if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES):
+            if lexicon and lexicon.is_reference(text, match.start(), match.end(), CASUALTIES, reasons):
                 continue
             victim = match.groupdict().get("v") or ""
             if _COUPLE.fullmatch(victim):
@@ -1293,6 +1300,13 @@ GROUP_KINDS = ("rebel", "identity", "external")  # named armed groups (not state
 # Words before a force's name that say its members have left it.
 _FORMER = re.compile(r"\b(?:former|retired|ex-)\s*(?:(?:members?|officers?|personnel|employees?) of (?:the )?)?$", re.I)
 
+# "the former MINUSMA camp", "an abandoned army base": a facility named by whose it was
+_FORMER_OWNER = re.compile(r"\b(?:former|old|abandoned|disused|vacated|ex-)\s*$", re.I)
+_FACILITY = re.compile(
+    r"\s+(?:military\s+|army\s+)?(?:camps?|bases?|headquarters|barracks|compounds?|outposts?|garrisons?|airbases?)\b",
+    re.I,
+)
+
 
 def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
     found: list[ActorMention] = []
@@ -1341,6 +1355,10 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 text[max(0, match.start() - 40) : match.start()]
             ):
                 continue  # "a retired army colonel", "former members of the security forces": no longer the army
+            if _FORMER_OWNER.search(text, max(0, match.start() - 20), match.start()) and _FACILITY.match(
+                text, match.end()
+            ):
+                continue  # "took over the former MINUSMA camp": whose the camp was, not who acted
             if _ACCUSED_OF.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "after accusing them of helping jihadists": named in an accusation, not acting
             if entry.state_iso3 and _POSSESSIVE_OBJECT.match(text, match.end()):
@@ -1377,12 +1395,31 @@ def _told_as_a_series(text: str, offset: int, start: int, triggers: list[Trigger
     )
 
 
+_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|held)\b", re.I)
+
+
+def _tells_another_act(text: str, offset: int, lexicon: Lexicon, triggers: list[TriggerMention]) -> bool:
+    """Does a sentence that blames someone for an act tell another act, for which the one blamed is the reason
+    ("Turkish jets struck Qandil after Ankara blamed the PKK for an attack that killed 5 soldiers")? Not where the
+    act blamed, told with its toll, is the sentence's news ("officials blamed Al Shabaab for a blast that killed 5
+    people ..., set off by a teenage boy wearing explosives": the bomber's words tell the blast again), nor where it
+    has no toll ("Turkey blamed the PKK for a deadly attack": a reason for what the article tells next)."""
+    blamed = [t for t in find_triggers(text, offset, lexicon, reasons=False) if t not in triggers]
+    if not blamed or not find_casualties(text, offset, lexicon, reasons=False):
+        return True
+    first = min(t.start for t in blamed)
+    return any(t.start < first or ";" in text[first - offset : t.start - offset] for t in triggers)
+
+
 def analyse_sentence(
     text: str, offset: int, lexicon: Lexicon, guessed: TriggerMention | None = None
 ) -> SentenceMentions:
     """Every mention in a sentence; ``guessed`` stands in for the trigger words when the
     statistical fallback has recognised an event the lexicon has no word for."""
     triggers = [guessed] if guessed else find_triggers(text, offset, lexicon)
+    reasons = guessed is not None or not _BLAMED.search(text) or _tells_another_act(text, offset, lexicon, triggers)
+    if not reasons:
+        triggers = find_triggers(text, offset, lexicon, reasons=False)
     weapons = [
         # ("imposed a curfew after a series of grenade attacks": the grenades are the series', not the act's)
         replace(w, sub_event_type=None)
@@ -1408,7 +1445,7 @@ def analyse_sentence(
         weapons=weapons,
         targets=find_targets(text, offset, lexicon),
         impacts=find_impacts(text, offset, lexicon),
-        casualties=find_casualties(text, offset, lexicon),
+        casualties=find_casualties(text, offset, lexicon, reasons),
         actors=find_actors(text, offset, lexicon),
         nonconflict=nonconflict,
         sport_only=sport_only,
