@@ -9037,3 +9037,16 @@ def test_a_foreign_army_setting_up_a_base_with_the_state_is_its_associate(rules_
         None,
         "Military Forces of Russia (2000-)",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators blamed a faulty heater for a fire that killed 4 patients at a clinic in Sumy on Sunday.",
+        "The champion gave up his position at the top of the table to Basra's club after a bruising battle on Sunday.",
+        "Soldiers painted slogans on the walls of their barracks in Lviv on Sunday for the regiment's anniversary.",
+        "The broadcaster won a long battle for viewers in Kharkiv, figures published on Sunday showed.",
+    ],
+)
+def test_non_event_set_53_lessons(rules_extract, text):
+    assert rules_extract(text, published=date(2031, 11, 4)) == []

@@ -2024,6 +2024,14 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "forced into a pickup, passengers left behind or trapped in a lift; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_53.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 53 (session 37's batch-163 words: accidents blamed for a toll, explosives "
+            "worn or carried for work, deals ending fighting over pay, camps taken over as an expedition's or a film's "
+            "base, a position lost after a battle for viewers, slogans painted by soldiers, a hospital's or a "
+            "morgue's bodies; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4599,6 +4607,18 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH53_FIRST_RUN = (
+    "_First run of non-event batch 53 (40 texts aimed at session 37's batch-163 rules and places), before any rule "
+    "was changed because of it: 36/40 without an event, by the rules alone and with the shipped fallback alike. "
+    "Three misses were the session's own new rules: 'Investigators blamed faulty wiring for a blaze that killed 5 "
+    "residents' (an attack: the blamed act with its toll was taken as the news though nothing armed was blamed), 'The "
+    "champion gave up his position at the top of the table to Nasiriyah's club after a bruising battle' (ground "
+    "taken), 'Soldiers painted slogans on the walls of their barracks ... for the regiment's anniversary' (property "
+    "destroyed); one was older: 'The channel lost its lead position to its rival after a long battle for viewers' (a "
+    "battle). After the fixes (an armed side blamed; positions given up are plural; slogans sprayed, not painted; no "
+    "battle for viewers or a title) 40/40. Text 35 is close to a text of set 46 (0.66 by the near-duplicate check, "
+    "committed before that was seen)._"
+)
 _NON_EVENTS_BATCH52_FIRST_RUN = (
     "_First run of non-event batch 52 (40 texts aimed at session 36's batch-162 rules and places), before any rule "
     "was changed because of it: 39/40 without an event, by the rules alone and with the shipped fallback alike. The "
@@ -4954,6 +4974,7 @@ _FIRST_RUNS = {
     "non_events_50.tsv": _NON_EVENTS_BATCH50_FIRST_RUN,
     "non_events_51.tsv": _NON_EVENTS_BATCH51_FIRST_RUN,
     "non_events_52.tsv": _NON_EVENTS_BATCH52_FIRST_RUN,
+    "non_events_53.tsv": _NON_EVENTS_BATCH53_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

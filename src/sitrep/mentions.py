@@ -1396,6 +1396,7 @@ def _told_as_a_series(text: str, offset: int, start: int, triggers: list[Trigger
 
 
 _BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|held)\b", re.I)
+_BLAMED_KINDS = ("state", "rebel", "identity", "external", "unidentified", "police", "adversary")
 
 
 def _tells_another_act(text: str, offset: int, lexicon: Lexicon, triggers: list[TriggerMention]) -> bool:
@@ -1403,11 +1404,14 @@ def _tells_another_act(text: str, offset: int, lexicon: Lexicon, triggers: list[
     ("Turkish jets struck Qandil after Ankara blamed the PKK for an attack that killed 5 soldiers")? Not where the
     act blamed, told with its toll, is the sentence's news ("officials blamed Al Shabaab for a blast that killed 5
     people ..., set off by a teenage boy wearing explosives": the bomber's words tell the blast again), nor where it
-    has no toll ("Turkey blamed the PKK for a deadly attack": a reason for what the article tells next)."""
+    has no toll ("Turkey blamed the PKK for a deadly attack": a reason for what the article tells next) or no armed
+    side is blamed ("investigators blamed faulty wiring for a blaze": an accident's cause)."""
     blamed = [t for t in find_triggers(text, offset, lexicon, reasons=False) if t not in triggers]
     if not blamed or not find_casualties(text, offset, lexicon, reasons=False):
         return True
     first = min(t.start for t in blamed)
+    if not any(a.start < first and a.entry.kind.startswith(_BLAMED_KINDS) for a in find_actors(text, offset, lexicon)):
+        return True  # "investigators blamed faulty wiring for a blaze that killed 5 residents": no one armed blamed
     return any(t.start < first or ";" in text[first - offset : t.start - offset] for t in triggers)
 
 
