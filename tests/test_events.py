@@ -9050,3 +9050,67 @@ def test_a_foreign_army_setting_up_a_base_with_the_state_is_its_associate(rules_
 )
 def test_non_event_set_53_lessons(rules_extract, text):
     assert rules_extract(text, published=date(2031, 11, 4)) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        # a capture announced that day, told after what it set off
+        (
+            "Soldiers were filmed dancing in the main square of Babanusa on Monday after the army announced it had "
+            "retaken the town from the RSF.",
+            "Government regains territory",
+        ),
+        # someone seized and not heard from since
+        (
+            "A school director in occupied Melitopol was seized by Russian soldiers on Monday and has not been heard "
+            "from since, her family said.",
+            "Abduction/forced disappearance",
+        ),
+        # a mob's act told of its victim
+        (
+            "A man accused of stealing a phone was set upon by a crowd in Kano on Monday and beaten, police said.",
+            "Mob violence",
+        ),
+        # livestock carried off by armed men
+        (
+            "Gunmen made off with hundreds of goats from a village near Tillaberi on Monday, residents said.",
+            "Looting/property destruction",
+        ),
+        # an attack repelled, told of the attackers
+        (
+            "A Russian armoured column was beaten back near Kupiansk on Monday, the Ukrainian brigade there said, "
+            "claiming two tanks destroyed.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_plain_batch_164_lessons(rules_extract, text, sub_type):
+    [event] = rules_extract(text, published=date(2031, 12, 1))
+    assert event.sub_event_type == sub_type
+
+
+def test_batch_164_actors_places_and_counts(rules_extract):
+    on = date(2031, 12, 1)
+    [bomb] = rules_extract("Three people died in Zaporizhzhia when a guided bomb hit a shop on Monday.", published=on)
+    assert bomb.actor1 == "Military Forces of Russia (2000-)"
+    [ambush] = rules_extract(
+        "Nine soldiers and VDP auxiliaries were killed in an ambush near Djibo on Monday, security sources said.",
+        published=on,
+    )
+    assert (ambush.actor1, ambush.fatalities) == ("Unidentified Armed Group (Burkina Faso)", 9)
+    [held] = rules_extract("A poet was detained by Moscow police on Monday over a reading.", published=on)
+    assert (held.actor1, held.location) == ("Police Forces of Russia (2000-)", "Moscow")
+    [kyiv] = rules_extract("Kyiv police detained two men suspected of spying for Russia on Monday.", published=on)
+    assert (kyiv.actor1, kyiv.location) == ("Police Forces of Ukraine (2019-)", "Kyiv")
+    [shot] = rules_extract(
+        "A local official in Gao said on Monday that four traders had been pulled from a truck and executed by "
+        "jihadists.",
+        published=on,
+    )
+    assert shot.fatalities == 4
+    [pdf] = rules_extract(
+        "A local resistance force said on Monday that its fighters had captured a police station near Monywa.",
+        published=on,
+    )
+    assert pdf.actor1 == "PDF: People's Defense Force"

@@ -734,11 +734,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_161.tsv": (24, 30),
     "acled_style_notes_162.tsv": (26, 30),
     "acled_style_notes_163.tsv": (25, 30),
+    "acled_style_notes_164.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-163 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-164 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1674,6 +1675,12 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             GOLD / "acled_style_notes_163.tsv",
             pipeline,
             "Authors' ACLED-style batch 163 (30 invented notes, November 2031; held out until its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_164.tsv",
+            pipeline,
+            "Authors' plain control batch 164, the forty-seventh (30 invented wire items, December 2031; held out "
+            "until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4436,6 +4443,21 @@ _BATCH163_FIRST_RUN = (
     "soldiers on board', '4 people, one of them a child, died', 'Nasser hospital received the bodies of 6 people' (a "
     "hospital's dead read as bodies handed over). After the fixes 30/30, every field 30/30._"
 )
+_BATCH164_FIRST_RUN = (
+    "_First run of held-out batch 164, the forty-seventh plain control (30 invented wire items, December 2031, told "
+    "in varied shapes: the victim, the source or the setting first), before any rule was changed because of it: sub- "
+    "event type 25/30 with the shipped fallback and by the rules alone; date 27/30, actor1 23/30, location 26/30, "
+    "fatalities 25/30 (shipped). Misses: an engineer 'seized by Russian soldiers at a checkpoint ... and has not been "
+    "heard from since', a thief 'set upon by a crowd ... and burned to death' and soldiers 'filmed celebrating ... "
+    "after the army announced it had retaken the town' (no events: the capture read as the time of another act), 'A "
+    "Russian armoured column was beaten back on the approaches to Pokrovsk' (shelling, from 'tanks destroyed'), armed "
+    "men who 'made off with about 300 head of cattle' (a battle, with the shipped fallback; no event by the rules "
+    "alone); actors: 'a guided bomb' in Kharkiv (an unidentified group: only 'guided aerial bombs' were Russia's "
+    "KAB), 'Eleven soldiers and VDP auxiliaries were killed in an ambush' (the army read as actor 1, and no count), "
+    "'A local resistance force' (the police station it captured read as actor 1); location: 'detained by Moscow "
+    "police' (the capital read as the government, no place); counts: 'six passengers had been pulled off a bus ... "
+    "and executed' (a count told with 'had been'). After the fixes 30/30, every field 30/30._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4923,6 +4945,7 @@ _FIRST_RUNS = {
     "acled_style_notes_161.tsv": _BATCH161_FIRST_RUN,
     "acled_style_notes_162.tsv": _BATCH162_FIRST_RUN,
     "acled_style_notes_163.tsv": _BATCH163_FIRST_RUN,
+    "acled_style_notes_164.tsv": _BATCH164_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

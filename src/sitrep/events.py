@@ -1110,6 +1110,17 @@ _ACCUSED_OF_SERVING = re.compile(
     r"photographing)\b))\s+(?:of\s+)?(?:[\w'’-]+\s+){0,8}?(?:for|to|with|by|from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
     re.I,
 )
+_KILL_WORD = re.compile(r"\b(?:were|was)\s+killed$", re.I)
+# The words of a count before a group counted in it ("Eleven soldiers and "), not who described the dead ("a man
+# described by the Israeli army as a Hamas member was killed")
+_COUNTED_WITH = re.compile(
+    r"(?:(?!(?:by|as|described|identified|named|said|according|from|of)\b)[\w'’-]+\s+){0,4}", re.I
+)
+_KILLED_IN_AMBUSH_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was)\s+killed\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:ambush|attack|raid|assault)\b(?![^.;]{0,40}\bby\b)",
+    re.I,
+)
 _AMBUSHED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was)\s+(?:ambushed|attacked)\b(?![^.;]{0,40}\bby\b)", re.I)
 _VICTIM_AFTER = re.compile(
     # (also the first of a pair: "Five militants and a soldier were killed")
@@ -1903,6 +1914,21 @@ class EventBuilder:
             or bool((before_m := self._around(draft, m, 50, 0)) and _VICTIM_BEFORE.search(before_m[0]))
         ]
         if victims and len(victims) < len(armed):
+            # ("Eleven soldiers and VDP auxiliaries were killed": both named inside the one count of the dead)
+            tolls = [c for cand in draft.candidates for c in cand.casualties if c.kind == "fatalities"]
+            victims += [
+                m
+                for m in armed
+                if m not in victims
+                and any(
+                    c.start <= m.start
+                    and m.end <= c.end
+                    and _KILL_WORD.search(c.text)
+                    and _COUNTED_WITH.fullmatch(c.text[: m.start - c.start])
+                    for c in tolls
+                )
+            ]
+        if victims and len(victims) < len(armed):
             # "Three policemen were killed when militants ...": the killed are actor 2.
             armed = [m for m in armed if m not in victims] + victims
         elif victims and sub_type == "Armed clash":
@@ -1910,9 +1936,15 @@ class EventBuilder:
             # the state's forces come first, as in ACLED's codings of security operations.
             armed = sorted(armed, key=lambda m: not m.entry.kind.startswith("state:"))
             if (
-                len(armed) == 1
+                (
+                    (len(armed) == 1 and _AMBUSHED_AFTER.match((self._around(draft, armed[0], 0, 40) or ("", ""))[1]))
+                    # ("Eleven soldiers and VDP auxiliaries were killed in an ambush": every side named lost men in it)
+                    or (
+                        all(m in victims for m in armed)
+                        and _KILLED_IN_AMBUSH_AFTER.match((self._around(draft, armed[0], 0, 80) or ("", ""))[1])
+                    )
+                )
                 and armed[0].entry.kind.startswith(("state:", "police"))
-                and _AMBUSHED_AFTER.match((self._around(draft, armed[0], 0, 40) or ("", ""))[1])
                 and (unidentified := self._entry_of_kind("unidentified")) is not None
             ):
                 # "Four police officers were ambushed and killed on a highway": the ambush's unnamed

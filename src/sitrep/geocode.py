@@ -85,6 +85,7 @@ _LOCATIVE_BEFORE = re.compile(
     rf"front-?line|liberated|{_COMPASS_POINT})\s+)?#?$",
     re.I,
 )
+_CITY_POLICE_AFTER = re.compile(r"\s+(?:city\s+|municipal\s+|metropolitan\s+)?police\b(?!\s+(?:chiefs?|spokes))", re.I)
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
 _SEATS_OF_GOVERNMENT = frozenset(
     {
@@ -1229,6 +1230,8 @@ def _classify(
         _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start])
         or _NAMED_FACILITY.match(text, end)
         or _IN_AREA_BRACKET.search(text[max(0, start - 60) : start])
+        # ("detained by Moscow police": the city's police, where they work)
+        or _CITY_POLICE_AFTER.match(text, end)
     )
     # A name the gazetteer lacks may be a loose spelling of a town, if placed (not "Bulo" of "Bulo Burto").
     loosely_spelt_town = located and not re.match(r"\s+[A-Z]", text[end:])

@@ -666,6 +666,8 @@ _VICTIM = (
     r"elders?(?!ly)|leaders?|barangay (?:captains?|chairm[ae]n|officials?|councill?ors?|kagawads?)|"
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|patrolm[ae]n|officers?|villagers?|workers?|passengers?|"
+    # ("Eleven soldiers and VDP auxiliaries were killed")
+    r"auxiliar(?:y|ies)|militiam[ae]n|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
     r"volunteers?(?!\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
@@ -792,7 +794,10 @@ _CASUALTY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fatalities",
         re.compile(
             # ("Seven men from Punjab were taken off a passenger coach near Turbat on Tuesday and shot dead")
-            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b[^.;]{{0,60}}?\b(?:were|was)\b[^.;]{{0,80}}?"
+            # ("six passengers had been pulled off a bus at a fake checkpoint ... and executed"; not "A local official
+            # ... said on Sunday that six passengers had been ...": who told it)
+            rf"{COUNT_RE}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{_VICTIM})\b(?:(?!\b(?:said|says|told|reported)\b)[^.;]){{0,60}}?"
+            rf"\b(?:were|was|had\s+been|have\s+been)\b[^.;]{{0,80}}?"
             # ("Nine farmers ... were lined up and shot by RSF troops": an execution)
             rf"\b(?:(?:beaten|hacked|stabbed|stoned|burn(?:ed|t))\s+to\s+death|lynched|shot\s+dead|gunned\s+down|executed|"
             rf"(?:lined|rounded)\s+up\s+and\s+shot\b)",
@@ -1278,6 +1283,7 @@ _STRUCK = re.compile(
 )
 # A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
 _AREA_OF_PLACE = re.compile(r"\s+(?:suburbs?|region|oblast|obl|province|district|outskirts|airport)\b", re.I)
+_CITY_POLICE = re.compile(r"\s+(?:city\s+|municipal\s+|metropolitan\s+)?police\b(?!\s+(?:chiefs?|spokes))", re.I)
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
     r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security|"
@@ -1347,6 +1353,9 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 # someone is from (not "a Russian drone"); "the Kyiv suburb of Irpin", "the Moscow
                 # region": a place. None of them is the state acting.
                 continue
+            if entry.state_iso3 and _PLACE_NOUN.fullmatch(match.group(0)) and _CITY_POLICE.match(text, match.end()):
+                taken.remove(match.span())
+                continue  # "detained by Moscow police": the city's police (named next), and the place
             if re.match(
                 r"-(?:held|controlled|occupied|run|backed|allied|aligned)\b", text[match.end() : match.end() + 12]
             ):
