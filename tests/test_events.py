@@ -9114,3 +9114,28 @@ def test_batch_164_actors_places_and_counts(rules_extract):
         published=on,
     )
     assert pdf.actor1 == "PDF: People's Defense Force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors cheered on Monday after the zoo in Odesa announced it had recaptured an escaped tiger.",
+        "Shares rose in Kazan on Monday after the bank announced it had retaken its place as the region's largest lender.",
+        "A diver who went down alone near Izmail on Monday has not been heard from since, rescuers said.",
+        "A singer was set upon by a crowd of fans at Kano airport on Monday, all asking for selfies.",
+        "Nine soldiers are killed in an ambush in the opening scene of a new war film shot near Gao, which premiered on Monday.",
+        "Two prisoners were executed by lethal injection in Texas on Monday, the state's prison service said.",
+        "Instructors in Lviv explained to cadets on Monday how a defused glide bomb's wings unfold.",
+        "Pupils in Sumy built a model of a glide bomb for a science fair on Monday.",
+    ],
+)
+def test_non_event_set_54_lessons(rules_extract, text):
+    assert rules_extract(text, published=date(2031, 12, 1)) == []
+
+
+def test_a_position_retaken_is_still_ground_retaken(rules_extract):
+    [event] = rules_extract(
+        "Ukrainian forces retook positions on the southern edge of Pokrovsk on Monday, the brigade said.",
+        published=date(2031, 12, 1),
+    )
+    assert event.sub_event_type == "Government regains territory"

@@ -2039,6 +2039,14 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "morgue's bodies; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_54.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 54 (session 37's batch-164 words: an escaped animal recaptured or a place "
+            "retaken 'after ... announced', people not heard from since a climb, a star set upon by fans, a fire's or "
+            "a proposal's advance beaten back, a film's ambush, executions by lethal injection, a guided bomb's "
+            "model; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4629,6 +4637,18 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH54_FIRST_RUN = (
+    "_First run of non-event batch 54 (40 texts aimed at session 37's batch-164 rules and places), before any rule "
+    "was changed because of it: 30/40 without an event, by the rules alone and with the shipped fallback alike. Four "
+    "misses were the session's own new rules: 'after the airline announced it had retaken its place as Russia's "
+    "largest carrier', 'after the club announced it had won back its place in the top division' (ground taken: a "
+    "capture 'announced' after 'after' had just become the news), a climber who 'has not been heard from since' (an "
+    "abduction) and a pop star 'set upon by a crowd of fans ... asking for selfies' (mob violence); six were older: "
+    "'the zoo ... announced it had recaptured an escaped lynx' (ground taken), 'Eleven soldiers are killed in an "
+    "ambush in the opening scene of a new war film' (a battle), prisoners 'executed by lethal injection' and orders "
+    "'placed and executed by brokers' (attacks), an explanation of 'how a defused guided bomb's fins are steered' "
+    "(disrupted weapons use) and 'a model of a guided bomb for a science fair' (an air strike). After the fixes 40/40._"
+)
 _NON_EVENTS_BATCH53_FIRST_RUN = (
     "_First run of non-event batch 53 (40 texts aimed at session 37's batch-163 rules and places), before any rule "
     "was changed because of it: 36/40 without an event, by the rules alone and with the shipped fallback alike. "
@@ -4998,6 +5018,7 @@ _FIRST_RUNS = {
     "non_events_51.tsv": _NON_EVENTS_BATCH51_FIRST_RUN,
     "non_events_52.tsv": _NON_EVENTS_BATCH52_FIRST_RUN,
     "non_events_53.tsv": _NON_EVENTS_BATCH53_FIRST_RUN,
+    "non_events_54.tsv": _NON_EVENTS_BATCH54_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,

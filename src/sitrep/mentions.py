@@ -389,7 +389,12 @@ def _not_fired(text: str, before: str, end: int) -> bool:
 # a likeness of a weapon, or another thing of the same name
 # (not "plastic explosives", "decoy drones": real weapons)
 # ("Builders mixed mortars and laid bricks": a builder's mortar)
-_IMITATION = re.compile(r"\b(?:toy|model|replica|mock-?up|wooden|cardboard|inflatable|mix(?:ed|es|ing))\s+$", re.I)
+# ("Students built a model of a guided bomb for a science fair")
+_IMITATION = re.compile(
+    r"\b(?:(?:toy|model|replica|mock-?up|wooden|cardboard|inflatable|mix(?:ed|es|ing))|"
+    r"(?:models?|replicas?|mock-?ups?|toys?) of (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?)\s*$",
+    re.I,
+)
 _IMITATION_AFTER = re.compile(
     r"-(?:shaped|style|like)\b|\s+(?:models?|replicas?|mock-?ups?|toys?|costumes?)\b|"
     r"\s+(?:and\s+pestle|used\s+(?:for|to)\s+(?:grind|crush|pound|mix))|"
