@@ -9139,3 +9139,78 @@ def test_a_position_retaken_is_still_ground_retaken(rules_extract):
         published=date(2031, 12, 1),
     )
     assert event.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, actor1",
+    [
+        # property found looted after a side left
+        (
+            "Residents returning to Babanusa after the RSF withdrew found the town's clinic stripped of medicines on "
+            "Monday.",
+            "Looting/property destruction",
+            "Rapid Support Forces",
+        ),
+        # people led off into the bush
+        (
+            "Parents in Bamenda said on Monday that separatist fighters had taken a teacher and 6 pupils into the bush.",
+            "Abduction/forced disappearance",
+            "Ambazonian Separatists",
+        ),
+        # a march held in defiance of a ban, met by police
+        (
+            "About 30 people trying to reach the main square in defiance of a ban on a memorial march were detained by "
+            "police in Ankara on Monday.",
+            "Protest with intervention",
+            "Protesters (Turkey)",
+        ),
+        # tractors parked to protest
+        (
+            "Hundreds of farmers parked their tractors outside the parliament in Prague on Monday to protest against "
+            "cheap imports.",
+            "Peaceful protest",
+            "Protesters (Czech Republic)",
+        ),
+        # an outpost being built
+        (
+            "Satellite images showed Israeli troops building a fortified outpost near Kfar Kila on Monday.",
+            "Headquarters or base established",
+            "Military Forces of Israel (2022-)",
+        ),
+        # bombs from a paraglider in Myanmar are the army's air strike
+        (
+            "Bombs dropped from a motorised paraglider killed 3 villagers near Shwebo on Monday, residents said.",
+            "Air/drone strike",
+            "Military Forces of Myanmar (2021-)",
+        ),
+    ],
+)
+def test_acled_style_batch_165_lessons(rules_extract, text, sub_type, actor1):
+    [event] = rules_extract(text, published=date(2032, 1, 5))
+    assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_batch_165_actors_and_counts(rules_extract):
+    on = date(2032, 1, 5)
+    [grenade] = rules_extract(
+        "Two police officers on guard in Tulua were wounded on Monday when a man on a passing motorbike lobbed a "
+        "grenade at them.",
+        published=on,
+    )
+    assert (grenade.actor1, grenade.actor2) == (
+        "Unidentified Armed Group (Colombia)",
+        "Police Forces of Colombia (2026-)",
+    )
+    [helped] = rules_extract(
+        "The army said on Monday it had cleared Islamic State fighters from 3 villages near Macomia with the help of "
+        "Rwandan troops.",
+        published=on,
+    )
+    assert (helped.sub_event_type, helped.actor1) == (
+        "Government regains territory",
+        "Military Forces of Mozambique (2025-)",
+    )
+    [former] = rules_extract(
+        "A former FARC combatant was shot dead by two men on a motorbike in Tumaco on Monday.", published=on
+    )
+    assert (former.sub_event_type, former.fatalities) == ("Attack", 1)

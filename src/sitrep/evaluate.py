@@ -735,11 +735,12 @@ _FIRST_RUN_SUB_EVENT = {
     "acled_style_notes_162.tsv": (26, 30),
     "acled_style_notes_163.tsv": (25, 30),
     "acled_style_notes_164.tsv": (25, 30),
+    "acled_style_notes_165.tsv": (25, 30),
 }
 
 
 def summarise_batches(batches: list[Report]) -> Report:
-    report = Report("Authors' description batches 1-164 together", "benchmarks/gold/acled_style_notes*.tsv")
+    report = Report("Authors' description batches 1-165 together", "benchmarks/gold/acled_style_notes*.tsv")
     report.rows = sum(b.rows for b in batches)
     held_out = report.score("sub-event type, each batch's first run pooled (the held-out estimate)")
     held_out.hits = sum(hits for hits, _ in _FIRST_RUN_SUB_EVENT.values())
@@ -1681,6 +1682,11 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             pipeline,
             "Authors' plain control batch 164, the forty-seventh (30 invented wire items, December 2031; held out "
             "until its first run)",
+        ),
+        score_gold_notes(
+            GOLD / "acled_style_notes_165.tsv",
+            pipeline,
+            "Authors' ACLED-style batch 165 (30 invented notes, January 2032; held out until its first run)",
         ),
     ]
     summary = summarise_batches(batches)
@@ -4466,6 +4472,20 @@ _BATCH164_FIRST_RUN = (
     "police' (the capital read as the government, no place); counts: 'six passengers had been pulled off a bus ... "
     "and executed' (a count told with 'had been'). After the fixes 30/30, every field 30/30._"
 )
+_BATCH165_FIRST_RUN = (
+    "_First run of held-out batch 165 (30 invented notes in ACLED's style, January 2032), before any rule was changed "
+    "because of it: sub-event type 25/30 with the shipped fallback, 22/30 by the rules alone; date 29/30, actor1 "
+    "25/30, location 29/30, fatalities 28/30 (shipped). Misses: residents who 'after the RSF withdrew found the town "
+    "hospital stripped of beds, medicines and solar panels' (no event), 'the army said it had cleared Islamic State "
+    "fighters from 4 villages ... with the help of Rwandan troops' (ground taken by Rwanda: the unnamed army took the "
+    "one state named, its helper), 'a former FARC combatant ... was shot dead by 2 men on a motorbike' (a battle, no "
+    "count), 'about 40 people trying to reach Taksim Square in defiance of a ban on a memorial march were detained by "
+    "police' (arrests) and 'bombs dropped from a motorised paraglider' near Monywa (a roadside bomb by an "
+    "unidentified group); by the rules alone also farmers who 'parked their tractors outside the parliament ... to "
+    "protest', 'Israeli troops building a fortified outpost' and fighters who 'had taken a school principal and 4 "
+    "pupils into the bush' (no events); actors: '2 police officers on guard in Jamundi ... were wounded when a man "
+    "... lobbed a grenade at them' (the police read as actor 1). After the fixes 30/30, every field 30/30._"
+)
 _NON_EVENTS_BATCH28_FIRST_RUN = (
     "_First run of non-event batch 28 (40 texts aimed at batch 129's new words), before any rule was changed "
     "because of it: 35/40 without an event, by the rules alone and with the shipped fallback alike, each miss an "
@@ -4966,6 +4986,7 @@ _FIRST_RUNS = {
     "acled_style_notes_162.tsv": _BATCH162_FIRST_RUN,
     "acled_style_notes_163.tsv": _BATCH163_FIRST_RUN,
     "acled_style_notes_164.tsv": _BATCH164_FIRST_RUN,
+    "acled_style_notes_165.tsv": _BATCH165_FIRST_RUN,
     "non_events_2.tsv": _NON_EVENTS_BATCH2_FIRST_RUN,
     "non_events_3.tsv": _NON_EVENTS_BATCH3_FIRST_RUN,
     "non_events_4.tsv": _NON_EVENTS_BATCH4_FIRST_RUN,

@@ -1128,7 +1128,9 @@ _VICTIM_AFTER = re.compile(
     # ("militants linked to the Dawlah Islamiyah were killed": whose they were, told between)
     r"(?:(?:linked|loyal|belonging|allied)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?"
     # ("2 PKK members travelling on a mountain road near Sidakan were killed": what they were doing, between)
-    r"(?:(?:travell?ing|driving|riding|walking|returning|heading|fleeing|hiding|sheltering|patrolling|manning|guarding)"
+    # ("2 police officers on guard in Jamundi (Jamundi, Valle del Cauca) were wounded")
+    r"(?:(?:travell?ing|driving|riding|walking|returning|heading|fleeing|hiding|sheltering|patrolling|manning|guarding|"
+    r"on\s+(?:guard|duty|patrol))"
     r"\s+(?:[^,.;()]|\([^()]*\)){1,90}?\s+)?"
     # ("six Ukrainian soldiers near Orikhiv were treated": where they were)
     r"(?:(?:near|in|at|outside)\s+[A-Z][\w'’-]+\s+)?"
@@ -2113,7 +2115,9 @@ class EventBuilder:
         sentence_of = {id(m): c.sentence_index for c in draft.candidates for m in c.actors}
         states_in: dict[int | None, dict[str, ActorEntry]] = {}
         for m in armed:
-            if m.entry.kind.startswith("state:") and m.entry.state_iso3:
+            # (not a state named as the help: "the army cleared Islamic State fighters from 4 villages ... with the help
+            # of Rwandan troops" is the country's own army)
+            if m.entry.kind.startswith("state:") and m.entry.state_iso3 and m not in helpers:
                 states_in.setdefault(sentence_of.get(id(m)), {})[m.entry.name] = m.entry
         # ("Soldiers manning a checkpoint outside Nablus fired ...; the Israeli army said its troops had been in
         # danger": the army that speaks for unnamed soldiers in the same sentence is theirs)

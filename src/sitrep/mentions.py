@@ -51,7 +51,8 @@ _TRIED = re.compile(r"\b(?:tried|attempted|sought)\s+to\s+$", re.I)
 # purpose of a movement that happened, so the protest did too.
 _MOVED_TO = re.compile(
     r"\b(?:gathered|marched|drove|came|come|took to the streets|assembled|turned out|poured into|blocked|walked out|"
-    r"went|converged)\b[^.;]{0,80}\bto\s+$",
+    # ("farmers parked their tractors outside the parliament ... to protest against cheap grain imports")
+    r"went|converged|parked|lined\s+up|camped)\b[^.;]{0,80}\bto\s+$",
     re.I,
 )
 
@@ -672,7 +673,7 @@ _VICTIM = (
     r"gunm[ae]n|attackers?|assailants?|insurgents?|rebels?|guerrillas?|jihadists?|bandits?|terrorists?|separatists?|"
     r"fighters?|militants?|protesters?|police(?:m[ae]n| officers?)?|patrolm[ae]n|officers?|villagers?|workers?|passengers?|"
     # ("Eleven soldiers and VDP auxiliaries were killed")
-    r"auxiliar(?:y|ies)|militiam[ae]n|"
+    r"auxiliar(?:y|ies)|militiam[ae]n|combatants?|"
     r"others|family members|girls?|boys?|teenagers?|infants?|babies|baby|"
     r"volunteers?(?!\s+(?:fighters?|soldiers?|militi|defen|guards?))|journalists?|doctors?|"
     r"farmers?|pensioners?|victims?|militar(?:y|ies)|personnel|servicemen|students?|pupils?|teachers?|"
