@@ -9214,3 +9214,9 @@ def test_batch_165_actors_and_counts(rules_extract):
         "A former FARC combatant was shot dead by two men on a motorbike in Tumaco on Monday.", published=on
     )
     assert (former.sub_event_type, former.fatalities) == ("Attack", 1)
+
+
+def test_homes_found_stripped_by_floodwater_are_no_looting(rules_extract):
+    on = date(2032, 1, 5)
+    text = "Families returning to Kherson after the floodwaters retreated found their homes stripped of plaster by the water."
+    assert rules_extract(text, published=on) == []

@@ -185,6 +185,7 @@ NON_EVENT_FLOORS = {
     "non_events_52.tsv": 39,
     "non_events_53.tsv": 39,
     "non_events_54.tsv": 39,
+    "non_events_55.tsv": 39,
 }
 
 

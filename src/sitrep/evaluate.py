@@ -2053,6 +2053,13 @@ def score_authors_gold(pipeline: Pipeline) -> list[Report]:
             "model; the batch's places)",
         ),
         score_non_events(
+            GOLD / "non_events_55.tsv",
+            pipeline,
+            "Authors' non-event texts, batch 55 (session 37's batch-165 words: paragliders and helicopters in Myanmar "
+            "flown for tourists or aid, crowds in defiance of bans that are not on demonstrations, a scouts' camp, "
+            "homes found stripped by floodwater, students taken into the forest to study birds; the batch's places)",
+        ),
+        score_non_events(
             GOLD / "context_sentences.tsv",
             pipeline,
             "Authors' context sentences around war news (statements, plans, tallies, presence; fallback training "
@@ -4657,6 +4664,15 @@ _NON_EVENTS_BATCH42_FIRST_RUN = (
     "and a fuel tank that 'went off in flames near a police van' (shelling). After the fixes 38/40 (left: the vendors "
     "and the fuel tank)._"
 )
+_NON_EVENTS_BATCH55_FIRST_RUN = (
+    "_First run of non-event batch 55 (40 texts aimed at session 37's batch-165 rules and places), before any rule "
+    "was changed because of it: 38/40 without an event, by the rules alone and with the shipped fallback alike. One "
+    "miss was the session's own new rule: residents who returned 'after the floodwaters retreated' and 'found their "
+    "homes stripped of plaster and wiring by the water' (looting, read as a riot by residents: any side that left "
+    "made what was found stripped a looting); one was older and is left: 'An opposition candidate ... held a rally "
+    "... to present her programme' (a peaceful protest; whether a campaign rally is a demonstration is a coding "
+    "question sitrep answers yes to). After the fix (the side that left is an armed one) 39/40._"
+)
 _NON_EVENTS_BATCH54_FIRST_RUN = (
     "_First run of non-event batch 54 (40 texts aimed at session 37's batch-164 rules and places), before any rule "
     "was changed because of it: 30/40 without an event, by the rules alone and with the shipped fallback alike. Four "
@@ -5040,6 +5056,7 @@ _FIRST_RUNS = {
     "non_events_52.tsv": _NON_EVENTS_BATCH52_FIRST_RUN,
     "non_events_53.tsv": _NON_EVENTS_BATCH53_FIRST_RUN,
     "non_events_54.tsv": _NON_EVENTS_BATCH54_FIRST_RUN,
+    "non_events_55.tsv": _NON_EVENTS_BATCH55_FIRST_RUN,
     "context_sentences.tsv": _CONTEXT_SENTENCES_FIRST_RUN,
     "non_events.tsv": _NON_EVENTS_2_FIRST_RUN,
     "claims.tsv": _CLAIMS_FIRST_RUN,
