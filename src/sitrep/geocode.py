@@ -30,6 +30,7 @@ from sitrep.gazetteer import (
     spelling_key,
     strip_accents,
 )
+from sitrep.mentions import CITY_POLICE
 from sitrep.models import Place
 
 __all__ = ["GeoContext", "PlaceMention", "drop_strays", "find_place_mentions", "resolve"]
@@ -85,7 +86,6 @@ _LOCATIVE_BEFORE = re.compile(
     rf"front-?line|liberated|{_COMPASS_POINT})\s+)?#?$",
     re.I,
 )
-_CITY_POLICE_AFTER = re.compile(r"\s+(?:city\s+|municipal\s+|metropolitan\s+)?police\b(?!\s+(?:chiefs?|spokes))", re.I)
 # Capitals that news uses as the name of their governments ("Moscow says", "Kyiv denied").
 _SEATS_OF_GOVERNMENT = frozenset(
     {
@@ -1231,7 +1231,7 @@ def _classify(
         or _NAMED_FACILITY.match(text, end)
         or _IN_AREA_BRACKET.search(text[max(0, start - 60) : start])
         # ("detained by Moscow police": the city's police, where they work)
-        or _CITY_POLICE_AFTER.match(text, end)
+        or CITY_POLICE.match(text, end)
     )
     # A name the gazetteer lacks may be a loose spelling of a town, if placed (not "Bulo" of "Bulo Burto").
     loosely_spelt_town = located and not re.match(r"\s+[A-Z]", text[end:])

@@ -1289,7 +1289,8 @@ _STRUCK = re.compile(
 )
 # A capital or country named as a noun ("Moscow", "Kyiv"), not an adjective ("Russian", "Israeli").
 _AREA_OF_PLACE = re.compile(r"\s+(?:suburbs?|region|oblast|obl|province|district|outskirts|airport)\b", re.I)
-_CITY_POLICE = re.compile(r"\s+(?:city\s+|municipal\s+|metropolitan\s+)?police\b(?!\s+(?:chiefs?|spokes))", re.I)
+# Words after a city's name that make it the city's police's, and the place ("detained by Moscow police")
+CITY_POLICE = re.compile(r"\s+(?:city\s+|municipal\s+|metropolitan\s+)?police\b(?!\s+(?:chiefs?|spokes))", re.I)
 _PLACE_NOUN = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)")
 _POSSESSIVE_OBJECT = re.compile(
     r"['’]s\s+(?!forces|troops|army|military|air|navy|armed|defen|iron dome|arrow|david|patriot|thaad|police|security|"
@@ -1359,7 +1360,7 @@ def find_actors(text: str, offset: int, lexicon: Lexicon) -> list[ActorMention]:
                 # someone is from (not "a Russian drone"); "the Kyiv suburb of Irpin", "the Moscow
                 # region": a place. None of them is the state acting.
                 continue
-            if entry.state_iso3 and _PLACE_NOUN.fullmatch(match.group(0)) and _CITY_POLICE.match(text, match.end()):
+            if entry.state_iso3 and _PLACE_NOUN.fullmatch(match.group(0)) and CITY_POLICE.match(text, match.end()):
                 taken.remove(match.span())
                 continue  # "detained by Moscow police": the city's police (named next), and the place
             if re.match(
@@ -1410,7 +1411,9 @@ def _told_as_a_series(text: str, offset: int, start: int, triggers: list[Trigger
     )
 
 
-_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|held)\b", re.I)
+# The words that tell an act as the reason for another (references.tsv's "reason" rows: an act someone is blamed or
+# held responsible for)
+_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|held\b[^.;]{0,60}?\b(?:for|responsible))\b", re.I)
 _BLAMED_KINDS = ("state", "rebel", "identity", "external", "unidentified", "police", "adversary")
 
 
