@@ -4466,7 +4466,7 @@ _BATCH163_FIRST_RUN = (
 )
 _BATCH164_FIRST_RUN = (
     "_First run of held-out batch 164, the forty-seventh plain control (30 invented wire items, December 2031, told "
-    "in varied shapes: the victim, the source or the setting first), before any rule was changed because of it: sub- "
+    "in varied shapes: the victim, the source or the setting first), before any rule was changed because of it: sub-"
     "event type 25/30 with the shipped fallback and by the rules alone; date 27/30, actor1 23/30, location 26/30, "
     "fatalities 25/30 (shipped). Misses: an engineer 'seized by Russian soldiers at a checkpoint ... and has not been "
     "heard from since', a thief 'set upon by a crowd ... and burned to death' and soldiers 'filmed celebrating ... "
