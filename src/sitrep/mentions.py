@@ -1417,20 +1417,29 @@ _BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|held\b[^.;]{0,60}?\b(?:for|respons
 _BLAMED_KINDS = ("state", "rebel", "identity", "external", "unidentified", "police", "adversary")
 
 
-def _tells_another_act(text: str, offset: int, lexicon: Lexicon, triggers: list[TriggerMention]) -> bool:
-    """Does a sentence that blames someone for an act tell another act, for which the one blamed is the reason
-    ("Turkish jets struck Qandil after Ankara blamed the PKK for an attack that killed 5 soldiers")? Not where the
-    act blamed, told with its toll, is the sentence's news ("officials blamed Al Shabaab for a blast that killed 5
-    people ..., set off by a teenage boy wearing explosives": the bomber's words tell the blast again), nor where it
-    has no toll ("Turkey blamed the PKK for a deadly attack": a reason for what the article tells next) or no armed
-    side is blamed ("investigators blamed faulty wiring for a blaze": an accident's cause)."""
-    blamed = [t for t in find_triggers(text, offset, lexicon, reasons=False) if t not in triggers]
-    if not blamed or not find_casualties(text, offset, lexicon, reasons=False):
-        return True
+def _blamed_act_as_news(
+    text: str, offset: int, lexicon: Lexicon, triggers: list[TriggerMention]
+) -> tuple[list[TriggerMention], list[CasualtyMention]] | None:
+    """In a sentence that blames someone for an act, the event words and tolls with the act blamed kept, where that
+    act is the sentence's news ("officials blamed Al Shabaab for a blast that killed 5 people ..., set off by a
+    teenage boy wearing explosives": the bomber's words tell the blast again); None where the act blamed is the
+    reason for another told in the sentence ("Turkish jets struck Qandil after Ankara blamed the PKK for an attack
+    that killed 5 soldiers"), has no toll ("Turkey blamed the PKK for a deadly attack": a reason for what the
+    article tells next) or no armed side is blamed ("investigators blamed faulty wiring for a blaze": an accident's
+    cause)."""
+    unfiltered = find_triggers(text, offset, lexicon, reasons=False)
+    blamed = [t for t in unfiltered if t not in triggers]
+    if not blamed:
+        return None
+    tolls = find_casualties(text, offset, lexicon, reasons=False)
+    if not tolls:
+        return None
     first = min(t.start for t in blamed)
     if not any(a.start < first and a.entry.kind.startswith(_BLAMED_KINDS) for a in find_actors(text, offset, lexicon)):
-        return True  # "investigators blamed faulty wiring for a blaze that killed 5 residents": no one armed blamed
-    return any(t.start < first or ";" in text[first - offset : t.start - offset] for t in triggers)
+        return None  # "investigators blamed faulty wiring for a blaze that killed 5 residents": no one armed blamed
+    if any(t.start < first or ";" in text[first - offset : t.start - offset] for t in triggers):
+        return None
+    return unfiltered, tolls
 
 
 def analyse_sentence(
@@ -1439,9 +1448,13 @@ def analyse_sentence(
     """Every mention in a sentence; ``guessed`` stands in for the trigger words when the
     statistical fallback has recognised an event the lexicon has no word for."""
     triggers = [guessed] if guessed else find_triggers(text, offset, lexicon)
-    reasons = guessed is not None or not _BLAMED.search(text) or _tells_another_act(text, offset, lexicon, triggers)
-    if not reasons:
-        triggers = find_triggers(text, offset, lexicon, reasons=False)
+    news = (
+        None
+        if guessed is not None or not _BLAMED.search(text)
+        else _blamed_act_as_news(text, offset, lexicon, triggers)
+    )
+    if news is not None:
+        triggers = news[0]
     weapons = [
         # ("imposed a curfew after a series of grenade attacks": the grenades are the series', not the act's)
         replace(w, sub_event_type=None)
@@ -1467,7 +1480,7 @@ def analyse_sentence(
         weapons=weapons,
         targets=find_targets(text, offset, lexicon),
         impacts=find_impacts(text, offset, lexicon),
-        casualties=find_casualties(text, offset, lexicon, reasons),
+        casualties=news[1] if news is not None else find_casualties(text, offset, lexicon),
         actors=find_actors(text, offset, lexicon),
         nonconflict=nonconflict,
         sport_only=sport_only,
